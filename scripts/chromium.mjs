@@ -1,0 +1,97 @@
+// Finds a Chromium that Playwright can drive, and installs one when none is
+// found. Playwright's own browser download has no network here, so Debian's
+// package is the fallback (../shared/TOOLCHAIN.md).
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+
+/** Flags that keep Chromium quiet on a machine with no outside network. */
+export const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-default-apps",
+  "--disable-extensions",
+];
+
+function onPath(name) {
+  const found = spawnSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" });
+  const path = found.stdout.trim();
+  return found.status === 0 && path ? path : null;
+}
+
+function playwrightCache() {
+  const root = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), ".cache", "ms-playwright");
+  if (!existsSync(root)) return null;
+  for (const dir of readdirSync(root).filter((d) => d.startsWith("chromium")).sort().reverse()) {
+    for (const rel of ["chrome-linux/chrome", "chrome-linux64/chrome"]) {
+      const path = join(root, dir, rel);
+      if (existsSync(path)) return path;
+    }
+  }
+  return null;
+}
+
+/** The first working Chromium: CHROMIUM_PATH, the system's, then Playwright's cache. */
+export function findChromium() {
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    "/usr/bin/chromium",
+    onPath("chromium"),
+    onPath("chromium-browser"),
+    onPath("google-chrome"),
+    playwrightCache(),
+  ];
+  for (const path of candidates) {
+    if (!path || !existsSync(path)) continue;
+    const probe = spawnSync(path, ["--version", ...chromiumArgs], { encoding: "utf8", timeout: 20_000 });
+    if (probe.status === 0) return path;
+  }
+  return null;
+}
+
+function tryRun(cmd, args) {
+  try {
+    execFileSync(cmd, args, { stdio: "inherit", timeout: 600_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Returns a Chromium path, installing Playwright's or Debian's build when none exists. */
+export function ensureChromium() {
+  let path = findChromium();
+  if (path) return path;
+  console.log("[chromium] none found; trying `npx playwright install chromium`");
+  tryRun("npx", ["playwright", "install", "chromium"]);
+  path = findChromium();
+  if (path) return path;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (isRoot && onPath("apt-get")) {
+    console.log("[chromium] installing Debian's chromium with apt-get");
+    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+    execFileSync("apt-get", ["update"], { stdio: "inherit", env });
+    execFileSync("apt-get", ["install", "-y", "--no-install-recommends", "chromium", "fonts-dejavu-core"], {
+      stdio: "inherit",
+      env,
+    });
+    path = findChromium();
+  }
+  if (!path) {
+    throw new Error(
+      "No Chromium found. Install one (Debian: apt-get install chromium) or set CHROMIUM_PATH.",
+    );
+  }
+  return path;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(ensureChromium());
+}

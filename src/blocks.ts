@@ -1,0 +1,65 @@
+// gr.Blocks: the root of an app. It owns the app's listeners and launch
+// options; the engine reads both to build the config.
+
+import { Layout } from "./block.ts";
+import { callable } from "./callable.ts";
+import { listen, type Dependency, type DependencyOwner, type ListenerArgs } from "./dependency.ts";
+import { UsageError } from "./errors.ts";
+import { launchApp, type LaunchOptions } from "./launch.ts";
+
+export interface BlocksOptions {
+  title?: string;
+  fillHeight?: boolean;
+  fillWidth?: boolean;
+  css?: string | null;
+  analyticsEnabled?: boolean;
+  [option: string]: unknown;
+}
+
+export interface QueueOptions {
+  defaultConcurrencyLimit?: number | null;
+  maxSize?: number | null;
+}
+
+type Body = () => void;
+
+class BlocksClass extends Layout implements DependencyOwner {
+  readonly type = "blocks";
+  readonly dependencies: Dependency[] = [];
+  readonly options: BlocksOptions;
+  queueOptions: QueueOptions = { defaultConcurrencyLimit: 1, maxSize: null };
+  launchOptions: LaunchOptions | null = null;
+
+  constructor(options?: BlocksOptions | Body, body?: Body) {
+    const [opts, fn] = typeof options === "function" ? [{}, options] : [options ?? {}, body];
+    if (typeof opts !== "object") throw new UsageError("gr.Blocks(options?, body): options must be an object");
+    super({});
+    this.options = opts;
+    this.build(fn);
+  }
+
+  addDependency(dep: Dependency): void {
+    dep.id = this.dependencies.length;
+    this.dependencies.push(dep);
+  }
+
+  /** Runs when a page session starts. */
+  load(...args: ListenerArgs): Dependency {
+    return listen([[this, "load"]], args, this);
+  }
+
+  queue(options: QueueOptions = {}): this {
+    this.queueOptions = { ...this.queueOptions, ...options };
+    return this;
+  }
+
+  /** Marks the app to render. */
+  launch(options: LaunchOptions = {}): this {
+    this.launchOptions = options;
+    launchApp(this, options);
+    return this;
+  }
+}
+
+export type Blocks = BlocksClass;
+export const Blocks = callable(BlocksClass);

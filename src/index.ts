@@ -1,0 +1,23 @@
+// The authoring API: everything app code reaches as `gr.*`.
+export { Blocks, type BlocksOptions, type QueueOptions } from "./blocks.ts";
+export { Interface, type InterfaceOptions } from "./interface.ts";
+export { Row, Column, Group } from "./layouts.ts";
+export {
+  Textbox,
+  Number,
+  Slider,
+  Checkbox,
+  CheckboxGroup,
+  Radio,
+  Dropdown,
+  Button,
+  Markdown,
+  HTML,
+  JSON,
+  Label,
+} from "./components.ts";
+export { Dataset } from "./dataset.ts";
+export { Component, type ComponentOptions } from "./component.ts";
+export type { Context, Dependency, ListenerOptions, ListenerSpec } from "./dependency.ts";
+export { GradioError as Error, type GradioErrorOptions } from "./errors.ts";
+export type { LaunchOptions } from "./launch.ts";

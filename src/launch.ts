@@ -1,0 +1,30 @@
+// How a launched app reaches the engine. The `<gradio-lite>` worker installs
+// a host before it runs app code; in npm mode (app code is the worker's own
+// module) there is none, so launch() serves the app from this worker itself.
+
+import type { Blocks } from "./blocks.ts";
+import { serveApp } from "../worker/serve.ts";
+
+export interface LaunchOptions {
+  title?: string;
+  css?: string | null;
+  showError?: boolean;
+  maxFileSize?: string | number | null;
+  [option: string]: unknown;
+}
+
+type Host = (app: Blocks, options: LaunchOptions) => void;
+
+let host: Host | null = null;
+
+export function setLaunchHost(next: Host | null): void {
+  host = next;
+}
+
+export function launchApp(app: Blocks, options: LaunchOptions): void {
+  if (host) return host(app, options);
+  const inWorker = typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !== "undefined";
+  // Synchronously: the page's first message may arrive right after this
+  // module finishes evaluating, and must find a listener.
+  if (inWorker) serveApp(app, options);
+}

@@ -1,0 +1,67 @@
+// Starts one app in a host element: connects its worker, loads the code (or
+// asks an npm-mode worker for its config), renders, and hands out a client.
+
+import * as Comlink from "comlink";
+import { h, render } from "preact";
+import type { ApiInfo, AppConfig, ErrorInfo, PageInfo, Result } from "../worker/protocol.ts";
+import { AppView, Loading, LoadError } from "./app.tsx";
+import { createClient, type Client } from "./client.ts";
+import { connectRemote, type Remote } from "./remote.ts";
+import { AppSession } from "./session.ts";
+
+export type AppSource = { code: string } | { configOnly: true };
+
+export interface RunningApp {
+  /** Resolves once the app runs; rejects with the load error otherwise. */
+  client: Promise<Client>;
+  session: Promise<AppSession>;
+  stop(): void;
+}
+
+export function pageInfo(): PageInfo {
+  const url = new URL(location.href);
+  return { url: url.href, query: Object.fromEntries(url.searchParams), baseUrl: document.baseURI };
+}
+
+export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, onRendered: () => void): RunningApp {
+  const remote = connectRemote(worker);
+  const code = "code" in source ? source.code : null;
+  render(h(Loading, {}), host);
+  const session = start(remote, source).then(
+    (s) => {
+      render(h(AppView, { session: s }), host);
+      s.start();
+      onRendered();
+      return s;
+    },
+    (error: ErrorInfo) => {
+      render(h(LoadError, { error, code }), host);
+      throw Object.assign(new Error(error.message), { info: error });
+    },
+  );
+  const client = session.then((s) => createClient(s, () => remote.call("viewApi", []) as Promise<ApiInfo>));
+  // A rejected client is reported in the app's box; don't also make it an unhandled rejection.
+  client.catch(() => {});
+  return {
+    session,
+    client,
+    stop() {
+      remote.terminate();
+      render(null, host);
+    },
+  };
+}
+
+async function start(remote: Remote, source: AppSource): Promise<AppSession> {
+  let result: Result<AppConfig>;
+  try {
+    const page = pageInfo();
+    result = "code" in source ? await remote.call("load", [source.code, page], { timeoutMs: 60_000 }) : await remote.call("config", [page]);
+  } catch (error) {
+    throw { code: "worker-dead", message: error instanceof Error ? error.message : String(error) } satisfies ErrorInfo;
+  }
+  if (!result.ok) throw result.error;
+  const channel = new MessageChannel();
+  await remote.call("connect", [Comlink.transfer(channel.port2, [channel.port2])]);
+  return new AppSession(result.value, channel.port1);
+}

@@ -1,0 +1,20 @@
+import { Frame, classes } from "../../frame.tsx";
+import type { ViewProps } from "../../view-types.ts";
+
+export function Button({ block, session }: ViewProps) {
+  const props = block.props.value;
+  const variant = (props.variant as string | undefined) ?? "secondary";
+  const size = (props.size as string | undefined) ?? "lg";
+  return (
+    <Frame block={block} kind="button" bare>
+      <button
+        type="button"
+        class={classes("gr-button", `gr-button-${variant}`, `gr-button-${size}`)}
+        disabled={props.interactive === false}
+        onClick={() => session.dispatch(block.config.id, "click")}
+      >
+        {String(block.value.value ?? "")}
+      </button>
+    </Frame>
+  );
+}

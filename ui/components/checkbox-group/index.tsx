@@ -1,0 +1,36 @@
+import { BlockLabel, Frame, Info, useControlId } from "../../frame.tsx";
+import type { ViewProps } from "../../view-types.ts";
+import { choicesOf } from "../choices.ts";
+
+export function CheckboxGroup({ block, session }: ViewProps) {
+  const id = useControlId();
+  const props = block.props.value;
+  const selected = (block.value.value as unknown[] | null) ?? [];
+  const choices = choicesOf(props);
+  return (
+    <Frame block={block} kind="checkboxgroup">
+      <fieldset class="gr-fieldset" aria-labelledby={`${id}-label`}>
+        <BlockLabel block={block} htmlFor={id} as="span" />
+        <Info block={block} />
+        <div class="gr-options">
+          {choices.map(([display, value], index) => (
+            <label class="gr-check gr-option" key={index}>
+              <input
+                type="checkbox"
+                checked={selected.includes(value)}
+                disabled={!props.interactive}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  const next = choices.map(([, v]) => v).filter((v) => (v === value ? on : selected.includes(v)));
+                  session.userInput(block.config.id, next);
+                  session.dispatch(block.config.id, "select", { index, value, selected: on });
+                }}
+              />
+              <span>{display}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </Frame>
+  );
+}

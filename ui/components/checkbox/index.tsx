@@ -1,0 +1,28 @@
+import { Frame, Info, useControlId } from "../../frame.tsx";
+import type { ViewProps } from "../../view-types.ts";
+
+export function Checkbox({ block, session }: ViewProps) {
+  const id = useControlId();
+  const props = block.props.value;
+  const checked = block.value.value === true;
+  const label = typeof props.label === "string" ? props.label : "";
+  return (
+    <Frame block={block} kind="checkbox">
+      <Info block={block} />
+      <label class="gr-check" for={id}>
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          disabled={!props.interactive}
+          onChange={(e) => {
+            const next = e.currentTarget.checked;
+            session.userInput(block.config.id, next);
+            session.dispatch(block.config.id, "select", { value: label, selected: next });
+          }}
+        />
+        <span>{label || "Checkbox"}</span>
+      </label>
+    </Frame>
+  );
+}

@@ -1,0 +1,18 @@
+import { Frame, BlockLabel } from "../../frame.tsx";
+import { useRich } from "../../rich/use-rich.ts";
+import type { ViewProps } from "../../view-types.ts";
+
+export function Markdown({ block }: ViewProps) {
+  const text = String(block.value.value ?? "");
+  const html = useRich("markdown", text);
+  return (
+    <Frame block={block} kind="markdown" bare>
+      {block.props.value.showLabel === true && <BlockLabel block={block} as="span" />}
+      {html === null ? (
+        <div class="gr-prose gr-prose-loading">{text}</div>
+      ) : (
+        <div class="gr-prose" dangerouslySetInnerHTML={{ __html: html }} />
+      )}
+    </Frame>
+  );
+}

@@ -1,0 +1,34 @@
+import { BlockLabel, Frame, Info, useControlId } from "../../frame.tsx";
+import type { ViewProps } from "../../view-types.ts";
+import { choicesOf } from "../choices.ts";
+
+export function Radio({ block, session }: ViewProps) {
+  const id = useControlId();
+  const props = block.props.value;
+  const current = block.value.value;
+  return (
+    <Frame block={block} kind="radio">
+      <fieldset class="gr-fieldset" role="radiogroup" aria-labelledby={`${id}-label`}>
+        <BlockLabel block={block} htmlFor={id} as="span" />
+        <Info block={block} />
+        <div class="gr-options">
+          {choicesOf(props).map(([display, value], index) => (
+            <label class="gr-check gr-option" key={index}>
+              <input
+                type="radio"
+                name={id}
+                checked={current === value}
+                disabled={!props.interactive}
+                onChange={() => {
+                  session.userInput(block.config.id, value);
+                  session.dispatch(block.config.id, "select", { index, value, selected: true });
+                }}
+              />
+              <span>{display}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </Frame>
+  );
+}

@@ -1,0 +1,107 @@
+// The box around every component: its DOM id and classes, visibility, its
+// label, and the pending / queue overlay while a listener computes it.
+
+import type { ComponentChildren } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import type { BlockState, BlockStatus } from "./store.ts";
+
+export function classes(...names: Array<string | false | null | undefined | string[]>): string {
+  return names.flat().filter(Boolean).join(" ");
+}
+
+interface FrameProps {
+  block: BlockState;
+  kind: string;
+  children: ComponentChildren;
+  /** No border and padding (Button, Markdown, HTML, as in Gradio). */
+  bare?: boolean;
+}
+
+export function Frame({ block, kind, children, bare }: FrameProps) {
+  const props = block.props.value;
+  if (props.visible === false) return null;
+  const status = block.status.value;
+  const scale = typeof props.scale === "number" ? props.scale : null;
+  const minWidth = typeof props.minWidth === "number" ? props.minWidth : null;
+  const style: Record<string, string> = {};
+  if (scale !== null) style.flexGrow = String(scale);
+  if (minWidth !== null) style.minWidth = `min(${minWidth}px, 100%)`;
+  return (
+    <div
+      id={(props.elemId as string | undefined) ?? undefined}
+      class={classes(
+        "gr-block",
+        `gr-${kind}`,
+        bare && "gr-bare",
+        status?.state === "pending" && "gr-pending",
+        (props.elemClasses as string[] | undefined) ?? [],
+      )}
+      style={style}
+      aria-busy={status?.state === "pending" ? "true" : undefined}
+    >
+      {children}
+      {status && status.showProgress !== "hidden" && <StatusOverlay status={status} />}
+    </div>
+  );
+}
+
+function StatusOverlay({ status }: { status: BlockStatus }) {
+  const [now, setNow] = useState(() => performance.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(performance.now()), 100);
+    return () => clearInterval(timer);
+  }, []);
+  const seconds = Math.max(0, (now - status.startedAt) / 1000).toFixed(1);
+  const queued = status.position !== null;
+  const p = status.progress;
+  const minimal = status.showProgress === "minimal";
+  return (
+    <div class={classes("gr-status", minimal && "gr-status-minimal")} role="status" aria-live="polite">
+      <span class="gr-spinner" aria-hidden="true" />
+      <span class="gr-status-text">
+        {queued ? `queue: ${status.position! + 1}/${status.queueSize}` : "processing"} | {seconds}s
+      </span>
+      {p && !minimal && (
+        <div class="gr-progress">
+          {p.desc && <span class="gr-progress-desc">{p.desc}</span>}
+          {p.fraction !== null && (
+            <div class="gr-progress-track">
+              <div class="gr-progress-bar" style={{ width: `${Math.round(p.fraction * 100)}%` }} />
+            </div>
+          )}
+          {p.index !== undefined && p.length !== undefined && (
+            <span class="gr-progress-count">
+              {p.index}/{p.length}
+            </span>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The small label above a control; `for` ties it to the native control. */
+export function BlockLabel({ block, htmlFor, as = "label" }: { block: BlockState; htmlFor?: string; as?: "label" | "span" }) {
+  const props = block.props.value;
+  const label = typeof props.label === "string" ? props.label : null;
+  if (!label) return null;
+  const hidden = props.showLabel === false;
+  const Tag = as;
+  return (
+    <Tag class={classes("gr-label", hidden && "gr-visually-hidden")} {...(as === "label" ? { for: htmlFor } : {})} id={htmlFor ? `${htmlFor}-label` : undefined}>
+      {label}
+    </Tag>
+  );
+}
+
+export function Info({ block }: { block: BlockState }) {
+  const info = block.props.value.info;
+  return typeof info === "string" && info ? <span class="gr-info">{info}</span> : null;
+}
+
+let nextControl = 0;
+/** A unique DOM id for a control, stable for the component's life. */
+export function useControlId(): string {
+  const [id] = useState(() => `gr-c${nextControl++}`);
+  return id;
+}

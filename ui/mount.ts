@@ -1,0 +1,24 @@
+// npm mode: the app's module is the worker; `mount` renders it into an element.
+
+import { bootApp, type RunningApp } from "./boot.ts";
+import { injectStyles } from "./styles.ts";
+
+export interface MountOptions {
+  theme?: "light" | "dark";
+  /** Called once the app has rendered. */
+  onRender?: () => void;
+}
+
+/**
+ * Renders the app that `worker` launches into `element`. `worker` is a Worker
+ * or the URL of the app's module (started as a module worker).
+ */
+export function mount(element: HTMLElement, worker: Worker | string | URL, options: MountOptions = {}): RunningApp {
+  injectStyles();
+  const w = worker instanceof Worker ? worker : new Worker(worker, { type: "module" });
+  const host = document.createElement("div");
+  host.className = "gradio-container";
+  if (options.theme) host.classList.add(options.theme);
+  element.replaceChildren(host);
+  return bootApp(host, w, { configOnly: true }, () => options.onRender?.());
+}

@@ -1,0 +1,20 @@
+import { useEffect, useState } from "preact/hooks";
+
+type Rich = typeof import("./sanitize.ts");
+let loaded: Rich | null = null;
+let loading: Promise<Rich> | null = null;
+
+function load(): Promise<Rich> {
+  loading ??= import("./sanitize.ts").then((m) => (loaded = m));
+  return loading;
+}
+
+/** Sanitized HTML for `text`, or null until the sanitizer has loaded. */
+export function useRich(kind: "markdown" | "html", text: string): string | null {
+  const render = (m: Rich) => (kind === "markdown" ? m.renderMarkdown(text) : m.sanitizeHtml(text));
+  const [, rerender] = useState(0);
+  useEffect(() => {
+    if (!loaded) void load().then(() => rerender((n) => n + 1));
+  }, []);
+  return loaded ? render(loaded) : null;
+}

@@ -1,0 +1,107 @@
+// The page-side state of one app: a signal per component value and per
+// component's props, and one for its run status, so an update re-renders
+// only the nodes that read it.
+
+import { batch, signal, type Signal } from "@preact/signals";
+import type { AppConfig, BlockId, ComponentConfig, ErrorInfo, OutputUpdate, Props } from "../worker/protocol.ts";
+
+export interface BlockStatus {
+  state: "pending" | "error";
+  /** 0-based place in the queue while waiting; null once running. */
+  position: number | null;
+  queueSize: number;
+  startedAt: number;
+  progress: { fraction: number | null; index?: number; length?: number; desc?: string } | null;
+  showProgress: "full" | "minimal" | "hidden";
+}
+
+export interface Toast {
+  id: number;
+  level: "error" | "warning" | "info";
+  title: string;
+  message: string;
+}
+
+export interface BlockState {
+  config: ComponentConfig;
+  value: Signal<unknown>;
+  props: Signal<Props>;
+  status: Signal<BlockStatus | null>;
+}
+
+let nextToast = 1;
+
+export class AppStore {
+  readonly blocks = new Map<BlockId, BlockState>();
+  readonly toasts = signal<Toast[]>([]);
+
+  constructor(readonly config: AppConfig) {
+    for (const c of config.components) {
+      const { value, ...props } = c.props;
+      this.blocks.set(c.id, {
+        config: c,
+        value: signal(value),
+        props: signal({ ...props, interactive: c.interactive }),
+        status: signal(null),
+      });
+    }
+  }
+
+  block(id: BlockId): BlockState | undefined {
+    return this.blocks.get(id);
+  }
+
+  values(ids: BlockId[]): unknown[] {
+    return ids.map((id) => this.blocks.get(id)?.value.peek() ?? null);
+  }
+
+  /** Applies output updates in one batch; returns the ids whose value changed. */
+  apply(updates: OutputUpdate[]): BlockId[] {
+    const changed: BlockId[] = [];
+    batch(() => {
+      for (const u of updates) {
+        const b = this.blocks.get(u.id);
+        if (!b) continue;
+        if (u.props) b.props.value = { ...b.props.peek(), ...u.props };
+        if (u.hasValue && !sameValue(b.value.peek(), u.value)) {
+          b.value.value = u.value;
+          changed.push(u.id);
+        }
+      }
+    });
+    return changed;
+  }
+
+  setStatus(ids: BlockId[], status: BlockStatus | null): void {
+    batch(() => {
+      for (const id of ids) {
+        const b = this.blocks.get(id);
+        if (b) b.status.value = status;
+      }
+    });
+  }
+
+  toast(level: Toast["level"], message: string, title?: string): void {
+    const fallback = level === "error" ? "Error" : level === "warning" ? "Warning" : "Info";
+    this.toasts.value = [...this.toasts.peek(), { id: nextToast++, level, message, title: title ?? fallback }];
+  }
+
+  error(error: ErrorInfo): void {
+    this.toast("error", error.message, error.title);
+  }
+
+  dismiss(id: number): void {
+    this.toasts.value = this.toasts.peek().filter((t) => t.id !== id);
+  }
+}
+
+/** Deep equality for cloneable values: what makes a `change` event fire. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}

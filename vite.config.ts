@@ -1,0 +1,26 @@
+// Builds dist/lite.js: one ES module that registers <gradio-lite>, carries
+// its CSS, and loads its worker (and lazy chunks) from files beside it.
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  // Relative URLs so dist/ works from any sub-path or a CDN folder.
+  base: "./",
+  worker: { format: "es", rolldownOptions: { output: { minify: true } } },
+  build: {
+    outDir: "dist",
+    emptyOutDir: false,
+    target: "es2022",
+    sourcemap: false,
+    lib: {
+      entry: "ui/lite.ts",
+      formats: ["es"],
+      fileName: () => "lite.js",
+    },
+    rolldownOptions: {
+      output: {
+        minify: true,
+        chunkFileNames: "assets/[name]-[hash].js",
+      },
+    },
+  },
+});

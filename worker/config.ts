@@ -1,0 +1,125 @@
+// Builds the cloneable AppConfig from a launched Blocks tree. Pure: no
+// worker, no DOM, so Node tests drive it directly.
+
+import { Block, Layout } from "../src/block.ts";
+import type { Blocks } from "../src/blocks.ts";
+import { Component } from "../src/component.ts";
+import type { Dependency } from "../src/dependency.ts";
+import type { LaunchOptions } from "../src/launch.ts";
+import type { AppConfig, ComponentConfig, DependencyConfig, LayoutNode, Props, TriggerMode } from "./protocol.ts";
+
+/** Listener events Gradio runs "always_last" by default; all others "once". */
+const ALWAYS_LAST_EVENTS = new Set(["change", "input", "keyUp"]);
+
+export interface BuiltApp {
+  config: AppConfig;
+  blocks: Map<number, Block>;
+}
+
+export function buildConfig(app: Blocks, launch: LaunchOptions = {}): BuiltApp {
+  const blocks = new Map<number, Block>();
+  const layout = walk(app, blocks);
+  const deps = app.dependencies;
+  for (const dep of deps) {
+    for (const b of [...dep.inputs, ...dep.outputs, ...dep.targets.map(([t]) => t)]) blocks.set(b.id, b);
+  }
+  const inputIds = new Set(deps.flatMap((d) => d.inputs.map((b) => b.id)));
+  const outputIds = new Set(deps.flatMap((d) => d.outputs.map((b) => b.id)));
+  const components = [...blocks.values()]
+    .filter((b) => b !== app)
+    .map((b): ComponentConfig => ({
+      id: b.id,
+      type: b.type,
+      props: wireProps(b.props),
+      interactive: interactiveOf(b, inputIds.has(b.id), outputIds.has(b.id)),
+    }));
+  return {
+    blocks,
+    config: {
+      title: launch.title ?? app.options.title ?? "Gradio",
+      components,
+      layout,
+      dependencies: dependencyConfigs(app),
+      showError: launch.showError ?? false,
+      css: [app.options.css, launch.css].filter(Boolean).join("\n") || null,
+      fillHeight: app.options.fillHeight ?? false,
+    },
+  };
+}
+
+function walk(block: Block, blocks: Map<number, Block>): LayoutNode {
+  blocks.set(block.id, block);
+  if (!(block instanceof Layout)) return { id: block.id };
+  return { id: block.id, children: block.children.map((child) => walk(child, blocks)) };
+}
+
+function interactiveOf(block: Block, isInput: boolean, isOutput: boolean): boolean {
+  const explicit = block.props.interactive;
+  if (typeof explicit === "boolean") return explicit;
+  if (block instanceof Component && block.spec.isInput === false) return block.type === "button" || block.type === "dataset";
+  return isInput || !isOutput;
+}
+
+/** Props as they cross the wire: functions and other uncloneables dropped. */
+export function wireProps(props: Props): Props {
+  const out: Props = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (key === "render" || typeof value === "function" || typeof value === "symbol") continue;
+    if (key === "elemClasses") {
+      out.elemClasses = value == null ? [] : Array.isArray(value) ? value.map(String) : String(value).split(/\s+/).filter(Boolean);
+      continue;
+    }
+    out[key] = isCloneable(value) ? value : String(value);
+  }
+  return out;
+}
+
+function isCloneable(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return true;
+  try {
+    structuredClone(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function dependencyConfigs(app: Blocks): DependencyConfig[] {
+  const taken = new Map<string, number>();
+  const limitDefault = app.queueOptions.defaultConcurrencyLimit ?? null;
+  // Listeners sharing a concurrencyId share the first one's limit, as in Gradio.
+  const limits = new Map<string, number | null>();
+  return app.dependencies.map((dep): DependencyConfig => {
+    const o = dep.options;
+    const concurrencyId = o.concurrencyId ?? String(dep.id);
+    const own = o.concurrencyLimit === undefined || o.concurrencyLimit === "default" ? limitDefault : o.concurrencyLimit;
+    if (!limits.has(concurrencyId)) limits.set(concurrencyId, own);
+    return {
+      id: dep.id,
+      targets: dep.targets.map(([b, event]) => [b.id, event]),
+      inputs: dep.inputs.map((b) => b.id),
+      outputs: dep.outputs.map((b) => b.id),
+      apiName: apiNameOf(dep, taken),
+      queue: o.queue ?? true,
+      concurrencyLimit: limits.get(concurrencyId)!,
+      concurrencyId,
+      triggerMode: o.triggerMode ?? defaultTriggerMode(dep),
+      showProgress: o.showProgress ?? "full",
+      collectsMap: dep.collectsMap,
+    };
+  });
+}
+
+function defaultTriggerMode(dep: Dependency): TriggerMode {
+  return dep.targets.length > 0 && dep.targets.every(([, e]) => ALWAYS_LAST_EVENTS.has(e)) ? "always_last" : "once";
+}
+
+/** Gradio names an endpoint after its handler, suffixing `_1`, `_2` on clashes. */
+function apiNameOf(dep: Dependency, taken: Map<string, number>): string | null {
+  const given = dep.options.apiName;
+  if (given === false || dep.fn === null) return null;
+  const base = (typeof given === "string" && given ? given : dep.fn.name || "lambda").replace(/^\//, "");
+  const seen = taken.get(base);
+  taken.set(base, (seen ?? -1) + 1);
+  return seen === undefined ? base : `${base}_${seen + 1}`;
+}

@@ -1,0 +1,152 @@
+// The engine: loads an app, serves its config, and runs its listeners
+// through the queue. A pure factory over its dependencies, so tests drive
+// it over a MessageChannel without a Worker; `entry.ts` only exposes it.
+
+import type { Blocks } from "../src/blocks.ts";
+import * as api from "../src/index.ts";
+import { setLaunchHost, type LaunchOptions } from "../src/launch.ts";
+import { buildConfig, type BuiltApp } from "./config.ts";
+import { runJob } from "./jobs.ts";
+import type {
+  ApiInfo,
+  AppConfig,
+  EngineApi,
+  JobId,
+  JobMessage,
+  PageInfo,
+  PageMessage,
+  Result,
+  SubmitRequest,
+} from "./protocol.ts";
+import { admits, JobQueue } from "./queue.ts";
+import { runModule } from "./run-code.ts";
+import { viewApi } from "./view-api.ts";
+
+export interface EngineOptions {
+  /** An app already launched (npm mode): `load` is then not needed. */
+  app?: { blocks: Blocks; launch: LaunchOptions };
+}
+
+interface QueuedJob {
+  job: JobId;
+  request: SubmitRequest;
+  port: MessagePort;
+  controller: AbortController;
+}
+
+const DEFAULT_PAGE: PageInfo = { url: "", query: {}, baseUrl: "" };
+
+export function createEngine(options: EngineOptions = {}): EngineApi & { idle(): Promise<void> } {
+  let launched = options.app ?? null;
+  let built: BuiltApp | null = null;
+  let page = DEFAULT_PAGE;
+  const jobs = new Map<JobId, QueuedJob>();
+
+  const queue = new JobQueue<QueuedJob>({
+    run: (q) => execute(q),
+    onPositions: (positions, size) => {
+      for (const { item, position } of positions) {
+        post(item.port, { type: "job:queued", job: item.job, position, queueSize: size });
+      }
+    },
+  });
+
+  function post(port: MessagePort, message: JobMessage): void {
+    port.postMessage(message);
+    if (message.type === "job:done") jobs.delete(message.job);
+  }
+
+  function ensureBuilt(): Result<AppConfig> {
+    if (!launched) {
+      return {
+        ok: false,
+        error: { code: "no-launch", message: "The app code ran but never called launch(): end it with demo.launch()." },
+      };
+    }
+    built ??= buildConfig(launched.blocks, launched.launch);
+    return { ok: true, value: built.config };
+  }
+
+  async function execute(q: QueuedJob): Promise<void> {
+    const dep = launched!.blocks.dependencies[q.request.fnId];
+    await runJob({
+      job: q.job,
+      dep,
+      request: q.request,
+      controller: q.controller,
+      post: (m) => post(q.port, m),
+      page,
+      showError: built?.config.showError ?? false,
+    });
+  }
+
+  function submit(port: MessagePort, job: JobId, request: SubmitRequest): void {
+    const config = built?.config;
+    const dep = config?.dependencies[request.fnId];
+    const fail = (code: "not-found" | "queue-full", message: string) => {
+      post(port, { type: "job:error", job, error: { code, message } });
+      post(port, { type: "job:done", job, ok: false });
+    };
+    if (!config || !dep) return fail("not-found", `No listener with id ${request.fnId} in this app`);
+    const q: QueuedJob = { job, request, port, controller: new AbortController() };
+    jobs.set(job, q);
+    if (!dep.queue) {
+      void execute(q);
+      return;
+    }
+    if (!admits(queue.size, launched!.blocks.queueOptions.maxSize ?? null)) {
+      return fail("queue-full", "The queue is full; try again in a moment");
+    }
+    queue.push({ item: q, concurrencyId: dep.concurrencyId, limit: dep.concurrencyLimit });
+  }
+
+  function cancel(job: JobId): void {
+    const q = jobs.get(job);
+    if (!q) return;
+    q.controller.abort();
+    if (queue.remove(q)) post(q.port, { type: "job:done", job, ok: false });
+  }
+
+  return {
+    async load(code, pageInfo) {
+      page = pageInfo;
+      if (launched) return { ok: false, error: { code: "load", message: "This worker already runs an app" } };
+      setLaunchHost((blocks, launch) => {
+        launched ??= { blocks, launch };
+      });
+      try {
+        const error = await runModule(code, api);
+        if (error) return { ok: false, error };
+      } finally {
+        setLaunchHost(null);
+      }
+      return ensureBuilt();
+    },
+    async config(pageInfo) {
+      page = pageInfo;
+      return ensureBuilt();
+    },
+    connect(port) {
+      port.onmessage = (event: MessageEvent<PageMessage>) => {
+        const message = event.data;
+        switch (message.type) {
+          case "job:submit":
+            return submit(port, message.job, message.request);
+          case "job:cancel":
+            return cancel(message.job);
+          default: {
+            const unknown: never = message;
+            console.warn("[gradio-lite] unknown page message", unknown);
+          }
+        }
+      };
+    },
+    async viewApi(): Promise<ApiInfo> {
+      return built && launched ? viewApi(built, launched.blocks) : { endpoints: [] };
+    },
+    async ping() {
+      return "pong" as const;
+    },
+    idle: () => queue.idle(),
+  };
+}

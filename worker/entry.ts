@@ -1,0 +1,5 @@
+// The `<gradio-lite>` worker: exposes a fresh engine; app code arrives by `load`.
+import * as Comlink from "comlink";
+import { createEngine } from "./engine.ts";
+
+Comlink.expose(createEngine());

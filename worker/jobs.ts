@@ -1,0 +1,116 @@
+// Runs one job: checks the inputs, calls the handler with its trailing ctx,
+// streams generator yields, and reports everything as JobMessages.
+
+import type { Component } from "../src/component.ts";
+import { BadValueError } from "../src/component.ts";
+import type { Context, Dependency } from "../src/dependency.ts";
+import { GradioError } from "../src/errors.ts";
+import { BadOutputError, postprocess } from "./outputs.ts";
+import type { ErrorInfo, JobId, JobMessage, PageInfo, SubmitRequest } from "./protocol.ts";
+
+export interface JobRun {
+  job: JobId;
+  dep: Dependency;
+  request: SubmitRequest;
+  controller: AbortController;
+  post: (message: JobMessage) => void;
+  page: PageInfo;
+  showError: boolean;
+}
+
+const GENERIC_MESSAGE = "Something went wrong in this app's handler. (The app can set showError: true in launch() to show details.)";
+
+export async function runJob(run: JobRun): Promise<void> {
+  const { job, post } = run;
+  post({ type: "job:started", job });
+  try {
+    const args = inputArgs(run);
+    const ctx = makeContext(run);
+    const fn = run.dep.fn;
+    const result = fn ? fn(...args, ctx) : undefined;
+    if (isIterator(result)) {
+      await stream(run, result);
+    } else {
+      const value = await result;
+      if (run.controller.signal.aborted) return post({ type: "job:done", job, ok: false });
+      const { updates, data } = postprocess(run.dep.outputs, value);
+      post({ type: "job:output", job, updates, data, final: true });
+    }
+    post({ type: "job:done", job, ok: true });
+  } catch (error) {
+    post({ type: "job:error", job, error: toErrorInfo(error, run.showError) });
+    post({ type: "job:done", job, ok: false });
+  }
+}
+
+function inputArgs(run: JobRun): unknown[] {
+  const { dep, request } = run;
+  if (request.data.length !== dep.inputs.length) {
+    throw new BadValueError(`Expected ${dep.inputs.length} input value(s), got ${request.data.length}`);
+  }
+  const values = dep.inputs.map((block, i) => {
+    try {
+      return (block as Component).preprocess ? (block as Component).preprocess(request.data[i]) : request.data[i];
+    } catch (error) {
+      if (error instanceof BadValueError) throw new BadValueError(`Input ${i + 1} (${labelOf(block as Component)}): ${error.message}`);
+      throw error;
+    }
+  });
+  if (dep.collectsMap) return [new Map(dep.inputs.map((b, i) => [b, values[i]]))];
+  return values;
+}
+
+function labelOf(c: Component): string {
+  return typeof c.props.label === "string" ? c.props.label : c.type;
+}
+
+function makeContext(run: JobRun): Context {
+  const { job, post } = run;
+  return {
+    session: { id: run.request.session },
+    event: run.request.event ?? null,
+    signal: run.controller.signal,
+    request: { url: run.page.url, query: run.page.query },
+    progress(value, desc) {
+      if (Array.isArray(value)) {
+        const [index, length] = value;
+        post({ type: "job:progress", job, progress: length ? index / length : null, index, length, desc });
+      } else {
+        post({ type: "job:progress", job, progress: value, desc });
+      }
+    },
+    info: (message) => post({ type: "job:log", job, level: "info", message: String(message) }),
+    warning: (message) => post({ type: "job:log", job, level: "warning", message: String(message) }),
+  };
+}
+
+type AnyIterator = Iterator<unknown> | AsyncIterator<unknown>;
+
+function isIterator(value: unknown): value is AnyIterator {
+  if (value === null || typeof value !== "object") return false;
+  const v = value as Record<PropertyKey, unknown>;
+  return typeof v.next === "function" && (Symbol.iterator in v || Symbol.asyncIterator in v);
+}
+
+async function stream(run: JobRun, iterator: AnyIterator): Promise<void> {
+  const { job, post, controller } = run;
+  try {
+    while (!controller.signal.aborted) {
+      const step = await iterator.next();
+      if (step.done) break;
+      const { updates, data } = postprocess(run.dep.outputs, step.value);
+      post({ type: "job:output", job, updates, data, final: false });
+    }
+  } finally {
+    if (controller.signal.aborted) await iterator.return?.(undefined);
+  }
+}
+
+export function toErrorInfo(error: unknown, showError: boolean): ErrorInfo {
+  if (error instanceof GradioError) return { code: "app-error", message: error.message, title: error.title };
+  if (error instanceof BadValueError) return { code: "bad-input", message: error.message };
+  if (error instanceof BadOutputError) return { code: "bad-output", message: error.message };
+  console.error("[gradio-lite] handler error:", error);
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { code: "handler", message: showError ? detail : GENERIC_MESSAGE };
+}

@@ -1,0 +1,160 @@
+// The one contract between the worker (engine) and the page (UI, client).
+// Types only: `ui/` imports this file with `import type`, so nothing here
+// may carry runtime code. Every shape is structured-cloneable.
+
+/** Id of a block (component or layout) within one app's config. */
+export type BlockId = number;
+/** Index of a dependency (event listener) in `AppConfig.dependencies`. */
+export type FnId = number;
+
+/** Props of a component as they cross the wire: camelCase, cloneable. */
+export type Props = Record<string, unknown>;
+
+export interface ComponentConfig {
+  id: BlockId;
+  /** Gradio's type name, lower-case: "textbox", "number", "row", … */
+  type: string;
+  props: Props;
+  /** Whether the UI may edit it: explicit `interactive`, else "is an input of some listener". */
+  interactive: boolean;
+}
+
+export interface LayoutNode {
+  id: BlockId;
+  children?: LayoutNode[];
+}
+
+export type TriggerMode = "once" | "multiple" | "always_last";
+export type ShowProgress = "full" | "minimal" | "hidden";
+
+export interface DependencyConfig {
+  id: FnId;
+  /** Each trigger: which block, which event ("click", "change", "load", …). */
+  targets: Array<[BlockId, string]>;
+  inputs: BlockId[];
+  outputs: BlockId[];
+  /** "/name" endpoint without the slash, or null when hidden from the API. */
+  apiName: string | null;
+  queue: boolean;
+  concurrencyLimit: number | null;
+  concurrencyId: string;
+  triggerMode: TriggerMode;
+  showProgress: ShowProgress;
+  /** True when the handler was given inputs as a Set (it receives one Map). */
+  collectsMap: boolean;
+}
+
+export interface AppConfig {
+  title: string;
+  components: ComponentConfig[];
+  layout: LayoutNode;
+  dependencies: DependencyConfig[];
+  showError: boolean;
+  css: string | null;
+  fillHeight: boolean;
+}
+
+/** Expected failures cross the boundary as data, never as thrown objects. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+export type ErrorCode =
+  | "syntax" // app code does not parse
+  | "load" // app code threw while running
+  | "no-launch" // app code ran but never called launch()
+  | "not-found" // unknown endpoint / fn
+  | "bad-input" // wrong argument count or type
+  | "app-error" // gr.Error thrown by a handler
+  | "handler" // any other exception in a handler
+  | "bad-output" // handler returned the wrong shape
+  | "queue-full"
+  | "worker-dead"
+  | "timeout";
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+  /** Optional heading shown above the message (gr.Error's `title`). */
+  title?: string;
+  /** 1-based line/column in the app code, for syntax and load errors. */
+  line?: number;
+  column?: number;
+}
+
+/** A change to one output: a new value, new props, or both. */
+export interface OutputUpdate {
+  id: BlockId;
+  value?: unknown;
+  hasValue: boolean;
+  props?: Props;
+}
+
+export interface SubmitRequest {
+  fnId: FnId;
+  /** Input values in `DependencyConfig.inputs` order. */
+  data: unknown[];
+  /** The trigger's event data, handed to the handler as `ctx.event`. */
+  event?: unknown;
+  session: string;
+}
+
+export type JobId = string;
+
+/** What a job reports while it lives. Tagged for an exhaustive switch. */
+export type JobMessage =
+  | { type: "job:queued"; job: JobId; position: number; queueSize: number }
+  | { type: "job:started"; job: JobId }
+  | { type: "job:output"; job: JobId; updates: OutputUpdate[]; data: unknown[]; final: boolean }
+  | { type: "job:progress"; job: JobId; progress: number | null; index?: number; length?: number; desc?: string }
+  | { type: "job:log"; job: JobId; level: "info" | "warning"; message: string }
+  | { type: "job:error"; job: JobId; error: ErrorInfo }
+  | { type: "job:done"; job: JobId; ok: boolean };
+
+/** What the page posts on the job port. The page picks job ids. */
+export type PageMessage =
+  | { type: "job:submit"; job: JobId; request: SubmitRequest }
+  | { type: "job:cancel"; job: JobId };
+
+export interface PageInfo {
+  url: string;
+  query: Record<string, string>;
+  /** Resolved against the page: app code's relative `src` and file fetches. */
+  baseUrl: string;
+}
+
+export interface EndpointParameter {
+  name: string;
+  component: string;
+  /** The component's label, when it has one. */
+  label: string | null;
+  default?: unknown;
+}
+
+export interface EndpointInfo {
+  name: string; // "/add"
+  fnId: FnId;
+  parameters: EndpointParameter[];
+  returns: EndpointParameter[];
+}
+
+export interface ApiInfo {
+  endpoints: EndpointInfo[];
+}
+
+/**
+ * The engine as Comlink exposes it: the control calls. Jobs travel on a
+ * MessagePort handed over once by `connect`, as raw `PageMessage` /
+ * `JobMessage` posts: a Comlink call costs two to three raw round trips
+ * (it adds a listener and mints a random id per call; TOOLCHAIN.md measures
+ * 70–110 µs against ~51 µs), and predict latency is a feature.
+ */
+export interface EngineApi {
+  /** Runs app code (the `<gradio-lite>` text) and builds its config. */
+  load(code: string, page: PageInfo): Promise<Result<AppConfig>>;
+  /** The config of an app already launched in this worker (npm mode). */
+  config(page: PageInfo): Promise<Result<AppConfig>>;
+  /** Hands over the port that carries `PageMessage`s in and `JobMessage`s out. */
+  connect(port: MessagePort): void;
+  viewApi(): Promise<ApiInfo>;
+  /** Answers at once: used to tell a busy worker from a dead one. */
+  ping(): Promise<"pong">;
+}

@@ -1,0 +1,105 @@
+// The queue: which waiting job starts next. The policy is pure functions of
+// the queue's state (Node-tested, including a randomized run); `JobQueue`
+// only applies their decisions.
+
+export interface Waiting<T> {
+  item: T;
+  concurrencyId: string;
+  /** Runs allowed at once for this concurrencyId; null for no limit. */
+  limit: number | null;
+}
+
+export interface QueueState<T> {
+  waiting: Array<Waiting<T>>;
+  /** Running count per concurrencyId. */
+  running: ReadonlyMap<string, number>;
+}
+
+/**
+ * Indexes of waiting jobs that may start now, in order. FIFO per
+ * concurrencyId; a full group never blocks jobs of another group.
+ */
+export function startable<T>(state: QueueState<T>): number[] {
+  const counts = new Map(state.running);
+  const picked: number[] = [];
+  state.waiting.forEach((w, index) => {
+    const busy = counts.get(w.concurrencyId) ?? 0;
+    if (w.limit !== null && busy >= w.limit) return;
+    counts.set(w.concurrencyId, busy + 1);
+    picked.push(index);
+  });
+  return picked;
+}
+
+/** Whether one more job fits in a queue capped at `maxSize` (null: no cap). */
+export function admits(waitingCount: number, maxSize: number | null): boolean {
+  return maxSize === null || waitingCount < maxSize;
+}
+
+export interface JobQueueOptions<T> {
+  /** Starts a job; the returned promise settles when it ends. */
+  run: (item: T) => Promise<void>;
+  /** Called after any change with each waiting item's 0-based position. */
+  onPositions?: (positions: Array<{ item: T; position: number }>, size: number) => void;
+}
+
+export class JobQueue<T> {
+  private waiting: Array<Waiting<T>> = [];
+  private running = new Map<string, number>();
+  private idleWaiters: Array<() => void> = [];
+
+  constructor(private readonly options: JobQueueOptions<T>) {}
+
+  get size(): number {
+    return this.waiting.length;
+  }
+
+  push(entry: Waiting<T>): void {
+    this.waiting.push(entry);
+    this.pump();
+  }
+
+  /** Drops a waiting item; true when it was still waiting. */
+  remove(item: T): boolean {
+    const before = this.waiting.length;
+    this.waiting = this.waiting.filter((w) => w.item !== item);
+    if (this.waiting.length === before) return false;
+    this.report();
+    return true;
+  }
+
+  /** Resolves when nothing waits or runs: tests wait on this, never on sleeps. */
+  idle(): Promise<void> {
+    if (!this.waiting.length && !this.running.size) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private pump(): void {
+    const picks = new Set(startable({ waiting: this.waiting, running: this.running }));
+    const starting = this.waiting.filter((_, i) => picks.has(i));
+    this.waiting = this.waiting.filter((_, i) => !picks.has(i));
+    for (const entry of starting) this.start(entry);
+    this.report();
+    if (!this.waiting.length && !this.running.size) this.idleWaiters.splice(0).forEach((f) => f());
+  }
+
+  private start(entry: Waiting<T>): void {
+    const id = entry.concurrencyId;
+    this.running.set(id, (this.running.get(id) ?? 0) + 1);
+    const finish = () => {
+      const left = (this.running.get(id) ?? 1) - 1;
+      if (left > 0) this.running.set(id, left);
+      else this.running.delete(id);
+      this.pump();
+    };
+    // A job must never take its slot with it: settle the slot either way.
+    this.options.run(entry.item).then(finish, finish);
+  }
+
+  private report(): void {
+    this.options.onPositions?.(
+      this.waiting.map((w, position) => ({ item: w.item, position })),
+      this.waiting.length,
+    );
+  }
+}

@@ -1,0 +1,77 @@
+// Runs the app code of a `<gradio-lite>` element as an ES module inside this
+// worker, with `gr` in scope. A module (not `new Function`) so that app code
+// may `import` absolute URLs and use top-level await.
+
+import type { ErrorInfo } from "./protocol.ts";
+
+/** Where app code finds the API: a global the prelude reads. */
+export const API_GLOBAL = "__gradioLite__";
+
+const GRADIO_IMPORT = /import\s+\*\s+as\s+([A-Za-z_$][\w$]*)\s+from\s+["']gradio-lite["'];?/g;
+const NAMED_IMPORT = /import\s*\{([^}]*)\}\s*from\s+["']gradio-lite["'];?/g;
+
+/**
+ * Rewrites the `gradio-lite` imports into reads of the global, on the same
+ * line, so line numbers in errors stay the user's own.
+ */
+export function toModuleSource(code: string): string {
+  let declaresGr = false;
+  let body = code.replace(GRADIO_IMPORT, (_m, name: string) => {
+    if (name === "gr") declaresGr = true;
+    return `const ${name} = globalThis.${API_GLOBAL};`;
+  });
+  body = body.replace(NAMED_IMPORT, (_m, names: string) => {
+    const spec = names.replace(/\bas\b/g, ":");
+    return `const {${spec}} = globalThis.${API_GLOBAL};`;
+  });
+  const prelude = declaresGr ? "" : `const gr = globalThis.${API_GLOBAL}; `;
+  return prelude + body;
+}
+
+/** Imports app code; its syntax and load errors come back with their line. */
+export async function runModule(code: string, api: unknown): Promise<ErrorInfo | null> {
+  (globalThis as Record<string, unknown>)[API_GLOBAL] = api;
+  const source = toModuleSource(code);
+  const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+  try {
+    await import(/* @vite-ignore */ url);
+    return null;
+  } catch (error) {
+    // A SyntaxError may also be thrown while running (JSON.parse): only a
+    // parse failure of the code itself is reported as a syntax error.
+    const located = error instanceof SyntaxError ? await locateSyntaxError(code) : null;
+    return located ?? { code: "load", ...describeLoadError(error, url, source.length - code.length) };
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/**
+ * V8 reports a module's syntax error without its position, so on that (rare)
+ * path we parse the code again with acorn, loaded only then.
+ */
+async function locateSyntaxError(code: string): Promise<ErrorInfo | null> {
+  const { parse } = await import("acorn");
+  try {
+    parse(code, { ecmaVersion: "latest", sourceType: "module", allowAwaitOutsideFunction: true });
+    return null;
+  } catch (error) {
+    const e = error as SyntaxError & { loc?: { line: number; column: number } };
+    if (!e.loc) return null;
+    const message = e.message.replace(/\s*\(\d+:\d+\)$/, "");
+    return { code: "syntax", message: `SyntaxError: ${message}`, line: e.loc.line, column: e.loc.column + 1 };
+  }
+}
+
+/** The message and, from the stack frame in the app's module, its line. */
+function describeLoadError(error: unknown, url: string, prelude: number): { message: string; line?: number; column?: number } {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : `Error: ${String(error)}`;
+  const stack = error instanceof Error ? (error.stack ?? "") : "";
+  const at = stack.indexOf(url);
+  if (at < 0) return { message };
+  const match = /^:(\d+):(\d+)/.exec(stack.slice(at + url.length));
+  if (!match) return { message };
+  const line = Number(match[1]);
+  const column = Number(match[2]) - (line === 1 ? prelude : 0);
+  return { message, line, column };
+}
