@@ -8,6 +8,7 @@ import { Dataset } from "./dataset.ts";
 import type { Handler } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
 import { Column, Row } from "./layouts.ts";
+import { paramNames } from "./param-names.ts";
 import { toComponents } from "./shortcuts.ts";
 
 export interface InterfaceOptions {
@@ -34,6 +35,14 @@ function makeInterface(options: InterfaceOptions): Blocks {
   const inputs = outsideBody(() => toComponents(options.inputs, "Interface inputs"));
   const outputs = outsideBody(() => toComponents(options.outputs, "Interface outputs"));
   const examples = normalizeExamples(options.examples, inputs.length);
+  // Unlabelled inputs take the handler's parameter names; outputs "output", as in Gradio.
+  const names = paramNames(options.fn);
+  inputs.forEach((input, i) => {
+    if (input.props.label === undefined && names[i]) input.props.label = names[i];
+  });
+  outputs.forEach((output, i) => {
+    if (output.props.label === undefined) output.props.label = outputs.length === 1 ? "output" : `output ${i}`;
+  });
 
   return Blocks({ title: options.title ?? "Gradio", css: options.css ?? null }, () => {
     if (options.title) c.Markdown(`# ${options.title}`, { elemClasses: ["gr-interface-title"] });

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import * as gr from "../../src/index.ts";
+import { buildConfig } from "../../worker/config.ts";
+
+describe("buildConfig", () => {
+  it("lays out Blocks children in order and gives each listener its ids", () => {
+    let a!: gr.Component, b!: gr.Component, sum!: gr.Component, btn!: gr.Component;
+    const demo = gr.Blocks({ title: "Calculator" }, () => {
+      gr.Markdown("# Add");
+      gr.Row(() => {
+        a = gr.Number({ label: "a", elemId: "a" });
+        b = gr.Number({ label: "b" });
+      });
+      sum = gr.Number({ label: "sum" });
+      btn = gr.Button("Add");
+      btn.click((x: number, y: number) => x + y, [a, b], sum, { apiName: "add" });
+    });
+    const { config } = buildConfig(demo);
+    expect(config.title).toBe("Calculator");
+    const types = config.layout.children!.map((n) => config.components.find((c) => c.id === n.id)!.type);
+    expect(types).toEqual(["markdown", "row", "number", "button"]);
+    expect(config.layout.children![1].children!.map((n) => n.id)).toEqual([a.id, b.id]);
+    const [dep] = config.dependencies;
+    expect(dep).toMatchObject({
+      targets: [[btn.id, "click"]],
+      inputs: [a.id, b.id],
+      outputs: [sum.id],
+      apiName: "add",
+      concurrencyLimit: 1,
+      triggerMode: "once",
+      queue: true,
+    });
+  });
+
+  it("makes inputs interactive and output-only components static", () => {
+    let i!: gr.Component, o!: gr.Component, free!: gr.Component;
+    const demo = gr.Blocks(() => {
+      i = gr.Textbox();
+      o = gr.Textbox();
+      free = gr.Textbox();
+      i.change((x: string) => x, i, o);
+    });
+    const byId = new Map(buildConfig(demo).config.components.map((c) => [c.id, c]));
+    expect(byId.get(i.id)!.interactive).toBe(true);
+    expect(byId.get(o.id)!.interactive).toBe(false);
+    expect(byId.get(free.id)!.interactive).toBe(true);
+  });
+
+  it("names endpoints after handlers, deduplicating as Gradio does", () => {
+    const demo = gr.Blocks(() => {
+      const t = gr.Textbox();
+      function echo(x: string) {
+        return x;
+      }
+      t.submit(echo, t, t);
+      t.change(echo, t, t);
+      t.input((x: string) => x, t, t, { apiName: false });
+    });
+    expect(buildConfig(demo).config.dependencies.map((d) => d.apiName)).toEqual(["echo", "echo_1", null]);
+  });
+
+  it("defaults change/input listeners to always_last and others to once", () => {
+    const demo = gr.Blocks(() => {
+      const t = gr.Textbox();
+      t.change(() => 1, t, t);
+      t.submit(() => 1, t, t);
+    });
+    expect(buildConfig(demo).config.dependencies.map((d) => d.triggerMode)).toEqual(["always_last", "once"]);
+  });
+
+  it("builds an Interface with /predict, labels from parameter names, and examples", () => {
+    function greet(name: string) {
+      return `Hello ${name}`;
+    }
+    const demo = gr.Interface({ fn: greet, inputs: "textbox", outputs: "textbox", examples: [["Ada"], ["Alan"]], title: "Greeter" });
+    const { config } = buildConfig(demo);
+    const predict = config.dependencies.find((d) => d.apiName === "predict")!;
+    expect(predict.inputs).toHaveLength(1);
+    const input = config.components.find((c) => c.id === predict.inputs[0])!;
+    expect(input.props.label).toBe("name");
+    const output = config.components.find((c) => c.id === predict.outputs[0])!;
+    expect(output.props.label).toBe("output");
+    const dataset = config.components.find((c) => c.type === "dataset")!;
+    expect(dataset.props.samples).toEqual([["Ada"], ["Alan"]]);
+  });
+
+  it("accepts a Set of inputs and marks the listener as taking a Map", () => {
+    const demo = gr.Blocks(() => {
+      const a = gr.Number();
+      const b = gr.Number();
+      gr.Button().click((m: Map<unknown, number>) => m.size, new Set([a, b]), a);
+    });
+    expect(buildConfig(demo).config.dependencies[0].collectsMap).toBe(true);
+  });
+
+  it("drops uncloneable props and normalizes elemClasses", () => {
+    const demo = gr.Blocks(() => {
+      gr.Textbox({ elemClasses: "big wide", custom: () => 1 });
+    });
+    const [c] = buildConfig(demo).config.components;
+    expect(c.props.elemClasses).toEqual(["big", "wide"]);
+    expect("custom" in c.props).toBe(false);
+    expect(() => structuredClone(buildConfig(demo).config)).not.toThrow();
+  });
+});
+
+describe("authoring API errors", () => {
+  it("rejects a listener outside any Blocks on an unplaced component", () => {
+    const t = gr.Textbox();
+    expect(() => t.change((x: string) => x, t, t)).toThrow(/inside a gr.Blocks body/);
+  });
+
+  it("names the events a component has when one is missing", () => {
+    gr.Blocks(() => {
+      const b = gr.Button("Go");
+      expect(() => b.submit(() => 1)).toThrow(/button has no 'submit' event; its events are: click/);
+    });
+  });
+
+  it("rejects unknown shortcuts and non-components as inputs", () => {
+    expect(() => gr.Interface({ fn: (x: unknown) => x, inputs: "nope", outputs: "textbox" })).toThrow(/unknown component shortcut "nope"/);
+    expect(() =>
+      gr.Blocks(() => {
+        const t = gr.Textbox();
+        t.change((x: unknown) => x, ["t" as unknown as gr.Component], t);
+      }),
+    ).toThrow(/inputs\[0\] is not a component/);
+  });
+
+  it("rejects an async Blocks body", () => {
+    expect(() => gr.Blocks((async () => {}) as unknown as () => void)).toThrow(/must be synchronous/);
+  });
+});

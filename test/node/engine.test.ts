@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import * as gr from "../../src/index.ts";
+import type { Blocks } from "../../src/blocks.ts";
+import { createEngine } from "../../worker/engine.ts";
+import type { JobMessage, PageMessage } from "../../worker/protocol.ts";
+
+const page = { url: "http://example.test/app?x=1", query: { x: "1" }, baseUrl: "http://example.test/" };
+
+/** An engine serving `blocks`, driven over a real MessageChannel like the page does. */
+async function harness(blocks: Blocks, launch = {}) {
+  const engine = createEngine({ app: { blocks, launch } });
+  const config = await engine.config(page);
+  if (!config.ok) throw new Error(config.error.message);
+  const { port1, port2 } = new MessageChannel();
+  engine.connect(port2);
+  const messages = new Map<string, JobMessage[]>();
+  const waiters = new Map<string, (m: JobMessage[]) => void>();
+  port1.onmessage = (e: MessageEvent<JobMessage>) => {
+    const list = messages.get(e.data.job) ?? [];
+    list.push(e.data);
+    messages.set(e.data.job, list);
+    if (e.data.type === "job:done") waiters.get(e.data.job)?.(list);
+  };
+  let n = 0;
+  const submit = (fnId: number, data: unknown[], event: unknown = null) => {
+    const job = `j${n++}`;
+    const done = new Promise<JobMessage[]>((r) => waiters.set(job, r));
+    port1.postMessage({ type: "job:submit", job, request: { fnId, data, event, session: "s1" } } satisfies PageMessage);
+    return { job, done };
+  };
+  const close = () => port1.close();
+  return { engine, config: config.value, submit, close };
+}
+
+const outputsOf = (ms: JobMessage[]) => ms.flatMap((m) => (m.type === "job:output" ? [m.data] : []));
+const errorOf = (ms: JobMessage[]) => ms.find((m) => m.type === "job:error");
+
+describe("engine", () => {
+  it("runs a listener and returns its outputs", async () => {
+    const demo = gr.Blocks(() => {
+      const a = gr.Number();
+      const b = gr.Number();
+      const s = gr.Number();
+      gr.Button("Add").click((x: number, y: number) => x + y, [a, b], s, { apiName: "add" });
+    });
+    const h = await harness(demo);
+    const ms = await h.submit(0, [1, 2]).done;
+    expect(outputsOf(ms)).toEqual([[3]]);
+    expect(ms.at(-1)).toMatchObject({ type: "job:done", ok: true });
+    h.close();
+  });
+
+  it("passes ctx with session, event and page request after the inputs", async () => {
+    let seen: gr.Context | null = null;
+    const demo = gr.Blocks(() => {
+      const t = gr.Textbox();
+      t.submit((v: string, ctx: gr.Context) => ((seen = ctx), v), t, t);
+    });
+    const h = await harness(demo);
+    await h.submit(0, ["hi"], { key: "Enter" }).done;
+    expect(seen!.session.id).toBe("s1");
+    expect(seen!.event).toEqual({ key: "Enter" });
+    expect(seen!.request.query).toEqual({ x: "1" });
+    expect(seen!.signal.aborted).toBe(false);
+    h.close();
+  });
+
+  it("shows gr.Error messages and keeps working", async () => {
+    const demo = gr.Blocks(() => {
+      const t = gr.Textbox();
+      t.submit((v: string) => {
+        if (v === "bad") throw new gr.Error("That input is not allowed", { title: "Nope" });
+        return v.toUpperCase();
+      }, t, t);
+    });
+    const h = await harness(demo);
+    expect(errorOf(await h.submit(0, ["bad"]).done)).toMatchObject({
+      error: { code: "app-error", message: "That input is not allowed", title: "Nope" },
+    });
+    expect(outputsOf(await h.submit(0, ["ok"]).done)).toEqual([["OK"]]);
+    h.close();
+  });
+
+  it("hides unexpected error details unless showError is set", async () => {
+    const make = () =>
+      gr.Blocks(() => {
+        const t = gr.Textbox();
+        t.submit(() => {
+          throw new TypeError("secret detail");
+        }, t, t);
+      });
+    const hidden = await harness(make());
+    const e1 = errorOf(await hidden.submit(0, ["x"]).done);
+    expect(e1).toMatchObject({ error: { code: "handler" } });
+    expect(JSON.stringify(e1)).not.toContain("secret detail");
+    const shown = await harness(make(), { showError: true });
+    expect(errorOf(await shown.submit(0, ["x"]).done)).toMatchObject({ error: { message: "TypeError: secret detail" } });
+    hidden.close();
+    shown.close();
+  });
+
+  it("reports a wrong number of outputs clearly", async () => {
+    const demo = gr.Blocks(() => {
+      const a = gr.Textbox();
+      const b = gr.Textbox();
+      a.submit((v: string) => (v === "one" ? v : [v, v, v]), a, [a, b]);
+    });
+    const h = await harness(demo);
+    expect(errorOf(await h.submit(0, ["one"]).done)).toMatchObject({
+      error: { code: "bad-output", message: expect.stringMatching(/single value but the listener has 2 outputs/) },
+    });
+    expect(errorOf(await h.submit(0, ["three"]).done)).toMatchObject({
+      error: { message: expect.stringMatching(/returned 3 values but the listener has 2 outputs/) },
+    });
+    h.close();
+  });
+
+  it("rejects inputs of the wrong type with the input named", async () => {
+    const demo = gr.Blocks(() => {
+      const n = gr.Number({ label: "Age" });
+      n.submit((x: number) => x, n, n);
+    });
+    const h = await harness(demo);
+    expect(errorOf(await h.submit(0, ["forty"]).done)).toMatchObject({
+      error: { code: "bad-input", message: 'Input 1 (Age): Number expects a number, got the string "forty"' },
+    });
+    expect(errorOf(await h.submit(0, [1, 2]).done)).toMatchObject({ error: { code: "bad-input" } });
+    expect(errorOf(await h.submit(7, [1]).done)).toMatchObject({ error: { code: "not-found" } });
+    h.close();
+  });
+
+  it("queues a second run of the same listener until the first ends", async () => {
+    const order: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const demo = gr.Blocks(() => {
+      const t = gr.Textbox();
+      t.submit(async (v: string) => {
+        order.push(`start ${v}`);
+        if (v === "1") await gate;
+        order.push(`end ${v}`);
+        return v;
+      }, t, t);
+    });
+    const h = await harness(demo);
+    const first = h.submit(0, ["1"]);
+    const second = h.submit(0, ["2"]);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(order).toEqual(["start 1"]);
+    release();
+    const ms2 = await second.done;
+    await first.done;
+    expect(order).toEqual(["start 1", "end 1", "start 2", "end 2"]);
+    expect(ms2.find((m) => m.type === "job:queued")).toMatchObject({ position: 0 });
+    h.close();
+  });
+
+  it("streams each yield of a generator in order", async () => {
+    const demo = gr.Blocks(() => {
+      const t = gr.Textbox();
+      t.submit(async function* (v: string) {
+        for (let i = 1; i <= 3; i++) yield v.repeat(i);
+      }, t, t);
+    });
+    const h = await harness(demo);
+    expect(outputsOf(await h.submit(0, ["a"]).done)).toEqual([["a"], ["aa"], ["aaa"]]);
+    h.close();
+  });
+});
