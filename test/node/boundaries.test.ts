@@ -18,10 +18,9 @@ describe("module boundaries", () => {
   });
 
   it("the UI imports the worker's protocol as types only", () => {
+    const imports = /import\s+(type\s+)?[^;]*?from\s+["']([^"']+)["']/g;
     const offenders = files("ui").filter((file) =>
-      readFileSync(file, "utf8")
-        .split("\n")
-        .some((line) => /from\s+["'][./]*\/worker\//.test(line) && !/^import type\b/.test(line.trim())),
+      [...readFileSync(file, "utf8").matchAll(imports)].some(([, type, from]) => from.includes("/worker/") && !type),
     );
     expect(offenders).toEqual([]);
   });
