@@ -40,7 +40,8 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
     },
   );
   const client = session.then((s) => createClient(s, () => remote.call("viewApi", []) as Promise<ApiInfo>));
-  // A rejected client is reported in the app's box; don't also make it an unhandled rejection.
+  // A load error is shown in the app's box; don't also report it as unhandled.
+  session.catch(() => {});
   client.catch(() => {});
   return {
     session,

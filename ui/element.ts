@@ -13,6 +13,12 @@ export class GradioLiteElement extends HTMLElement {
   /** Resolves once the app runs; rejects if it cannot start. */
   readonly client: Promise<Client> = new Promise((resolve) => (this.resolveClient = resolve));
 
+  constructor() {
+    super();
+    // The app's box shows a load error; a page that never awaits `client` must not see it as unhandled.
+    this.client.catch(() => {});
+  }
+
   connectedCallback(): void {
     if (this.running) return;
     injectStyles();

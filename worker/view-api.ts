@@ -1,23 +1,30 @@
 // The app's named endpoints and their parameters, for `client.viewApi()`.
+// Parameter names come from the handler's own signature, as in Gradio.
 
 import type { Blocks } from "../src/blocks.ts";
+import { paramNames } from "../src/param-names.ts";
 import type { BuiltApp } from "./config.ts";
 import type { ApiInfo, EndpointParameter } from "./protocol.ts";
 
-export function viewApi(built: BuiltApp, _app: Blocks): ApiInfo {
-  const param = (id: number): EndpointParameter => {
-    const block = built.blocks.get(id)!;
-    const label = typeof block.props.label === "string" ? block.props.label : null;
-    return { name: label ?? `${block.type}_${id}`, component: block.type, label, default: block.props.value };
+export function viewApi(built: BuiltApp, app: Blocks): ApiInfo {
+  const components = new Map(built.config.components.map((c) => [c.id, c]));
+  const param = (id: number, name: string | undefined): EndpointParameter => {
+    const c = components.get(id)!;
+    const label = typeof c.props.label === "string" ? c.props.label : null;
+    return { name: name ?? label ?? `${c.type}_${id}`, component: c.type, label, default: c.props.value };
   };
   return {
     endpoints: built.config.dependencies
       .filter((d) => d.apiName !== null)
-      .map((d) => ({
-        name: `/${d.apiName}`,
-        fnId: d.id,
-        parameters: d.inputs.map(param),
-        returns: d.outputs.map(param),
-      })),
+      .map((d) => {
+        const fn = app.dependencies[d.id].fn;
+        const names = fn && !d.collectsMap ? paramNames(fn) : [];
+        return {
+          name: `/${d.apiName}`,
+          fnId: d.id,
+          parameters: d.inputs.map((id, i) => param(id, names[i])),
+          returns: d.outputs.map((id) => param(id, undefined)),
+        };
+      }),
   };
 }

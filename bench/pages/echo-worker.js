@@ -1,0 +1,2 @@
+// The raw baseline: one postMessage in, the same data back.
+onmessage = (e) => postMessage(e.data);

@@ -1,0 +1,261 @@
+// npm run bench: three benchmarks of gradio-lite against its baselines,
+// each measured side by side in the same run, on the same browser.
+//
+//   1. cold start   hello-world page answering client.predict, vs Pyodide's
+//                   bare boot to runPython("1+1"); both from time origin.
+//   2. bytes        what the hello-world page loads until predict answers
+//                   (raw and gzip -9 per file), vs Pyodide's boot.
+//   3. round trip   client.predict vs a raw postMessage echo worker, on one
+//                   cross-origin-isolated page.
+//
+// Prints a table with PASS/MISS per target, writes bench/results/latest.json,
+// exits 0 either way (non-zero only when a benchmark could not run at all).
+// Knobs (env): BENCH_COLD_N (default 5), BENCH_RT_N (2000), BENCH_RT_WARMUP (200).
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright";
+import { chromiumArgs, findChromium } from "../scripts/chromium.mjs";
+import { serve } from "../scripts/serve.mjs";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const COLD_N = Number(process.env.BENCH_COLD_N ?? 5);
+const RT_N = Number(process.env.BENCH_RT_N ?? 2000);
+const RT_WARMUP = Number(process.env.BENCH_RT_WARMUP ?? 200);
+const TARGETS = { coldRatio: 25, helloGzipBytes: 40 * 1024, predictRatio: 2 };
+const started = Date.now();
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+const us = (n) => `${n.toFixed(1)} µs`;
+const verdict = (ok) => (ok ? "PASS" : "MISS");
+
+if (!existsSync(join(ROOT, "dist/lite.js"))) {
+  console.log("[bench] dist/lite.js missing; building first");
+  execFileSync("node", ["scripts/build.mjs"], { cwd: ROOT, stdio: "inherit" });
+}
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error("[bench] no Chromium found (set CHROMIUM_PATH, or run node scripts/chromium.mjs to install one)");
+  process.exit(1);
+}
+
+const server = await serve({ root: ROOT, port: 0, quiet: true });
+const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+const browserVersion = browser.version();
+
+/** Console errors/warnings and uncaught errors, per page, for the report. */
+const problems = [];
+function watch(page, label) {
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") problems.push({ page: label, kind: `console.${m.type()}`, text: m.text() });
+  });
+  page.on("pageerror", (e) => problems.push({ page: label, kind: "pageerror", text: String(e?.stack ?? e) }));
+  page.on("requestfailed", (r) => problems.push({ page: label, kind: "requestfailed", text: `${r.url()} ${r.failure()?.errorText}` }));
+  page.on("response", (r) => {
+    if (r.status() >= 400) problems.push({ page: label, kind: `http ${r.status()}`, text: r.url() });
+  });
+}
+
+/** Loads `path` in a fresh context (its own HTTP and code caches) and returns the page's __bench. */
+async function coldSample(path, { onPage } = {}) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    watch(page, path);
+    const extra = onPage?.(page);
+    await page.goto(server.url + path.replace(/^\//, ""), { waitUntil: "commit" });
+    // Poll rarely: the page records its own timestamps, the poll only fetches them.
+    await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 90_000, polling: 200 });
+    const result = await page.evaluate(() => window.__bench);
+    if (result.error) throw new Error(`${path}: ${result.error}`);
+    return { ...result, extra: await extra };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------- 1. cold start
+const HELLO = "/bench/pages/hello.html";
+const PYODIDE = "/bench/pages/pyodide.html";
+console.log(`[bench] chromium ${browserVersion} at ${executablePath}; cold start: 1 discarded + ${COLD_N} samples each, interleaved`);
+const cold = { lite: [], pyodide: [] };
+for (let i = -1; i < COLD_N; i++) {
+  // Alternate which goes first so neither always follows the other.
+  const order = i % 2 ? [["lite", HELLO], ["pyodide", PYODIDE]] : [["pyodide", PYODIDE], ["lite", HELLO]];
+  for (const [name, path] of order) {
+    const r = await coldSample(path);
+    if (name === "lite" && r.answer !== "Hello, World!") throw new Error(`hello page answered ${JSON.stringify(r.answer)}`);
+    if (name === "pyodide" && r.answer !== 2) throw new Error(`pyodide answered ${JSON.stringify(r.answer)}`);
+    if (i >= 0) cold[name].push(r);
+  }
+  process.stdout.write(i < 0 ? "[bench]   warmup done\n" : `[bench]   sample ${i + 1}/${COLD_N}: lite ${ms(cold.lite.at(-1).predictMs)}, pyodide ${ms(cold.pyodide.at(-1).predictMs)}\n`);
+}
+const coldSummary = {
+  lite: {
+    predictMs: median(cold.lite.map((r) => r.predictMs)),
+    renderMs: median(cold.lite.map((r) => r.renderMs)),
+    clientMs: median(cold.lite.map((r) => r.clientMs)),
+    samplesMs: cold.lite.map((r) => r.predictMs),
+    isolated: cold.lite.every((r) => r.isolated),
+  },
+  pyodide: {
+    runPythonMs: median(cold.pyodide.map((r) => r.predictMs)),
+    importedMs: median(cold.pyodide.map((r) => r.importedMs)),
+    samplesMs: cold.pyodide.map((r) => r.predictMs),
+    isolated: cold.pyodide.every((r) => r.isolated),
+  },
+};
+coldSummary.ratio = coldSummary.pyodide.runPythonMs / coldSummary.lite.predictMs;
+coldSummary.pass = coldSummary.ratio >= TARGETS.coldRatio;
+
+// ---------------------------------------------------------------- 2. bytes
+/** Every response the page (and its workers) received until __bench.done, with raw and gzip sizes. */
+async function bytesOf(path) {
+  const seen = [];
+  let workerScripts = 0;
+  const r = await coldSample(path, {
+    onPage(page) {
+      page.on("response", (res) => {
+        const url = res.url();
+        if (!/^https?:/.test(url)) return;
+        seen.push(
+          res.body().then(
+            (body) => ({ url, status: res.status(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length }),
+            (error) => ({ url, status: res.status(), raw: 0, gzip: 0, error: String(error) }),
+          ),
+        );
+      });
+      page.on("worker", () => workerScripts++);
+    },
+  });
+  const files = (await Promise.all(seen)).map((f) => ({ ...f, path: f.url.replace(server.url, "/") }));
+  return {
+    files,
+    raw: files.reduce((s, f) => s + f.raw, 0),
+    gzip: files.reduce((s, f) => s + f.gzip, 0),
+    workers: workerScripts,
+    doneMs: r.predictMs,
+  };
+}
+const bytes = { lite: await bytesOf(HELLO), pyodide: await bytesOf(PYODIDE) };
+bytes.pass = bytes.lite.gzip <= TARGETS.helloGzipBytes;
+// The worker's own script must be among the files: Playwright reports a
+// dedicated worker's requests on its page; if it ever stops, the total would
+// silently shrink, so check.
+bytes.lite.sawWorkerScript = bytes.lite.files.some((f) => /\/dist\/assets\/entry-[^/]+\.js$/.test(f.path));
+
+// ---------------------------------------------------------------- 3. round trip
+const rtContext = await browser.newContext();
+const rtPage = await rtContext.newPage();
+watch(rtPage, "/bench/pages/roundtrip.html");
+await rtPage.goto(server.url + "bench/pages/roundtrip.html");
+await rtPage.waitForFunction(() => window.__ready === true, null, { timeout: 30_000 });
+const rt = await rtPage.evaluate((o) => window.runRoundTrip(o), { n: RT_N, warmup: RT_WARMUP });
+await rtContext.close();
+rt.ratioMean = rt.predict.meanUs / rt.raw.meanUs;
+rt.ratioP50 = rt.predict.p50Us / rt.raw.p50Us;
+rt.pass = rt.ratioMean <= TARGETS.predictRatio;
+
+await browser.close();
+await server.close();
+
+// ---------------------------------------------------------------- report
+const rows = [
+  ["benchmark", "gradio-lite", "baseline", "ratio", "target", ""],
+  [
+    "cold start, median (ms from time origin)",
+    ms(coldSummary.lite.predictMs),
+    `${ms(coldSummary.pyodide.runPythonMs)} (Pyodide)`,
+    `${coldSummary.ratio.toFixed(1)}× faster`,
+    `≥ ${TARGETS.coldRatio}×`,
+    verdict(coldSummary.pass),
+  ],
+  [
+    "  of which: app rendered / client ready",
+    `${ms(coldSummary.lite.renderMs)} / ${ms(coldSummary.lite.clientMs)}`,
+    `${ms(coldSummary.pyodide.importedMs)} (pyodide.mjs imported)`,
+    "",
+    "",
+    "",
+  ],
+  [
+    "bytes until predict answers (gzip -9)",
+    kb(bytes.lite.gzip),
+    `${mb(bytes.pyodide.gzip)} (Pyodide)`,
+    `${(bytes.pyodide.gzip / bytes.lite.gzip).toFixed(0)}× fewer`,
+    `≤ ${kb(TARGETS.helloGzipBytes)}`,
+    verdict(bytes.pass),
+  ],
+  ["  raw (as served, uncompressed)", kb(bytes.lite.raw), `${mb(bytes.pyodide.raw)} (Pyodide)`, `${(bytes.pyodide.raw / bytes.lite.raw).toFixed(0)}× fewer`, "", ""],
+  [
+    "round trip, mean",
+    us(rt.predict.meanUs),
+    `${us(rt.raw.meanUs)} (raw postMessage)`,
+    `${rt.ratioMean.toFixed(2)}×`,
+    `≤ ${TARGETS.predictRatio}×`,
+    verdict(rt.pass),
+  ],
+  ["  p50", us(rt.predict.p50Us), us(rt.raw.p50Us), `${rt.ratioP50.toFixed(2)}×`, "", ""],
+  ["  p95 / p99", `${us(rt.predict.p95Us)} / ${us(rt.predict.p99Us)}`, `${us(rt.raw.p95Us)} / ${us(rt.raw.p99Us)}`, "", "", ""],
+];
+const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+const line = (r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd();
+console.log("");
+console.log(line(rows[0]));
+console.log(widths.map((w) => "-".repeat(w)).join("  "));
+for (const r of rows.slice(1)) console.log(line(r));
+
+console.log("\nhello-world page files (until predict answered):");
+for (const f of bytes.lite.files) console.log(`  ${f.path.padEnd(40)} ${kb(f.raw).padStart(9)} raw  ${kb(f.gzip).padStart(8)} gzip`);
+if (!bytes.lite.sawWorkerScript) console.log("  WARNING: the worker script was not among the responses; the byte total is low");
+console.log("Pyodide boot files:");
+for (const f of bytes.pyodide.files) console.log(`  ${f.path.padEnd(40)} ${kb(f.raw).padStart(9)} raw  ${kb(f.gzip).padStart(8)} gzip`);
+
+console.log(`\ncold-start samples (ms): lite [${coldSummary.lite.samplesMs.map((x) => x.toFixed(1)).join(", ")}]`);
+console.log(`                         pyodide [${coldSummary.pyodide.samplesMs.map((x) => x.toFixed(0)).join(", ")}]`);
+console.log(`round trip: n=${RT_N} after ${RT_WARMUP} warmup each; cross-origin isolated: ${rt.isolated}`);
+if (!coldSummary.lite.isolated || !coldSummary.pyodide.isolated || !rt.isolated) {
+  console.log("WARNING: a bench page was not cross-origin isolated; timers are coarsened to 100 µs");
+}
+
+const seenProblems = new Map();
+for (const p of problems) {
+  const key = `${p.page} ${p.kind} ${p.text}`;
+  seenProblems.set(key, { ...p, count: (seenProblems.get(key)?.count ?? 0) + 1 });
+}
+if (seenProblems.size) {
+  console.log("\nconsole errors/warnings and failed requests seen:");
+  for (const p of seenProblems.values()) console.log(`  [${p.page}] ${p.kind} ×${p.count}: ${p.text.split("\n")[0]}`);
+} else {
+  console.log("\nno console errors, page errors or failed requests");
+}
+
+const results = {
+  date: new Date().toISOString(),
+  browser: browserVersion,
+  node: process.version,
+  durationS: (Date.now() - started) / 1000,
+  targets: TARGETS,
+  coldStart: { n: COLD_N, ...coldSummary },
+  bytes: {
+    pass: bytes.pass,
+    lite: bytes.lite,
+    pyodide: bytes.pyodide,
+  },
+  roundTrip: { n: RT_N, warmup: RT_WARMUP, ...rt },
+  problems: [...seenProblems.values()],
+};
+const outDir = join(ROOT, "bench/results");
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, "latest.json"), JSON.stringify(results, null, 2) + "\n");
+console.log(`\nwrote ${relative(process.cwd(), join(outDir, "latest.json")) || "bench/results/latest.json"} in ${results.durationS.toFixed(0)} s`);
