@@ -53,6 +53,8 @@ describe("<gradio-lite>", () => {
     const sumBlock = document.getElementById("sum")!;
     const aInput = document.querySelector<HTMLInputElement>("#a input")!;
     typeInto(aInput, "5");
+    // Let the lazily loaded Markdown renderer finish first: it is not part of this update.
+    await waitFor(() => app.el.querySelector(".gr-prose h1"));
     await new Promise((r) => setTimeout(r, 50));
     const touched = new Set<Node>();
     const observer = new MutationObserver((records) => records.forEach((r) => touched.add(r.target)));
@@ -115,7 +117,9 @@ describe("<gradio-lite>", () => {
     tick();
     expect((await result).data).toEqual(["done"]);
     ticking = false;
-    expect(maxGap).toBeLessThan(200);
+    // A blocked page would show a ~1500 ms gap; other test files share this
+    // tab's thread on 2 cores, so allow scheduling noise well below that.
+    expect(maxGap).toBeLessThan(500);
   });
 
   it("shows gr.Error in a dismissible toast and keeps working", async () => {

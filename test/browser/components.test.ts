@@ -1,0 +1,124 @@
+// The contract every form component keeps: DOM id and classes, a labelled
+// native control, visibility, interactivity, and a pending state.
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, mountApp, typeInto, waitFor } from "./helpers.ts";
+
+afterEach(cleanup);
+
+const FORM = [
+  ["Textbox", `gr.Textbox("hi", OPTS)`, "input"],
+  ["Textbox (lines)", `gr.Textbox("hi", { lines: 3, ...OPTS })`, "textarea"],
+  ["Number", `gr.Number(3, OPTS)`, "input[type=number]"],
+  ["Slider", `gr.Slider({ value: 5, minimum: 0, maximum: 10, ...OPTS })`, "input[type=range]"],
+  ["Checkbox", `gr.Checkbox(true, OPTS)`, "input[type=checkbox]"],
+  ["CheckboxGroup", `gr.CheckboxGroup(["a", "b"], { value: ["a"], ...OPTS })`, "input[type=checkbox]"],
+  ["Radio", `gr.Radio(["a", "b"], { value: "b", ...OPTS })`, "input[type=radio]"],
+  ["Dropdown", `gr.Dropdown(["DFW", "DAL"], { value: "DAL", ...OPTS })`, "select"],
+] as const;
+
+function app(make: string, opts: string): string {
+  return `gr.Blocks(() => { ${make.replace("OPTS", opts)}; }).launch();`;
+}
+
+describe.each(FORM)("%s", (_name, make, control) => {
+  it("has its elemId, elemClasses and an accessible native control", async () => {
+    const m = mountApp(app(make, `{ label: "Pick", elemId: "c", elemClasses: ["mine", "more"] }`));
+    await m.rendered;
+    const root = document.getElementById("c")!;
+    expect(root.classList.contains("mine") && root.classList.contains("more")).toBe(true);
+    const el = root.querySelector<HTMLElement>(control)!;
+    expect(el).not.toBeNull();
+    const named = el.getAttribute("aria-label") || (el as HTMLInputElement).labels?.[0]?.textContent || root.querySelector("fieldset")?.getAttribute("aria-labelledby");
+    expect(named, "control has an accessible name").toBeTruthy();
+    expect(root.textContent).toContain("Pick");
+  });
+
+  it("is not rendered when visible is false", async () => {
+    const m = mountApp(app(make, `{ label: "Pick", elemId: "c", visible: false }`) + `gr.Blocks(() => {}).launch();`);
+    await m.rendered;
+    expect(document.getElementById("c")).toBeNull();
+  });
+
+  it("is disabled when interactive is false", async () => {
+    const m = mountApp(app(make, `{ label: "Pick", elemId: "c", interactive: false }`));
+    await m.rendered;
+    expect(document.querySelector<HTMLInputElement>(`#c ${control}`)!.disabled).toBe(true);
+  });
+});
+
+describe("values from the page reach the handler", () => {
+  it("passes each component's value in its own type", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const t = gr.Textbox("a", { elemId: "t" });
+      const n = gr.Number(2, { elemId: "n" });
+      const s = gr.Slider({ value: 3, elemId: "s" });
+      const c = gr.Checkbox(true, { elemId: "c" });
+      const g = gr.CheckboxGroup(["x", "y"], { value: ["y"], elemId: "g" });
+      const r = gr.Radio(["p", "q"], { value: "q", elemId: "r" });
+      const d = gr.Dropdown(["DFW", "DAL"], { value: "DFW", multiselect: true, elemId: "d" });
+      const out = gr.JSON({ elemId: "out" });
+      gr.Button("Go", { elemId: "go" }).click((...v) => v.slice(0, 7), [t, n, s, c, g, r, d], out);
+    }).launch();`);
+    await m.rendered;
+    typeInto(document.querySelector<HTMLInputElement>("#t input")!, "typed");
+    typeInto(document.querySelector<HTMLInputElement>("#n input")!, "7.5");
+    const range = document.querySelector<HTMLInputElement>("#s input[type=range]")!;
+    typeInto(range, "9");
+    document.querySelector<HTMLInputElement>("#c input")!.click();
+    document.querySelectorAll<HTMLInputElement>("#g input")[0].click();
+    document.querySelectorAll<HTMLInputElement>("#r input")[0].click();
+    const select = document.querySelector<HTMLSelectElement>("#d select")!;
+    [...select.options].forEach((o) => (o.selected = true));
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    document.querySelector<HTMLButtonElement>("#go button")!.click();
+    const pre = await waitFor(() => document.querySelector("#out pre")?.textContent?.includes("typed") && document.querySelector("#out pre"));
+    expect(JSON.parse(pre.textContent!)).toEqual(["typed", 7.5, 9, false, ["x", "y"], "p", ["DFW", "DAL"]]);
+  });
+});
+
+describe("outputs while a handler runs", () => {
+  it("show a pending state, then the value", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const o = gr.Textbox({ elemId: "o" });
+      gr.Button("Go", { elemId: "go" }).click(async () => { await new Promise((r) => setTimeout(r, 400)); return "ready"; }, null, o);
+    }).launch();`);
+    await m.rendered;
+    document.querySelector<HTMLButtonElement>("#go button")!.click();
+    await waitFor(() => document.getElementById("o")!.getAttribute("aria-busy") === "true");
+    expect(document.querySelector("#o [role=status]")!.textContent).toMatch(/processing|queue/);
+    await waitFor(() => document.querySelector<HTMLInputElement>("#o input")!.value === "ready");
+    expect(document.getElementById("o")!.hasAttribute("aria-busy")).toBe(false);
+  });
+
+  it("wait their turn: a second click runs after the first (concurrency 1)", async () => {
+    const m = mountApp(`let running = 0, peak = 0;
+    gr.Blocks(() => {
+      const o = gr.Number({ elemId: "o" });
+      gr.Button("Go", { elemId: "go" }).click(async () => {
+        running++; peak = Math.max(peak, running);
+        await new Promise((r) => setTimeout(r, 100));
+        running--; return peak;
+      }, null, o, { triggerMode: "multiple" });
+    }).launch();`);
+    await m.rendered;
+    const go = document.querySelector<HTMLButtonElement>("#go button")!;
+    go.click();
+    go.click();
+    go.click();
+    await waitFor(() => document.querySelector("#o [role=status]")?.textContent?.includes("queue"));
+    await waitFor(() => !document.getElementById("o")!.hasAttribute("aria-busy") && document.querySelector<HTMLInputElement>("#o input")!.value === "1", 5000);
+  });
+});
+
+describe("Label and JSON", () => {
+  it("renders confidences sorted, and JSON as a tree", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      gr.Label({ cat: 0.2, dog: 0.7, fox: 0.1 }, { elemId: "l", label: "Animal" });
+      gr.JSON({ value: { a: [1, "two", null] }, elemId: "j" });
+    }).launch();`);
+    await m.rendered;
+    expect(document.querySelector("#l output")!.textContent).toBe("dog");
+    expect([...document.querySelectorAll("#l .gr-confidence-name")].map((e) => e.textContent)).toEqual(["dog", "cat", "fox"]);
+    expect(JSON.parse(document.querySelector("#j pre")!.textContent!)).toEqual({ a: [1, "two", null] });
+  });
+});

@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { GradioLiteElement } from "../../ui/element.ts";
+import { mount } from "../../ui/mount.ts";
+import { cleanup, mountApp, waitFor } from "./helpers.ts";
+
+afterEach(() => {
+  cleanup();
+  document.querySelectorAll(".npm-host").forEach((el) => el.remove());
+  GradioLiteElement.workerUrl = null;
+});
+
+describe("mount (npm mode)", () => {
+  it("renders the app that a worker module launches", async () => {
+    const host = document.createElement("div");
+    host.className = "npm-host";
+    document.body.append(host);
+    const worker = new Worker(new URL("./fixtures/npm-app.ts", import.meta.url), { type: "module" });
+    const app = mount(host, worker);
+    const client = await app.client;
+    expect((await client.predict("/greet", ["Ada"])).data).toEqual(["Hi Ada"]);
+    await waitFor(() => host.querySelector("#npm-name input"));
+    app.stop();
+  });
+});
+
+describe("a worker that cannot start", () => {
+  it("shows why in the app's box instead of hanging", async () => {
+    GradioLiteElement.workerUrl = new URL("/no-such-worker.js", location.href);
+    const app = mountApp(`gr.Blocks(() => gr.Textbox()).launch();`);
+    const box = await waitFor(() => app.el.querySelector(".gr-load-error"), 10_000);
+    expect(box.textContent).toMatch(/could not start/);
+    await expect(app.client).rejects.toThrow();
+  });
+});
