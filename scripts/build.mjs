@@ -1,7 +1,8 @@
 // npm run build: dist/lite.js (the script-tag build) and dist/npm (the
 // package entry: ESM + .d.ts of the authoring API and mount()).
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { build } from "vite";
 
 rmSync("dist", { recursive: true, force: true });
@@ -23,4 +24,16 @@ await build({
   },
 });
 execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+// Declarations keep our `.ts` import specifiers; consumers resolve `.js` to `.d.ts`.
+for (const file of walk("dist/npm/types")) {
+  const text = readFileSync(file, "utf8");
+  writeFileSync(file, text.replace(/(from\s+["'][^"']+)\.tsx?(["'])/g, "$1.js$2").replace(/(import\(["'][^"']+)\.tsx?(["'])/g, "$1.js$2"));
+}
 console.log("built dist/lite.js and dist/npm/");
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : path.endsWith(".d.ts") ? [path] : [];
+  });
+}

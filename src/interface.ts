@@ -71,7 +71,11 @@ function makeInterface(options: InterfaceOptions): Blocks {
         components: inputs.map((x) => x.type),
         label: "Examples",
       });
-      dataset.click((index: number | null) => (index === null ? inputs.map((x) => x.value) : examples[index]), dataset, inputs, {
+      const fill = (index: number | null) => {
+        const row = index === null ? inputs.map((x) => x.value) : examples[index];
+        return inputs.length === 1 ? row[0] : row;
+      };
+      dataset.click(fill, dataset, inputs, {
         apiName: false,
         queue: false,
         showProgress: "hidden",

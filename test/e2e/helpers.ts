@@ -1,0 +1,38 @@
+// Shared steps for the e2e specs: open a demo and wait until its apps render.
+import { expect, type Page } from "@playwright/test";
+
+declare global {
+  interface Window {
+    __rendered?: Element[];
+  }
+}
+
+/**
+ * Records every `render` event from the first script on, so a test never
+ * misses one that fired before it started listening.
+ */
+export async function recordRenders(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.__rendered = [];
+    document.addEventListener("render", (e) => window.__rendered!.push(e.target as Element), true);
+  });
+}
+
+/** How many `<gradio-lite>` elements have fired `render` so far. */
+export function renderedCount(page: Page): Promise<number> {
+  return page.evaluate(() => new Set(window.__rendered ?? []).size);
+}
+
+/** Opens a demo and waits until `count` of its apps have fired `render`. */
+export async function openDemo(page: Page, path: string, count = 1): Promise<void> {
+  await recordRenders(page);
+  await page.goto(path);
+  await expect.poll(() => renderedCount(page), { message: `${count} app(s) of ${path} render` }).toBe(count);
+}
+
+/** Collects uncaught page errors (exceptions and unhandled rejections). */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  return errors;
+}
