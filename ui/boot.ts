@@ -9,7 +9,8 @@ import { createClient, type Client } from "./client.ts";
 import { connectRemote, type Remote } from "./remote.ts";
 import { AppSession } from "./session.ts";
 
-export type AppSource = { code: string } | { configOnly: true };
+/** App code and the URL its relative imports resolve against (its `src`, else the page). */
+export type AppSource = { code: string; baseUrl?: string } | { configOnly: true };
 
 export interface RunningApp {
   /** Resolves once the app runs; rejects with the load error otherwise. */
@@ -18,9 +19,9 @@ export interface RunningApp {
   stop(): void;
 }
 
-export function pageInfo(): PageInfo {
+export function pageInfo(baseUrl = document.baseURI): PageInfo {
   const url = new URL(location.href);
-  return { url: url.href, query: Object.fromEntries(url.searchParams), baseUrl: document.baseURI };
+  return { url: url.href, query: Object.fromEntries(url.searchParams), baseUrl };
 }
 
 export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, onRendered: () => void): RunningApp {
@@ -56,7 +57,7 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
 async function start(remote: Remote, source: AppSource): Promise<AppSession> {
   let result: Result<AppConfig>;
   try {
-    const page = pageInfo();
+    const page = pageInfo("baseUrl" in source ? source.baseUrl : undefined);
     result = "code" in source ? await remote.call("load", [source.code, page], { timeoutMs: 60_000 }) : await remote.call("config", [page]);
   } catch (error) {
     throw { code: "worker-dead", message: error instanceof Error ? error.message : String(error) } satisfies ErrorInfo;

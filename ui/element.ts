@@ -33,7 +33,7 @@ export class GradioLiteElement extends HTMLElement {
 
   private async boot(): Promise<void> {
     if (this.running || !this.isConnected) return;
-    const code = await this.readCode();
+    const { code, baseUrl } = await this.readCode();
     const host = document.createElement("div");
     host.className = "gradio-container";
     const theme = this.getAttribute("theme");
@@ -42,18 +42,24 @@ export class GradioLiteElement extends HTMLElement {
     const worker = GradioLiteElement.workerUrl
       ? new Worker(GradioLiteElement.workerUrl, { type: "module", name: "gradio-lite" })
       : new Worker(new URL("../worker/entry.ts", import.meta.url), { type: "module", name: "gradio-lite" });
-    this.running = bootApp(host, worker, { code }, () => {
+    this.running = bootApp(host, worker, { code, baseUrl }, () => {
       this.dispatchEvent(new CustomEvent("render", { bubbles: true }));
     });
     this.resolveClient(this.running.client);
   }
 
-  private async readCode(): Promise<string> {
+  private async readCode(): Promise<{ code: string; baseUrl?: string }> {
     const src = this.getAttribute("src");
     if (src) {
-      const response = await fetch(new URL(src, document.baseURI));
-      if (!response.ok) return `throw new Error(${JSON.stringify(`Could not load ${src}: HTTP ${response.status}`)});`;
-      return response.text();
+      const url = new URL(src, document.baseURI);
+      const failed = (why: string) => ({ code: `throw new Error(${JSON.stringify(`Could not load the app's code from ${src}: ${why}`)});` });
+      try {
+        const response = await fetch(url);
+        if (!response.ok) return failed(`HTTP ${response.status}`);
+        return { code: await response.text(), baseUrl: url.href };
+      } catch (error) {
+        return failed(error instanceof Error ? error.message : String(error));
+      }
     }
     const codeChild = [...this.children].find((c) => c.tagName === "GRADIO-CODE");
     const text = codeChild
@@ -62,7 +68,7 @@ export class GradioLiteElement extends HTMLElement {
           .filter((n) => n.nodeType === Node.TEXT_NODE || (n as Element).tagName !== FILE_TAG)
           .map((n) => n.textContent ?? "")
           .join("");
-    return dedent(text);
+    return { code: dedent(text) };
   }
 }
 

@@ -115,7 +115,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
         launched ??= { blocks, launch };
       });
       try {
-        const error = await runModule(code, api);
+        const error = await runModule(code, api, pageInfo.baseUrl);
         if (error) return { ok: false, error };
       } finally {
         setLaunchHost(null);

@@ -8,13 +8,14 @@ import type { ErrorInfo } from "./protocol.ts";
 export const API_GLOBAL = "__gradioLite__";
 
 const GRADIO_IMPORT = /import\s+\*\s+as\s+([A-Za-z_$][\w$]*)\s+from\s+["']gradio-lite["'];?/g;
+const RELATIVE_IMPORT = /(\bfrom\s*|\bimport\s*\(?\s*)(["'])(\.{0,2}\/[^"']*)\2/g;
 const NAMED_IMPORT = /import\s*\{([^}]*)\}\s*from\s+["']gradio-lite["'];?/g;
 
 /**
  * Rewrites the `gradio-lite` imports into reads of the global, on the same
  * line, so line numbers in errors stay the user's own.
  */
-export function toModuleSource(code: string): string {
+export function toModuleSource(code: string, baseUrl = ""): string {
   let declaresGr = false;
   let body = code.replace(GRADIO_IMPORT, (_m, name: string) => {
     if (name === "gr") declaresGr = true;
@@ -24,14 +25,19 @@ export function toModuleSource(code: string): string {
     const spec = names.replace(/\bas\b/g, ":");
     return `const {${spec}} = globalThis.${API_GLOBAL};`;
   });
+  // The module lives at a blob: URL, against which "./x.js" means nothing:
+  // resolve relative and root-relative specifiers against the page (or the app's src) instead.
+  if (baseUrl) {
+    body = body.replace(RELATIVE_IMPORT, (_m, head: string, quote: string, spec: string) => `${head}${quote}${new URL(spec, baseUrl).href}${quote}`);
+  }
   const prelude = declaresGr ? "" : `const gr = globalThis.${API_GLOBAL}; `;
   return prelude + body;
 }
 
 /** Imports app code; its syntax and load errors come back with their line. */
-export async function runModule(code: string, api: unknown): Promise<ErrorInfo | null> {
+export async function runModule(code: string, api: unknown, baseUrl = ""): Promise<ErrorInfo | null> {
   (globalThis as Record<string, unknown>)[API_GLOBAL] = api;
-  const source = toModuleSource(code);
+  const source = toModuleSource(code, baseUrl);
   const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
   try {
     await import(/* @vite-ignore */ url);
