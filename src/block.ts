@@ -11,10 +11,13 @@ export abstract class Block {
   /** Gradio's type name, lower-case ("textbox", "row"). */
   abstract readonly type: string;
   props: Props;
+  /** The props the author passed (no defaults): what a returned instance updates. */
+  given: Props;
   parent: Layout | null = null;
 
-  constructor(props: Props) {
+  constructor(props: Props, given: Props = props) {
     this.props = props;
+    this.given = given;
     const parent = currentParent();
     if (parent && props.render !== false) parent.append(this);
   }

@@ -59,6 +59,8 @@ export interface ComponentSpec {
   preprocess?: (value: unknown, props: Props) => unknown;
   /** Handler value → page value. */
   postprocess?: (value: unknown, props: Props) => unknown;
+  /** Puts props into their wire form in place (e.g. choices as pairs). */
+  normalizeProps?: (props: Props) => void;
   /** Shown as an input of a listener by default (false for Button, Markdown…). */
   isInput?: boolean;
 }
@@ -93,13 +95,20 @@ export abstract class Component extends Block {
   }
 
   /** Converts a value from the page (or a client) into what the handler receives. */
-  preprocess(value: unknown): unknown {
-    return this.spec.preprocess ? this.spec.preprocess(value, this.props) : value;
+  preprocess(value: unknown, props: Props = this.props): unknown {
+    return this.spec.preprocess ? this.spec.preprocess(value, { ...props }) : value;
+  }
+
+  /** Props in their wire form: what an update sends. */
+  normalizeProps(props: Props): Props {
+    const copy = { ...props };
+    this.spec.normalizeProps?.(copy);
+    return copy;
   }
 
   /** Converts a handler's value into what the page shows. */
-  postprocess(value: unknown): unknown {
-    return this.spec.postprocess ? this.spec.postprocess(value, this.props) : value;
+  postprocess(value: unknown, props: Props = this.props): unknown {
+    return this.spec.postprocess ? this.spec.postprocess(value, props) : value;
   }
 }
 
@@ -109,7 +118,8 @@ export function defineComponent(spec: ComponentSpec) {
   return class extends Component {
     readonly spec = spec;
     constructor(first?: unknown, options?: ComponentOptions) {
-      super(parseArgs(spec, first, options));
+      const given = parseArgs(spec, first, options);
+      super({ ...spec.defaults, ...given }, given);
       this.props.value = this.postprocess(this.props.value);
       for (const name of EVENT_NAMES) {
         const method = events.has(name) ? eventMethod(this, name) : missingEvent(spec, name);
@@ -154,5 +164,5 @@ function parseArgs(spec: ComponentSpec, first: unknown, options: ComponentOption
     props = { ...options };
     if (first !== undefined) props[spec.firstArg ?? "value"] = first;
   }
-  return { ...spec.defaults, ...props };
+  return props;
 }

@@ -50,6 +50,7 @@ function withChoices(spec: ComponentSpec): ComponentSpec {
   return {
     ...spec,
     firstArg: "choices",
+    normalizeProps: normalize,
     preprocess: (v, p) => (normalize(p), spec.preprocess!(v, p)),
     postprocess: (v, p) => (normalize(p), spec.postprocess!(v, p)),
   };

@@ -19,5 +19,6 @@ export {
 export { Dataset } from "./dataset.ts";
 export { Component, type ComponentOptions } from "./component.ts";
 export type { Context, Dependency, ListenerOptions, ListenerSpec } from "./dependency.ts";
+export { update, skip } from "./updates.ts";
 export { GradioError as Error, type GradioErrorOptions } from "./errors.ts";
 export type { LaunchOptions } from "./launch.ts";

@@ -43,7 +43,7 @@ function defineLayout<O extends LayoutOptions>(type: string, defaults: Props = {
     readonly type = type;
     constructor(options?: O | Body, body?: Body) {
       const [props, fn] = parse(type, options, body);
-      super({ ...defaults, ...props });
+      super({ ...defaults, ...props }, props);
       this.build(fn);
     }
   }

@@ -20,6 +20,7 @@ import type {
 } from "./protocol.ts";
 import { admits, JobQueue } from "./queue.ts";
 import { runModule } from "./run-code.ts";
+import { Sessions } from "./sessions.ts";
 import { viewApi } from "./view-api.ts";
 
 export interface EngineOptions {
@@ -41,6 +42,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
   let built: BuiltApp | null = null;
   let page = DEFAULT_PAGE;
   const jobs = new Map<JobId, QueuedJob>();
+  const sessions = new Sessions();
 
   const queue = new JobQueue<QueuedJob>({
     run: (q) => execute(q),
@@ -77,6 +79,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       post: (m) => post(q.port, m),
       page,
       showError: built?.config.showError ?? false,
+      session: sessions.get(q.request.session),
     });
   }
 

@@ -7,6 +7,7 @@ import type { Context, Dependency } from "../src/dependency.ts";
 import { GradioError } from "../src/errors.ts";
 import { BadOutputError, postprocess } from "./outputs.ts";
 import type { ErrorInfo, JobId, JobMessage, PageInfo, SubmitRequest } from "./protocol.ts";
+import type { SessionState } from "./sessions.ts";
 
 export interface JobRun {
   job: JobId;
@@ -16,6 +17,7 @@ export interface JobRun {
   post: (message: JobMessage) => void;
   page: PageInfo;
   showError: boolean;
+  session: SessionState;
 }
 
 const GENERIC_MESSAGE = "Something went wrong in this app's handler. (The app can set showError: true in launch() to show details.)";
@@ -33,14 +35,19 @@ export async function runJob(run: JobRun): Promise<void> {
     } else {
       const value = await result;
       if (run.controller.signal.aborted) return post({ type: "job:done", job, ok: false });
-      const { updates, data } = postprocess(run.dep.outputs, value);
-      post({ type: "job:output", job, updates, data, final: true });
+      emit(run, value, true);
     }
     post({ type: "job:done", job, ok: true });
   } catch (error) {
     post({ type: "job:error", job, error: toErrorInfo(error, run.showError) });
     post({ type: "job:done", job, ok: false });
   }
+}
+
+function emit(run: JobRun, value: unknown, final: boolean): void {
+  const { updates, data } = postprocess(run.dep.outputs, value, (b) => run.session.propsOf(b));
+  run.session.record(updates);
+  run.post({ type: "job:output", job: run.job, updates, data, final });
 }
 
 function inputArgs(run: JobRun): unknown[] {
@@ -50,7 +57,8 @@ function inputArgs(run: JobRun): unknown[] {
   }
   const values = dep.inputs.map((block, i) => {
     try {
-      return (block as Component).preprocess ? (block as Component).preprocess(request.data[i]) : request.data[i];
+      const c = block as Component;
+      return c.preprocess ? c.preprocess(request.data[i], run.session.propsOf(block)) : request.data[i];
     } catch (error) {
       if (error instanceof BadValueError) throw new BadValueError(`Input ${i + 1} (${labelOf(block as Component)}): ${error.message}`);
       throw error;
@@ -98,8 +106,7 @@ async function stream(run: JobRun, iterator: AnyIterator): Promise<void> {
     while (!controller.signal.aborted) {
       const step = await iterator.next();
       if (step.done) break;
-      const { updates, data } = postprocess(run.dep.outputs, step.value);
-      post({ type: "job:output", job, updates, data, final: false });
+      emit(run, step.value, false);
     }
   } finally {
     if (controller.signal.aborted) await iterator.return?.(undefined);

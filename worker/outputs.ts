@@ -1,8 +1,12 @@
-// Turns what a handler returned into per-output updates for the page.
+// Turns what a handler returned into per-output updates for the page:
+// plain values, arrays for several outputs, a Map for some of them,
+// gr.update / a returned component for props, gr.skip for nothing.
 
-import type { Block } from "../src/block.ts";
+import { Block } from "../src/block.ts";
 import { Component } from "../src/component.ts";
-import type { OutputUpdate } from "./protocol.ts";
+import { isSkip, Update } from "../src/updates.ts";
+import { wireProps } from "./config.ts";
+import type { OutputUpdate, Props } from "./protocol.ts";
 
 export class BadOutputError extends Error {
   override name = "BadOutputError";
@@ -14,36 +18,76 @@ export interface Postprocessed {
   data: unknown[];
 }
 
-export function postprocess(outputs: Block[], result: unknown): Postprocessed {
+/** A block's props as this session sees them (after earlier updates). */
+export type PropsOf = (block: Block) => Props;
+
+export function postprocess(outputs: Block[], result: unknown, propsOf: PropsOf = (b) => b.props): Postprocessed {
   if (outputs.length === 0) return { updates: [], data: [] };
-  let values: unknown[];
-  if (outputs.length === 1) {
-    values = [result];
-  } else {
-    if (!Array.isArray(result)) {
-      throw new BadOutputError(
-        `The handler returned ${describeCount(result)} but the listener has ${outputs.length} outputs: return an array of ${outputs.length} values`,
-      );
-    }
-    if (result.length !== outputs.length) {
-      throw new BadOutputError(
-        `The handler returned ${result.length} value${result.length === 1 ? "" : "s"} but the listener has ${outputs.length} outputs`,
-      );
-    }
-    values = result;
-  }
-  const updates = outputs.map((block, i): OutputUpdate => {
-    if (!(block instanceof Component)) return { id: block.id, value: values[i], hasValue: true };
-    try {
-      return { id: block.id, value: block.postprocess(values[i]), hasValue: true };
-    } catch (error) {
-      const label = typeof block.props.label === "string" ? block.props.label : block.type;
-      throw new BadOutputError(`Output ${i + 1} (${label}): ${error instanceof Error ? error.message : String(error)}`);
-    }
+  const values = spread(outputs, result);
+  const updates: OutputUpdate[] = [];
+  const data = outputs.map((block, i) => {
+    if (!values.has(block)) return null;
+    const update = toUpdate(block, values.get(block), i, propsOf);
+    if (update) updates.push(update);
+    return update?.hasValue ? update.value : null;
   });
-  return { updates, data: updates.map((u) => u.value) };
+  return { updates, data };
 }
 
-function describeCount(result: unknown): string {
-  return result === undefined ? "nothing" : "a single value";
+/** Which output gets which returned value. */
+function spread(outputs: Block[], result: unknown): Map<Block, unknown> {
+  if (result instanceof Map && [...result.keys()].every((k) => k instanceof Block)) {
+    for (const key of result.keys()) {
+      if (!outputs.includes(key)) {
+        throw new BadOutputError(`The handler returned a value for ${name(key)}, which is not an output of this listener`);
+      }
+    }
+    return result as Map<Block, unknown>;
+  }
+  if (outputs.length === 1) return new Map([[outputs[0], result]]);
+  if (isSkip(result)) return new Map();
+  if (!Array.isArray(result)) {
+    throw new BadOutputError(
+      `The handler returned ${result === undefined ? "nothing" : "a single value"} but the listener has ${outputs.length} outputs: return an array of ${outputs.length} values`,
+    );
+  }
+  if (result.length !== outputs.length) {
+    throw new BadOutputError(
+      `The handler returned ${result.length} value${result.length === 1 ? "" : "s"} but the listener has ${outputs.length} outputs`,
+    );
+  }
+  return new Map(outputs.map((b, i) => [b, result[i]]));
+}
+
+function toUpdate(block: Block, returned: unknown, index: number, propsOf: PropsOf): OutputUpdate | null {
+  let props: Props | null = null;
+  let value: unknown = returned;
+  let hasValue = true;
+  if (returned instanceof Update) {
+    if (isSkip(returned)) return null;
+    props = returned.props;
+  } else if (returned instanceof Block) {
+    props = returned.given;
+  }
+  if (props) {
+    const { value: newValue, render: _render, ...rest } = props;
+    hasValue = "value" in props;
+    value = newValue;
+    props = rest;
+  }
+  const merged = props ? { ...propsOf(block), ...props } : propsOf(block);
+  if (hasValue && block instanceof Component) {
+    try {
+      value = block.postprocess(value, merged);
+    } catch (error) {
+      throw new BadOutputError(`Output ${index + 1} (${name(block)}): ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const normalized = props && block instanceof Component ? block.normalizeProps(props) : props;
+  const wire = normalized && Object.keys(normalized).length ? wireProps(normalized) : undefined;
+  return { id: block.id, hasValue, ...(hasValue ? { value } : {}), ...(wire ? { props: wire } : {}) };
+}
+
+function name(block: Block): string {
+  return typeof block.props.label === "string" ? block.props.label : block.type;
 }

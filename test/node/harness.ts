@@ -1,0 +1,37 @@
+// Drives an engine over a real MessageChannel, as the page does.
+import type { Blocks } from "../../src/blocks.ts";
+import { createEngine } from "../../worker/engine.ts";
+import type { JobMessage, PageMessage } from "../../worker/protocol.ts";
+
+const page = { url: "http://example.test/app?x=1", query: { x: "1" }, baseUrl: "http://example.test/" };
+
+/** An engine serving `blocks`, driven over a real MessageChannel like the page does. */
+export async function harness(blocks: Blocks, launch = {}) {
+  const engine = createEngine({ app: { blocks, launch } });
+  const config = await engine.config(page);
+  if (!config.ok) throw new Error(config.error.message);
+  const { port1, port2 } = new MessageChannel();
+  engine.connect(port2);
+  const messages = new Map<string, JobMessage[]>();
+  const waiters = new Map<string, (m: JobMessage[]) => void>();
+  port1.onmessage = (e: MessageEvent<JobMessage>) => {
+    const list = messages.get(e.data.job) ?? [];
+    list.push(e.data);
+    messages.set(e.data.job, list);
+    if (e.data.type === "job:done") waiters.get(e.data.job)?.(list);
+  };
+  let n = 0;
+  const submit = (fnId: number, data: unknown[], event: unknown = null) => {
+    const job = `j${n++}`;
+    const done = new Promise<JobMessage[]>((r) => waiters.set(job, r));
+    port1.postMessage({ type: "job:submit", job, request: { fnId, data, event, session: "s1" } } satisfies PageMessage);
+    return { job, done };
+  };
+  const close = () => port1.close();
+  return { engine, config: config.value, submit, close };
+}
+
+export const outputsOf = (ms: JobMessage[]) => ms.flatMap((m) => (m.type === "job:output" ? [m.data] : []));
+export const errorOf = (ms: JobMessage[]) => ms.find((m) => m.type === "job:error");
+
+export const updatesOf = (ms: JobMessage[]) => ms.flatMap((m) => (m.type === "job:output" ? [m.updates] : []));
