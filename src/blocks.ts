@@ -39,6 +39,7 @@ class BlocksClass extends Layout implements DependencyOwner {
   }
 
   addDependency(dep: Dependency): void {
+    dep.owner = this;
     dep.id = this.dependencies.length;
     this.dependencies.push(dep);
   }

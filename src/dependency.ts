@@ -64,9 +64,15 @@ export interface DependencyOwner {
   addDependency(dep: Dependency): void;
 }
 
+/** When a chained listener runs after the one it is attached to. */
+export type AfterOutcome = "any" | "success" | "failure";
+
 export class Dependency {
   /** Index in the owner's list; set when added. */
   id = -1;
+  /** The listener this one runs after (`.then`, `.success`, `.failure`). */
+  after: { dep: Dependency; on: AfterOutcome } | null = null;
+  owner: DependencyOwner | null = null;
   readonly fn: Handler | null;
   readonly inputs: Block[];
   readonly outputs: Block[];
@@ -88,6 +94,45 @@ export class Dependency {
     const { fn: _fn, inputs: _in, outputs: _out, ...options } = spec;
     this.options = options;
   }
+
+  /**
+   * Runs a listener after this one, whatever happened. Not a promise: when
+   * `await` or an async return calls `then(resolve, reject)` with the
+   * engine's native functions, no listener is registered.
+   */
+  then(...args: ListenerArgs): Dependency {
+    if (isPromiseResolution(args)) {
+      (args[0] as (v: unknown) => void)(undefined);
+      return this;
+    }
+    return this.chain("any", args);
+  }
+
+  /** Runs a listener after this one, only if it succeeded. */
+  success(...args: ListenerArgs): Dependency {
+    return this.chain("success", args);
+  }
+
+  /** Runs a listener after this one, only if it failed. */
+  failure(...args: ListenerArgs): Dependency {
+    return this.chain("failure", args);
+  }
+
+  private chain(on: AfterOutcome, args: ListenerArgs): Dependency {
+    const next = new Dependency([], toSpec(args));
+    next.after = { dep: this, on };
+    (this.owner ?? ownerOf(undefined)).addDependency(next);
+    return next;
+  }
+}
+
+function isNative(fn: unknown): boolean {
+  return typeof fn === "function" && /\{\s*\[native code\]\s*\}\s*$/.test(Function.prototype.toString.call(fn));
+}
+
+/** `await dep` calls `dep.then(resolve, reject)` with two native functions. */
+function isPromiseResolution(args: unknown[]): boolean {
+  return args.length === 2 && isNative(args[0]) && isNative(args[1]);
 }
 
 function toBlocks(arg: ComponentsArg, what: string): Block[] {

@@ -20,5 +20,6 @@ export { Dataset } from "./dataset.ts";
 export { Component, type ComponentOptions } from "./component.ts";
 export type { Context, Dependency, ListenerOptions, ListenerSpec } from "./dependency.ts";
 export { update, skip } from "./updates.ts";
+export { on, type OnSpec } from "./on.ts";
 export { GradioError as Error, type GradioErrorOptions } from "./errors.ts";
 export type { LaunchOptions } from "./launch.ts";

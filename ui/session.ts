@@ -22,6 +22,7 @@ export class AppSession {
   readonly id = `${Date.now().toString(36)}-${(sessions++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   private readonly handlers = new Map<JobId, JobHandler>();
   private readonly byTarget = new Map<string, DependencyConfig[]>();
+  private readonly byAfter = new Map<number, DependencyConfig[]>();
   /** Per listener: the job in flight, and whether another run is owed (always_last). */
   private readonly inFlight = new Map<number, { job: JobId; rerun: { event: unknown } | null }>();
   private nextJob = 0;
@@ -32,6 +33,7 @@ export class AppSession {
   ) {
     this.store = new AppStore(config);
     for (const dep of config.dependencies) {
+      if (dep.after) this.byAfter.set(dep.after.fnId, [...(this.byAfter.get(dep.after.fnId) ?? []), dep]);
       for (const [id, event] of dep.targets) {
         const key = `${id}:${event}`;
         this.byTarget.set(key, [...(this.byTarget.get(key) ?? []), dep]);
@@ -123,6 +125,10 @@ export class AppSession {
           const rerun = this.inFlight.get(dep.id)?.rerun;
           if (this.inFlight.get(dep.id)?.job === job) this.inFlight.delete(dep.id);
           if (rerun) this.run(dep, rerun.event);
+          for (const next of this.byAfter.get(dep.id) ?? []) {
+            const on = next.after!.on;
+            if (on === "any" || (on === "success") === m.ok) this.trigger(next, event);
+          }
           return;
         }
         default: {

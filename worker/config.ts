@@ -106,6 +106,7 @@ function dependencyConfigs(app: Blocks): DependencyConfig[] {
       triggerMode: o.triggerMode ?? defaultTriggerMode(dep),
       showProgress: o.showProgress ?? "full",
       collectsMap: dep.collectsMap,
+      after: dep.after ? { fnId: dep.after.dep.id, on: dep.after.on } : null,
     };
   });
 }

@@ -42,6 +42,8 @@ export interface DependencyConfig {
   showProgress: ShowProgress;
   /** True when the handler was given inputs as a Set (it receives one Map). */
   collectsMap: boolean;
+  /** Set for `.then` / `.success` / `.failure`: runs after that listener ends. */
+  after: { fnId: FnId; on: "any" | "success" | "failure" } | null;
 }
 
 export interface AppConfig {

@@ -126,3 +126,20 @@ test("a load error is not also an uncaught error on the page", async ({ page }) 
   await page.evaluate(() => new Promise((done) => setTimeout(done, 200)));
   expect(errors).toEqual([]);
 });
+
+test("an HTML comment inside <gradio-lite> is not read as app code", async ({ page }) => {
+  await openDemo(page, "demos/hello-world.html");
+  await page.evaluate(() => {
+    const el = document.createElement("gradio-lite");
+    el.id = "commented";
+    el.innerHTML = `
+      <!-- A note for whoever reads the page source. -->
+      gr.Interface({ fn: (x) => x + "!", inputs: "textbox", outputs: "textbox" }).launch();
+    `;
+    document.body.append(el);
+  });
+  const commented = page.locator("#commented");
+  await expect(commented.locator(".gr-app")).toBeVisible();
+  await expect(commented.getByRole("alert")).toHaveCount(0);
+  await expect(commented.getByRole("button", { name: "Submit" })).toBeVisible();
+});

@@ -51,6 +51,11 @@ test.describe("form: every component", () => {
     await expect(form.getByText("$29 per traveller")).toBeVisible();
   });
 
+  test("a textbox's info text is its accessible description", async ({ page }) => {
+    // The textbox points aria-describedby at an id its info text should carry.
+    await expect(app(page).getByRole("textbox", { name: "Full name" })).toHaveAccessibleDescription("As on the passport");
+  });
+
   test("the load listener ran: status line and initial fare", async ({ page }) => {
     await expect(app(page).locator("#status")).toContainText(/Form ready · session \w+/);
     await expect(app(page).getByRole("spinbutton", { name: "Estimated fare (USD)" })).toHaveValue("540");

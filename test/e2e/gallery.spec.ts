@@ -34,6 +34,7 @@ for (const file of demos) {
       await page.locator("gradio-lite[data-deliberate-error]").count(),
     );
     await expect(page.locator("gradio-lite:not([data-deliberate-error]) .gr-load-error")).toHaveCount(0);
+    expect(await renderedCount(page), "no app fired render twice or late").toBe(expected);
     expect(errors).toEqual([]);
   });
 }

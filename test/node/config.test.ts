@@ -131,3 +131,68 @@ describe("authoring API errors", () => {
     expect(() => gr.Blocks((async () => {}) as unknown as () => void)).toThrow(/must be synchronous/);
   });
 });
+
+describe("chaining", () => {
+  it("records .then / .success / .failure on the listener they are called on", () => {
+    const demo = gr.Blocks(() => {
+      const t = gr.Textbox();
+      t.submit((x: string) => x, t, t).success((x: string) => x, t, t).failure((x: string) => x, t, t);
+      t.change((x: string) => x, t, t).then((x: string) => x, t, t);
+    });
+    const deps = buildConfig(demo).config.dependencies;
+    expect(deps.map((d) => d.after)).toEqual([null, { fnId: 0, on: "success" }, { fnId: 1, on: "failure" }, null, { fnId: 3, on: "any" }]);
+    expect(deps[1].targets).toEqual([]);
+  });
+
+  it("awaiting a dependency, or returning one from an async function, registers nothing", async () => {
+    let count = () => 0;
+    const demo = gr.Blocks(() => {
+      const t = gr.Textbox();
+      const dep = t.submit((x: string) => x, t, t);
+      count = () => demo.dependencies.length;
+      // TypeScript refuses `await dep` (TS1320); plain JS app code can still do it.
+      const loose: unknown = dep;
+      void (async () => {
+        await loose;
+        return loose;
+      })();
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(count()).toBe(1);
+  });
+});
+
+describe("gr.on", () => {
+  it("binds one listener to several event methods", () => {
+    let name!: gr.Component, btn!: gr.Component;
+    const demo = gr.Blocks(() => {
+      name = gr.Textbox();
+      btn = gr.Button();
+      gr.on([name.submit, btn.click], (n: string) => n, name, name);
+    });
+    expect(buildConfig(demo).config.dependencies[0].targets).toEqual([
+      [name.id, "submit"],
+      [btn.id, "click"],
+    ]);
+  });
+
+  it("with no triggers binds to the change of every input", () => {
+    let a!: gr.Component, b!: gr.Component;
+    const demo = gr.Blocks(() => {
+      a = gr.Number();
+      b = gr.Slider();
+      gr.on({ fn: (x: number, y: number) => x + y, inputs: [a, b], outputs: a });
+    });
+    expect(buildConfig(demo).config.dependencies[0].targets).toEqual([
+      [a.id, "change"],
+      [b.id, "change"],
+    ]);
+  });
+
+  it("rejects a called event method as a trigger", () => {
+    gr.Blocks(() => {
+      const t = gr.Textbox();
+      expect(() => gr.on([t.submit(() => 1) as never], () => 1)).toThrow(/event method such as btn.click/);
+    });
+  });
+});
