@@ -3,7 +3,7 @@
 
 import type { Props } from "../worker/protocol.ts";
 import { Block } from "./block.ts";
-import { eventMethod, type EventMethod } from "./dependency.ts";
+import { eventMethod, type EventMethod, type Handler } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
 
 /** Every event name a component may have, camelCased from Gradio's. */
@@ -86,6 +86,9 @@ export abstract class Component extends Block {
   declare readonly copy: EventMethod;
   declare readonly keyUp: EventMethod;
 
+  /** A function given as `value`: recomputed on load, on input change and on `every`. */
+  valueFn: Handler | null = null;
+
   get type(): string {
     return this.spec.type;
   }
@@ -112,6 +115,13 @@ export abstract class Component extends Block {
   }
 }
 
+/**
+ * Run on every new component. Features that build on components (values
+ * computed by a function, issue #3) register here, which keeps this module
+ * free of import cycles with the component set.
+ */
+export const componentHooks: Array<(component: Component) => void> = [];
+
 /** Builds a component class from its spec; bare calls and `extends` both work. */
 export function defineComponent(spec: ComponentSpec) {
   const events = new Set<string>(spec.events);
@@ -120,11 +130,16 @@ export function defineComponent(spec: ComponentSpec) {
     constructor(first?: unknown, options?: ComponentOptions) {
       const given = parseArgs(spec, first, options);
       super({ ...spec.defaults, ...given }, given);
-      this.props.value = this.postprocess(this.props.value);
       for (const name of EVENT_NAMES) {
         const method = events.has(name) ? eventMethod(this, name) : missingEvent(spec, name);
         Object.defineProperty(this, name, { value: method, enumerable: false });
       }
+      if (typeof this.props.value === "function") {
+        this.valueFn = this.props.value as Handler;
+        this.props.value = spec.defaults?.value ?? null;
+      }
+      this.props.value = this.postprocess(this.props.value);
+      for (const hook of componentHooks) hook(this);
     }
   };
 }

@@ -17,6 +17,8 @@ export {
   Label,
 } from "./components.ts";
 export { Dataset } from "./dataset.ts";
+export { Timer } from "./timer.ts";
+import "./value-fn.ts";
 export { Component, type ComponentOptions } from "./component.ts";
 export type { Context, Dependency, ListenerOptions, ListenerSpec } from "./dependency.ts";
 export { update, skip } from "./updates.ts";

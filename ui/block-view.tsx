@@ -35,6 +35,8 @@ export const VIEWS: Record<string, View> = {
   row: Row,
   column: Column,
   group: Group,
+  // Timers have no view: the session runs them (ui/timers.ts).
+  timer: () => null,
 };
 
 export function BlockView({ node, session }: { node: LayoutNode; session: AppSession }) {

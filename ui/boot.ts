@@ -48,6 +48,7 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
     session,
     client,
     stop() {
+      void session.then((s) => s.dispose(), () => {});
       remote.terminate();
       render(null, host);
     },

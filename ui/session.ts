@@ -12,6 +12,7 @@ import type {
   SubmitRequest,
 } from "../worker/protocol.ts";
 import { AppStore, sameValue } from "./store.ts";
+import { startTimers } from "./timers.ts";
 
 export type JobHandler = (message: JobMessage) => void;
 
@@ -66,8 +67,12 @@ export class AppSession {
     for (const dep of this.byTarget.get(`${id}:${event}`) ?? []) this.trigger(dep, data);
   }
 
-  /** The app has rendered: run `demo.load` listeners. */
+  private stopTimers: () => void = () => {};
+
+  /** The app has rendered: start its timers and run `demo.load` listeners. */
   start(): void {
+    const timers = [...this.store.blocks.values()].filter((b) => b.config.type === "timer");
+    this.stopTimers = startTimers(timers, (id) => this.dispatch(id, "tick"));
     for (const dep of this.config.dependencies) {
       if (dep.targets.some(([, e]) => e === "load")) this.trigger(dep, null);
     }
@@ -138,6 +143,13 @@ export class AppSession {
       }
     });
     if (dep.triggerMode !== "multiple") this.inFlight.set(dep.id, { job, rerun: null });
+  }
+
+  /** Stops timers and forgets in-flight jobs; the app is going away. */
+  dispose(): void {
+    this.stopTimers();
+    this.handlers.clear();
+    this.port.close();
   }
 
   showError(error: ErrorInfo): void {

@@ -56,6 +56,17 @@ test.describe("form: every component", () => {
     await expect(app(page).getByRole("textbox", { name: "Full name" })).toHaveAccessibleDescription("As on the passport");
   });
 
+  test("the JSON and Label blocks are styled like the other blocks", async ({ page }) => {
+    const form = app(page);
+    const style = (selector: string, prop: string) =>
+      form.locator(selector).first().evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), prop);
+    // A JSON block's label uses the same font as a textbox's label (only its value is monospace).
+    expect.soft(await style("#summary > .gr-label", "font-family")).toBe(await style("#name .gr-label", "font-family"));
+    // A Label block is a block, and its text has the normal text colour.
+    expect.soft(await style("#trip-style", "display")).toBe(await style("#summary", "display"));
+    expect.soft(await style("#trip-style", "color")).toBe(await style("#summary", "color"));
+  });
+
   test("the load listener ran: status line and initial fare", async ({ page }) => {
     await expect(app(page).locator("#status")).toContainText(/Form ready · session \w+/);
     await expect(app(page).getByRole("spinbutton", { name: "Estimated fare (USD)" })).toHaveValue("540");
