@@ -27,6 +27,8 @@ export class AppSession {
   /** Per listener: the job in flight, and whether another run is owed (always_last). */
   private readonly inFlight = new Map<number, { job: JobId; rerun: { event: unknown } | null }>();
   private nextJob = 0;
+  /** Every job of this session still running, per listener: what `cancels` stops. */
+  private readonly jobsOf = new Map<number, Set<JobId>>();
 
   constructor(
     readonly config: AppConfig,
@@ -79,6 +81,10 @@ export class AppSession {
   }
 
   private trigger(dep: DependencyConfig, event: unknown): void {
+    for (const fnId of dep.cancels) {
+      for (const job of this.jobsOf.get(fnId) ?? []) this.cancel(job);
+    }
+    if (!dep.hasFn) return;
     const running = this.inFlight.get(dep.id);
     if (running) {
       // Gradio's trigger modes: "once" drops the trigger, "always_last" keeps
@@ -126,6 +132,7 @@ export class AppSession {
         case "job:error":
           return this.showError(m.error);
         case "job:done": {
+          this.jobsOf.get(dep.id)?.delete(job);
           store.setStatus(dep.outputs, null);
           const rerun = this.inFlight.get(dep.id)?.rerun;
           if (this.inFlight.get(dep.id)?.job === job) this.inFlight.delete(dep.id);
@@ -143,6 +150,8 @@ export class AppSession {
       }
     });
     if (dep.triggerMode !== "multiple") this.inFlight.set(dep.id, { job, rerun: null });
+    if (!this.jobsOf.has(dep.id)) this.jobsOf.set(dep.id, new Set());
+    this.jobsOf.get(dep.id)!.add(job);
   }
 
   /** Stops timers and forgets in-flight jobs; the app is going away. */

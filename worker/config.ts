@@ -106,6 +106,8 @@ function dependencyConfigs(app: Blocks): DependencyConfig[] {
       triggerMode: o.triggerMode ?? defaultTriggerMode(dep),
       showProgress: o.showProgress ?? "full",
       collectsMap: dep.collectsMap,
+      cancels: (o.cancels ? (Array.isArray(o.cancels) ? o.cancels : [o.cancels]) : []).map((d) => d.id),
+      hasFn: dep.fn !== null,
       after: dep.after ? { fnId: dep.after.dep.id, on: dep.after.on } : null,
     };
   });

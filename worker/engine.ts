@@ -107,7 +107,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     const q = jobs.get(job);
     if (!q) return;
     q.controller.abort();
-    if (queue.remove(q)) post(q.port, { type: "job:done", job, ok: false });
+    if (queue.remove(q)) post(q.port, { type: "job:done", job, ok: false, cancelled: true });
   }
 
   return {

@@ -24,24 +24,31 @@ const GENERIC_MESSAGE = "Something went wrong in this app's handler. (The app ca
 
 export async function runJob(run: JobRun): Promise<void> {
   const { job, post } = run;
+  const { signal } = run.controller;
   post({ type: "job:started", job });
+  // A cancelled job ends now and frees its slot, even if its handler
+  // ignores ctx.signal; whatever it returns later is dropped.
+  const cancelled = new Promise<"cancelled">((resolve) => signal.addEventListener("abort", () => resolve("cancelled"), { once: true }));
   try {
-    const args = inputArgs(run);
-    const ctx = makeContext(run);
-    const fn = run.dep.fn;
-    const result = fn ? fn(...args, ctx) : undefined;
-    if (isIterator(result)) {
-      await stream(run, result);
-    } else {
-      const value = await result;
-      if (run.controller.signal.aborted) return post({ type: "job:done", job, ok: false });
-      emit(run, value, true);
-    }
-    post({ type: "job:done", job, ok: true });
+    const outcome = await Promise.race([work(run), cancelled]);
+    post({ type: "job:done", job, ok: outcome !== "cancelled", ...(outcome === "cancelled" ? { cancelled: true } : {}) });
   } catch (error) {
-    post({ type: "job:error", job, error: toErrorInfo(error, run.showError) });
-    post({ type: "job:done", job, ok: false });
+    if (!signal.aborted) post({ type: "job:error", job, error: toErrorInfo(error, run.showError) });
+    post({ type: "job:done", job, ok: false, ...(signal.aborted ? { cancelled: true } : {}) });
   }
+}
+
+async function work(run: JobRun): Promise<"done"> {
+  const args = inputArgs(run);
+  const fn = run.dep.fn;
+  const result = fn ? fn(...args, makeContext(run)) : undefined;
+  if (isIterator(result)) {
+    await stream(run, result);
+  } else {
+    const value = await result;
+    if (!run.controller.signal.aborted) emit(run, value, true);
+  }
+  return "done";
 }
 
 function emit(run: JobRun, value: unknown, final: boolean): void {
@@ -101,11 +108,11 @@ function isIterator(value: unknown): value is AnyIterator {
 }
 
 async function stream(run: JobRun, iterator: AnyIterator): Promise<void> {
-  const { job, post, controller } = run;
+  const { controller } = run;
   try {
     while (!controller.signal.aborted) {
       const step = await iterator.next();
-      if (step.done) break;
+      if (step.done || controller.signal.aborted) break;
       emit(run, step.value, false);
     }
   } finally {

@@ -42,6 +42,10 @@ export interface DependencyConfig {
   showProgress: ShowProgress;
   /** True when the handler was given inputs as a Set (it receives one Map). */
   collectsMap: boolean;
+  /** Listeners whose runs this one cancels when triggered. */
+  cancels: FnId[];
+  /** False for `fn: null` (a listener that only cancels, or only runs `js`). */
+  hasFn: boolean;
   /** Set for `.then` / `.success` / `.failure`: runs after that listener ends. */
   after: { fnId: FnId; on: "any" | "success" | "failure" } | null;
 }
@@ -109,7 +113,7 @@ export type JobMessage =
   | { type: "job:progress"; job: JobId; progress: number | null; index?: number; length?: number; desc?: string }
   | { type: "job:log"; job: JobId; level: "info" | "warning"; message: string }
   | { type: "job:error"; job: JobId; error: ErrorInfo }
-  | { type: "job:done"; job: JobId; ok: boolean };
+  | { type: "job:done"; job: JobId; ok: boolean; cancelled?: boolean };
 
 /** What the page posts on the job port. The page picks job ids. */
 export type PageMessage =

@@ -135,3 +135,66 @@ describe("engine", () => {
     h.close();
   });
 });
+
+describe("cancelling", () => {
+  it("aborts ctx.signal, stops a generator and frees the slot", async () => {
+    let aborted = false;
+    let yielded = 0;
+    const demo = gr.Blocks(() => {
+      const t = gr.Textbox();
+      t.submit(async function* (_v: string, ctx: gr.Context) {
+        ctx.signal.addEventListener("abort", () => (aborted = true));
+        for (;;) {
+          yielded++;
+          yield String(yielded);
+          await new Promise((r) => setTimeout(r, 5));
+        }
+      }, t, t);
+    });
+    const h = await harness(demo);
+    const first = h.submit(0, ["go"]);
+    const second = h.submit(0, ["next"]);
+    await new Promise((r) => setTimeout(r, 30));
+    h.cancel(first.job);
+    const ms = await first.done;
+    expect(ms.at(-1)).toMatchObject({ type: "job:done", ok: false, cancelled: true });
+    expect(aborted).toBe(true);
+    const stoppedAt = yielded;
+    // The second run got the slot; cancel it too, then check the first stayed stopped.
+    await new Promise((r) => setTimeout(r, 30));
+    h.cancel(second.job);
+    await second.done;
+    expect(ms.filter((m) => m.type === "job:output").length).toBeLessThanOrEqual(stoppedAt);
+    h.close();
+  });
+
+  it("ends a handler that ignores the signal at once", async () => {
+    const demo = gr.Blocks(() => {
+      const t = gr.Textbox();
+      t.submit(() => new Promise((r) => setTimeout(() => r("late"), 300)), t, t);
+    });
+    const h = await harness(demo);
+    const run = h.submit(0, ["x"]);
+    await new Promise((r) => setTimeout(r, 10));
+    h.cancel(run.job);
+    const ms = await run.done;
+    expect(ms.some((m) => m.type === "job:output")).toBe(false);
+    const next = await h.submit(0, ["y"]).done;
+    expect(next.at(-1)).toMatchObject({ ok: true });
+    h.close();
+  });
+
+  it("removes a waiting job from the queue", async () => {
+    const demo = gr.Blocks(() => {
+      const t = gr.Textbox();
+      t.submit(() => new Promise((r) => setTimeout(() => r("done"), 50)), t, t);
+    });
+    const h = await harness(demo);
+    const first = h.submit(0, ["1"]);
+    const second = h.submit(0, ["2"]);
+    h.cancel(second.job);
+    expect((await second.done).at(-1)).toMatchObject({ cancelled: true });
+    expect(outputsOf(await first.done)).toEqual([["done"]]);
+    h.close();
+  });
+});

@@ -28,7 +28,8 @@ export async function harness(blocks: Blocks, launch = {}) {
     return { job, done };
   };
   const close = () => port1.close();
-  return { engine, config: config.value, submit, close };
+  const cancel = (job: string) => port1.postMessage({ type: "job:cancel", job } satisfies PageMessage);
+  return { engine, config: config.value, submit, cancel, close };
 }
 
 export const outputsOf = (ms: JobMessage[]) => ms.flatMap((m) => (m.type === "job:output" ? [m.data] : []));
