@@ -1,15 +1,16 @@
 // `el.client`: call an app's endpoints from page JavaScript, as Gradio's JS
-// client does. It shares the app's job port but not its UI: a predict never
+// client does. It shares the app's job port but not its UI: a call never
 // touches what the user sees.
 
-import type { ApiInfo, DependencyConfig, ErrorInfo } from "../worker/protocol.ts";
+import type { ApiInfo, DependencyConfig, ErrorInfo, JobMessage } from "../worker/protocol.ts";
+import { Channel } from "./channel.ts";
 import type { AppSession } from "./session.ts";
 
 export class ClientError extends Error {
   override name = "ClientError";
   constructor(
     message: string,
-    readonly code: ErrorInfo["code"] | "bad-endpoint",
+    readonly code: ErrorInfo["code"] | "bad-endpoint" | "cancelled",
   ) {
     super(message);
   }
@@ -21,8 +22,45 @@ export interface PredictResult {
   fnIndex: number;
 }
 
+export type Stage = "pending" | "generating" | "complete" | "error" | "cancelled";
+
+export interface StatusMessage {
+  type: "status";
+  stage: Stage;
+  endpoint: string;
+  fnIndex: number;
+  /** 0-based place in the queue while waiting. */
+  position?: number;
+  queueSize?: number;
+  progress?: { fraction: number | null; index?: number; length?: number; desc?: string };
+  /** The error, for stage "error". */
+  message?: string;
+  code?: ErrorInfo["code"];
+}
+
+export interface DataMessage {
+  type: "data";
+  data: unknown[];
+  endpoint: string;
+  fnIndex: number;
+}
+
+export interface LogMessage {
+  type: "log";
+  level: "info" | "warning";
+  message: string;
+}
+
+export type ClientMessage = StatusMessage | DataMessage | LogMessage;
+
+export interface Submission extends AsyncIterable<ClientMessage> {
+  /** Stops the run: a waiting call leaves the queue, a running one is aborted. */
+  cancel(): void;
+}
+
 export interface Client {
-  predict(endpoint: string | number, data?: unknown[] | Record<string, unknown>): Promise<PredictResult>;
+  predict(endpoint: string | number, data?: unknown[]): Promise<PredictResult>;
+  submit(endpoint: string | number, data?: unknown[]): Submission;
   viewApi(): Promise<ApiInfo>;
 }
 
@@ -36,35 +74,80 @@ export function createClient(session: AppSession, viewApi: () => Promise<ApiInfo
       if (dep) return dep;
       throw new ClientError(`No listener with fn index ${endpoint}`, "bad-endpoint");
     }
-    if (typeof endpoint !== "string") throw new ClientError("predict(endpoint, data): endpoint must be a string like \"/predict\"", "bad-endpoint");
+    if (typeof endpoint !== "string") throw new ClientError('endpoint must be a string like "/predict"', "bad-endpoint");
     const dep = named.get(endpoint.startsWith("/") ? endpoint : `/${endpoint}`);
     if (dep) return dep;
     const known = [...named.keys()].join(", ") || "none";
     throw new ClientError(`No endpoint named "${endpoint}". This app's endpoints: ${known}`, "bad-endpoint");
   }
 
+  function check(endpoint: string | number, data: unknown): { dep: DependencyConfig; name: string } {
+    const dep = resolve(endpoint);
+    const name = dep.apiName ? `/${dep.apiName}` : String(endpoint);
+    if (!Array.isArray(data)) throw new ClientError(`${name}: data must be an array of ${dep.inputs.length} value(s)`, "bad-input");
+    if (data.length !== dep.inputs.length) {
+      throw new ClientError(`${name} takes ${dep.inputs.length} argument(s), got ${data.length}`, "bad-input");
+    }
+    return { dep, name };
+  }
+
+  function submit(endpoint: string | number, data: unknown[] = []): Submission {
+    const { dep, name } = check(endpoint, data);
+    const channel = new Channel<ClientMessage>();
+    const base = { endpoint: name, fnIndex: dep.id };
+    const job = session.submit({ fnId: dep.id, data }, (m) => {
+      const message = toClientMessage(m, base);
+      if (message) channel.push(message);
+      if (m.type === "job:done") channel.close();
+    });
+    return {
+      [Symbol.asyncIterator]: () => channel[Symbol.asyncIterator](),
+      cancel: () => session.cancel(job),
+    };
+  }
+
   return {
     async predict(endpoint, data = []) {
-      const dep = resolve(endpoint);
-      const name = dep.apiName ? `/${dep.apiName}` : String(endpoint);
-      if (!Array.isArray(data)) throw new ClientError(`${name}: data must be an array of ${dep.inputs.length} value(s)`, "bad-input");
-      if (data.length !== dep.inputs.length) {
-        throw new ClientError(`${name} takes ${dep.inputs.length} argument(s), got ${data.length}`, "bad-input");
+      const submission = submit(endpoint, data);
+      let last: DataMessage | null = null;
+      for await (const m of submission) {
+        if (m.type === "data") last = m;
+        else if (m.type === "status" && m.stage === "error") throw new ClientError(m.message ?? "error", m.code ?? "handler");
+        else if (m.type === "status" && m.stage === "cancelled") throw new ClientError(`${m.endpoint} was cancelled`, "cancelled");
       }
-      return new Promise<PredictResult>((resolvePromise, reject) => {
-        let last: unknown[] = [];
-        let failure: ErrorInfo | null = null;
-        session.submit({ fnId: dep.id, data }, (m) => {
-          if (m.type === "job:output") last = m.data;
-          else if (m.type === "job:error") failure = m.error;
-          else if (m.type === "job:done") {
-            if (failure) reject(new ClientError(failure.message, failure.code));
-            else if (!m.ok) reject(new ClientError(`${name} was cancelled`, "handler"));
-            else resolvePromise({ data: last, endpoint: name, fnIndex: dep.id });
-          }
-        });
-      });
+      const { endpoint: name, fnIndex } = resolveName(endpoint);
+      return { data: last?.data ?? [], endpoint: name, fnIndex };
     },
+    submit,
     viewApi,
   };
+
+  function resolveName(endpoint: string | number) {
+    const dep = resolve(endpoint);
+    return { endpoint: dep.apiName ? `/${dep.apiName}` : String(endpoint), fnIndex: dep.id };
+  }
+}
+
+function toClientMessage(m: JobMessage, base: { endpoint: string; fnIndex: number }): ClientMessage | null {
+  switch (m.type) {
+    case "job:queued":
+      return { type: "status", stage: "pending", position: m.position, queueSize: m.queueSize, ...base };
+    case "job:started":
+      return { type: "status", stage: "pending", ...base };
+    case "job:progress":
+      return { type: "status", stage: "pending", progress: { fraction: m.progress, index: m.index, length: m.length, desc: m.desc }, ...base };
+    case "job:output":
+      return { type: "data", data: m.data, ...base };
+    case "job:log":
+      return { type: "log", level: m.level, message: m.message };
+    case "job:error":
+      return { type: "status", stage: "error", message: m.error.message, code: m.error.code, ...base };
+    case "job:done":
+      if (!m.ok && !m.cancelled) return null; // the error status came just before
+      return { type: "status", stage: m.cancelled ? "cancelled" : "complete", ...base };
+    default: {
+      const unknown: never = m;
+      return unknown;
+    }
+  }
 }
