@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { Agent, createServer, request } from "node:http";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { cpus, loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright";
 import { chromiumArgs, findChromium } from "../scripts/chromium.mjs";
@@ -27,6 +28,7 @@ const RT_N = Number(process.env.BENCH_RT_N ?? 2000);
 const RT_WARMUP = Number(process.env.BENCH_RT_WARMUP ?? 200);
 const TARGETS = { coldRatio: 25, helloGzipBytes: 40 * 1024, predictRatio: 2 };
 const started = Date.now();
+const loadBefore = loadavg()[0];
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -125,6 +127,7 @@ async function coldSample(path, { onPage } = {}) {
 // ---------------------------------------------------------------- 1. cold start
 const HELLO = "/bench/pages/hello.html";
 const PYODIDE = "/bench/pages/pyodide.html";
+console.log(`[bench] load average ${loadBefore.toFixed(2)} on ${cpus().length} cores${loadBefore > 1 ? " (busy machine: expect noisy figures)" : ""}`);
 console.log(`[bench] chromium ${browserVersion} at ${executablePath}; cold start: 1 discarded + ${COLD_N} samples each, interleaved`);
 const cold = { lite: [], pyodide: [] };
 for (let i = -1; i < COLD_N; i++) {
@@ -262,7 +265,9 @@ for (const f of bytes.pyodide.files) console.log(`  ${f.path.padEnd(40)} ${kb(f.
 
 console.log(`\ncold-start samples (ms): lite [${coldSummary.lite.samplesMs.map((x) => x.toFixed(1)).join(", ")}]`);
 console.log(`                         pyodide [${coldSummary.pyodide.samplesMs.map((x) => x.toFixed(0)).join(", ")}]`);
-console.log(`round trip: n=${RT_N} after ${RT_WARMUP} warmup each; cross-origin isolated: ${rt.isolated}`);
+console.log(`round trip: n=${RT_N} each after ${RT_WARMUP} warmup each, interleaved in ${rt.blocks} blocks; cross-origin isolated: ${rt.isolated}`);
+const loadAfter = loadavg()[0];
+console.log(`load average: ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after (${cpus().length} cores)`);
 if (!coldSummary.lite.isolated || !coldSummary.pyodide.isolated || !rt.isolated) {
   console.log("WARNING: a bench page was not cross-origin isolated; timers are coarsened to 100 µs");
 }
@@ -283,6 +288,7 @@ const results = {
   date: new Date().toISOString(),
   browser: browserVersion,
   node: process.version,
+  loadAverage: { before: loadBefore, after: loadAfter, cores: cpus().length },
   durationS: (Date.now() - started) / 1000,
   targets: TARGETS,
   coldStart: { n: COLD_N, ...coldSummary },

@@ -6,6 +6,7 @@ import { callable } from "./callable.ts";
 import { listen, type Dependency, type DependencyOwner, type ListenerArgs } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
 import { launchApp, type LaunchOptions } from "./launch.ts";
+import { callEndpoint } from "../worker/call.ts";
 
 export interface BlocksOptions {
   title?: string;
@@ -52,6 +53,14 @@ class BlocksClass extends Layout implements DependencyOwner {
   queue(options: QueueOptions = {}): this {
     this.queueOptions = { ...this.queueOptions, ...options };
     return this;
+  }
+
+  /**
+   * Runs an endpoint like a function: `await demo.call("/add", [1, 2])`.
+   * Resolves with the output's value (an array for several outputs).
+   */
+  call(endpoint: string, args: unknown[] = []): Promise<unknown> {
+    return callEndpoint(this, endpoint, args);
   }
 
   /** Marks the app to render. */

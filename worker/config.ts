@@ -4,6 +4,7 @@
 import { Block, Layout } from "../src/block.ts";
 import type { Blocks } from "../src/blocks.ts";
 import { Component } from "../src/component.ts";
+import { apiNames } from "../src/api-names.ts";
 import type { Dependency } from "../src/dependency.ts";
 import type { LaunchOptions } from "../src/launch.ts";
 import type { AppConfig, ComponentConfig, DependencyConfig, LayoutNode, Props, TriggerMode } from "./protocol.ts";
@@ -85,7 +86,7 @@ function isCloneable(value: unknown): boolean {
 }
 
 function dependencyConfigs(app: Blocks): DependencyConfig[] {
-  const taken = new Map<string, number>();
+  const names = apiNames(app.dependencies);
   const limitDefault = app.queueOptions.defaultConcurrencyLimit ?? null;
   // Listeners sharing a concurrencyId share the first one's limit, as in Gradio.
   const limits = new Map<string, number | null>();
@@ -99,7 +100,7 @@ function dependencyConfigs(app: Blocks): DependencyConfig[] {
       targets: dep.targets.map(([b, event]) => [b.id, event]),
       inputs: dep.inputs.map((b) => b.id),
       outputs: dep.outputs.map((b) => b.id),
-      apiName: apiNameOf(dep, taken),
+      apiName: names[dep.id],
       queue: o.queue ?? true,
       concurrencyLimit: limits.get(concurrencyId)!,
       concurrencyId,
@@ -115,14 +116,4 @@ function dependencyConfigs(app: Blocks): DependencyConfig[] {
 
 function defaultTriggerMode(dep: Dependency): TriggerMode {
   return dep.targets.length > 0 && dep.targets.every(([, e]) => ALWAYS_LAST_EVENTS.has(e)) ? "always_last" : "once";
-}
-
-/** Gradio names an endpoint after its handler, suffixing `_1`, `_2` on clashes. */
-function apiNameOf(dep: Dependency, taken: Map<string, number>): string | null {
-  const given = dep.options.apiName;
-  if (given === false || dep.fn === null) return null;
-  const base = (typeof given === "string" && given ? given : dep.fn.name || "lambda").replace(/^\//, "");
-  const seen = taken.get(base);
-  taken.set(base, (seen ?? -1) + 1);
-  return seen === undefined ? base : `${base}_${seen + 1}`;
 }

@@ -5,7 +5,7 @@ import type { Component } from "../src/component.ts";
 import { BadValueError } from "../src/component.ts";
 import type { Context, Dependency } from "../src/dependency.ts";
 import { GradioError } from "../src/errors.ts";
-import { BadOutputError, postprocess } from "./outputs.ts";
+import { BadOutputError, postprocess, type PropsOf } from "./outputs.ts";
 import type { ErrorInfo, JobId, JobMessage, PageInfo, SubmitRequest } from "./protocol.ts";
 import type { SessionState } from "./sessions.ts";
 
@@ -39,7 +39,7 @@ export async function runJob(run: JobRun): Promise<void> {
 }
 
 async function work(run: JobRun): Promise<"done"> {
-  const args = inputArgs(run);
+  const args = inputArgs(run.dep, run.request.data, (b) => run.session.propsOf(b));
   const fn = run.dep.fn;
   const result = fn ? fn(...args, makeContext(run)) : undefined;
   if (isIterator(result)) {
@@ -57,15 +57,15 @@ function emit(run: JobRun, value: unknown, final: boolean): void {
   run.post({ type: "job:output", job: run.job, updates, data, final });
 }
 
-function inputArgs(run: JobRun): unknown[] {
-  const { dep, request } = run;
-  if (request.data.length !== dep.inputs.length) {
-    throw new BadValueError(`Expected ${dep.inputs.length} input value(s), got ${request.data.length}`);
+/** Checks and converts page values into the handler's arguments. */
+export function inputArgs(dep: Dependency, data: unknown[], propsOf: PropsOf): unknown[] {
+  if (data.length !== dep.inputs.length) {
+    throw new BadValueError(`Expected ${dep.inputs.length} input value(s), got ${data.length}`);
   }
   const values = dep.inputs.map((block, i) => {
     try {
       const c = block as Component;
-      return c.preprocess ? c.preprocess(request.data[i], run.session.propsOf(block)) : request.data[i];
+      return c.preprocess ? c.preprocess(data[i], propsOf(block)) : data[i];
     } catch (error) {
       if (error instanceof BadValueError) throw new BadValueError(`Input ${i + 1} (${labelOf(block as Component)}): ${error.message}`);
       throw error;
@@ -99,9 +99,9 @@ function makeContext(run: JobRun): Context {
   };
 }
 
-type AnyIterator = Iterator<unknown> | AsyncIterator<unknown>;
+export type AnyIterator = Iterator<unknown> | AsyncIterator<unknown>;
 
-function isIterator(value: unknown): value is AnyIterator {
+export function isIterator(value: unknown): value is AnyIterator {
   if (value === null || typeof value !== "object") return false;
   const v = value as Record<PropertyKey, unknown>;
   return typeof v.next === "function" && (Symbol.iterator in v || Symbol.asyncIterator in v);

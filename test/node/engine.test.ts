@@ -198,3 +198,29 @@ describe("cancelling", () => {
     h.close();
   });
 });
+
+describe("demo.call", () => {
+  it("runs an endpoint like a function, including another app's", async () => {
+    const adder = gr.Blocks(() => {
+      const a = gr.Number();
+      const b = gr.Number();
+      const s = gr.Number();
+      gr.Button().click((x: number, y: number) => x + y, [a, b], s, { apiName: "add" });
+    });
+    const twice = gr.Blocks(() => {
+      const n = gr.Number();
+      const out = gr.Number();
+      const pair = gr.JSON();
+      n.submit(async (x: number) => adder.call("/add", [x, x]), n, out, { apiName: "twice" });
+      n.change(function* both(x: number) {
+        yield [x, 0];
+        yield [x, x];
+      }, n, [out, pair]);
+    });
+    expect(await adder.call("/add", [1, 2])).toBe(3);
+    expect(await twice.call("twice", [21])).toBe(42);
+    expect(await twice.call("/both", [2])).toEqual([2, 2]);
+    await expect(adder.call("/sub", [1, 2])).rejects.toThrow('No endpoint named "/sub" in this app. Its endpoints: /add');
+    await expect(adder.call("/add", ["x", 2])).rejects.toThrow(/Number expects a number/);
+  });
+});

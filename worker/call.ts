@@ -1,0 +1,44 @@
+// `await demo.call("/name", args)`: runs an endpoint like a function, in
+// this worker, outside the queue and the UI (Gradio's "Blocks as function").
+
+import { apiNames } from "../src/api-names.ts";
+import type { Blocks } from "../src/blocks.ts";
+import type { Context } from "../src/dependency.ts";
+import { UsageError } from "../src/errors.ts";
+import { inputArgs, isIterator } from "./jobs.ts";
+import { postprocess } from "./outputs.ts";
+import { SessionState } from "./sessions.ts";
+
+/** One output's value, or an array of values for several outputs. */
+export async function callEndpoint(app: Blocks, endpoint: string, args: unknown[], signal?: AbortSignal): Promise<unknown> {
+  const names = apiNames(app.dependencies);
+  const wanted = String(endpoint).replace(/^\//, "");
+  const index = names.indexOf(wanted);
+  if (index < 0) {
+    const known = names.filter(Boolean).map((n) => `/${n}`).join(", ") || "none";
+    throw new UsageError(`No endpoint named "/${wanted}" in this app. Its endpoints: ${known}`);
+  }
+  if (!Array.isArray(args)) throw new UsageError(`call("/${wanted}", args): args must be an array`);
+  const dep = app.dependencies[index];
+  const session = new SessionState();
+  const propsOf = session.propsOf.bind(session);
+  const ctx: Context = {
+    session: { id: "call" },
+    event: null,
+    signal: signal ?? new AbortController().signal,
+    request: { url: "", query: {} },
+    progress: () => {},
+    info: () => {},
+    warning: () => {},
+  };
+  let result = dep.fn ? dep.fn(...inputArgs(dep, args, propsOf), ctx) : undefined;
+  if (isIterator(result)) {
+    let last: unknown;
+    for (let step = await result.next(); !step.done; step = await result.next()) last = step.value;
+    result = last;
+  } else {
+    result = await result;
+  }
+  const { data } = postprocess(dep.outputs, result, propsOf);
+  return dep.outputs.length === 1 ? data[0] : data;
+}
