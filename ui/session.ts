@@ -12,9 +12,16 @@ import type {
   SubmitRequest,
 } from "../worker/protocol.ts";
 import { AppStore, sameValue } from "./store.ts";
+import { jsResultAsInputs, runClientFunction } from "./client-functions.ts";
 import { startTimers } from "./timers.ts";
 
 export type JobHandler = (message: JobMessage) => void;
+
+/** A listener's current run, and whether another run is owed (always_last). */
+interface InFlight {
+  job: JobId | null;
+  rerun: { event: unknown } | null;
+}
 
 let sessions = 0;
 
@@ -25,7 +32,7 @@ export class AppSession {
   private readonly byTarget = new Map<string, DependencyConfig[]>();
   private readonly byAfter = new Map<number, DependencyConfig[]>();
   /** Per listener: the job in flight, and whether another run is owed (always_last). */
-  private readonly inFlight = new Map<number, { job: JobId; rerun: { event: unknown } | null }>();
+  private readonly inFlight = new Map<number, InFlight>();
   private nextJob = 0;
   /** Every job of this session still running, per listener: what `cancels` stops. */
   private readonly jobsOf = new Map<number, Set<JobId>>();
@@ -84,7 +91,7 @@ export class AppSession {
     for (const fnId of dep.cancels) {
       for (const job of this.jobsOf.get(fnId) ?? []) this.cancel(job);
     }
-    if (!dep.hasFn) return;
+    if (!dep.hasFn && !dep.js) return;
     const running = this.inFlight.get(dep.id);
     if (running) {
       // Gradio's trigger modes: "once" drops the trigger, "always_last" keeps
@@ -99,19 +106,34 @@ export class AppSession {
   }
 
   private run(dep: DependencyConfig, event: unknown): void {
+    const flight: InFlight = { job: null, rerun: null };
+    if (dep.triggerMode !== "multiple") this.inFlight.set(dep.id, flight);
+    const values = this.store.values(dep.inputs);
+    if (!dep.js) return this.send(dep, event, values, flight);
+    // The author's `js` runs here first; its result becomes the inputs (or, with fn: null, the outputs).
+    void runClientFunction(dep, values)
+      .then((result) => ({ result, inputs: dep.hasFn ? jsResultAsInputs(dep, result) : null }))
+      .then(
+      ({ result, inputs }) => {
+        if (inputs) return this.send(dep, event, inputs, flight);
+        this.applyValues(dep, result);
+        this.finish(dep, event, flight, true);
+      },
+      (error: unknown) => {
+        this.showError({ code: "handler", message: `The app's js function failed: ${error instanceof Error ? error.message : String(error)}` });
+        this.finish(dep, event, flight, false);
+      },
+    );
+  }
+
+  /** Submits one run to the worker and follows its messages. */
+  private send(dep: DependencyConfig, event: unknown, data: unknown[], flight: InFlight): void {
     const { store } = this;
     const startedAt = performance.now();
     const status = (position: number | null, queueSize = 0) =>
-      store.setStatus(dep.outputs, {
-        state: "pending",
-        position,
-        queueSize,
-        startedAt,
-        progress: null,
-        showProgress: dep.showProgress,
-      });
+      store.setStatus(dep.outputs, { state: "pending", position, queueSize, startedAt, progress: null, showProgress: dep.showProgress });
     status(null);
-    const job = this.submit({ fnId: dep.id, data: store.values(dep.inputs), event }, (m) => {
+    const job = this.submit({ fnId: dep.id, data, event }, (m) => {
       switch (m.type) {
         case "job:queued":
           return status(m.position, m.queueSize);
@@ -131,27 +153,40 @@ export class AppSession {
           return store.toast(m.level, m.message);
         case "job:error":
           return this.showError(m.error);
-        case "job:done": {
+        case "job:done":
           this.jobsOf.get(dep.id)?.delete(job);
-          store.setStatus(dep.outputs, null);
-          const rerun = this.inFlight.get(dep.id)?.rerun;
-          if (this.inFlight.get(dep.id)?.job === job) this.inFlight.delete(dep.id);
-          if (rerun) this.run(dep, rerun.event);
-          for (const next of this.byAfter.get(dep.id) ?? []) {
-            const on = next.after!.on;
-            if (on === "any" || (on === "success") === m.ok) this.trigger(next, event);
-          }
-          return;
-        }
+          return this.finish(dep, event, flight, m.ok);
         default: {
           const unknown: never = m;
           return unknown;
         }
       }
     });
-    if (dep.triggerMode !== "multiple") this.inFlight.set(dep.id, { job, rerun: null });
+    flight.job = job;
     if (!this.jobsOf.has(dep.id)) this.jobsOf.set(dep.id, new Set());
     this.jobsOf.get(dep.id)!.add(job);
+  }
+
+  /** A run ended: clear its status, run the owed rerun and the chained listeners. */
+  private finish(dep: DependencyConfig, event: unknown, flight: InFlight, ok: boolean): void {
+    if (this.inFlight.get(dep.id) === flight) {
+      this.inFlight.delete(dep.id);
+      this.store.setStatus(dep.outputs, null);
+    } else if (dep.triggerMode === "multiple") {
+      this.store.setStatus(dep.outputs, null);
+    }
+    if (flight.rerun) this.run(dep, flight.rerun.event);
+    for (const next of this.byAfter.get(dep.id) ?? []) {
+      const on = next.after!.on;
+      if (on === "any" || (on === "success") === ok) this.trigger(next, event);
+    }
+  }
+
+  /** Puts a `js`-only listener's result into its outputs. */
+  private applyValues(dep: DependencyConfig, result: unknown): void {
+    const values = dep.outputs.length === 1 ? [result] : Array.isArray(result) ? result : [];
+    const updates = dep.outputs.map((id, i) => ({ id, value: values[i], hasValue: i < values.length }));
+    for (const changed of this.store.apply(updates)) this.dispatch(changed, "change");
   }
 
   /** Stops timers and forgets in-flight jobs; the app is going away. */

@@ -5,6 +5,7 @@ import { Block, Layout } from "../src/block.ts";
 import type { Blocks } from "../src/blocks.ts";
 import { Component } from "../src/component.ts";
 import { apiNames } from "../src/api-names.ts";
+import { UsageError } from "../src/errors.ts";
 import type { Dependency } from "../src/dependency.ts";
 import type { LaunchOptions } from "../src/launch.ts";
 import type { AppConfig, ComponentConfig, DependencyConfig, LayoutNode, Props, TriggerMode } from "./protocol.ts";
@@ -109,6 +110,9 @@ function dependencyConfigs(app: Blocks): DependencyConfig[] {
       collectsMap: dep.collectsMap,
       cancels: (o.cancels ? (Array.isArray(o.cancels) ? o.cancels : [o.cancels]) : []).map((d) => d.id),
       hasFn: dep.fn !== null,
+      js: jsSource(o.js),
+      batch: o.batch ?? false,
+      maxBatchSize: o.maxBatchSize ?? 4,
       after: dep.after ? { fnId: dep.after.dep.id, on: dep.after.on } : null,
     };
   });
@@ -116,4 +120,12 @@ function dependencyConfigs(app: Blocks): DependencyConfig[] {
 
 function defaultTriggerMode(dep: Dependency): TriggerMode {
   return dep.targets.length > 0 && dep.targets.every(([, e]) => ALWAYS_LAST_EVENTS.has(e)) ? "always_last" : "once";
+}
+
+/** The author's client-side function as source text for the page. */
+function jsSource(js: unknown): string | null {
+  if (js === null || js === undefined || js === false) return null;
+  if (typeof js === "function") return Function.prototype.toString.call(js);
+  if (typeof js === "string") return js;
+  throw new UsageError("js must be a function or the source text of one");
 }

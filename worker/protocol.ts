@@ -44,6 +44,11 @@ export interface DependencyConfig {
   collectsMap: boolean;
   /** Listeners whose runs this one cancels when triggered. */
   cancels: FnId[];
+  /** The author's `js` function source: runs on the page first (its result becomes the inputs). */
+  js: string | null;
+  /** Gathers queued calls into one handler call (lists in, lists out). */
+  batch: boolean;
+  maxBatchSize: number;
   /** False for `fn: null` (a listener that only cancels, or only runs `js`). */
   hasFn: boolean;
   /** Set for `.then` / `.success` / `.failure`: runs after that listener ends. */

@@ -114,7 +114,7 @@ test.describe("errors, side by side", () => {
     const longestGap = Math.max(...frames.slice(1).map((t, i) => t - frames[i]));
     expect(span).toBeGreaterThan(2900);
     expect(frames.length).toBeGreaterThan(span / 100); // well over 10 frames per second
-    expect(longestGap).toBeLessThan(250);
+    expect(longestGap).toBeLessThan(500); // a blocked page would show one ~3000 ms gap
   });
 });
 
@@ -141,6 +141,6 @@ test("an HTML comment inside <gradio-lite> is not read as app code", async ({ pa
   const commented = page.locator("#commented");
   // Wait until it has either rendered or failed to load.
   await expect(commented.locator(".gr-app:not(.gr-loading)")).toBeVisible();
-  await expect(commented).not.toContainText("syntax error");
+  await expect(commented).not.toContainText("syntax error", { timeout: 1000 }); // settled: no need to wait
   await expect(commented.getByRole("button", { name: "Submit" })).toBeVisible();
 });

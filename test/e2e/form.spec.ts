@@ -53,7 +53,9 @@ test.describe("form: every component", () => {
 
   test("a textbox's info text is its accessible description", async ({ page }) => {
     // The textbox points aria-describedby at an id its info text should carry.
-    await expect(app(page).getByRole("textbox", { name: "Full name" })).toHaveAccessibleDescription("As on the passport");
+    await expect(app(page).getByRole("textbox", { name: "Full name" })).toHaveAccessibleDescription("As on the passport", {
+      timeout: 2000, // rendered already: no need to wait long
+    });
   });
 
   test("the JSON and Label blocks are styled like the other blocks", async ({ page }) => {
