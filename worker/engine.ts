@@ -6,7 +6,7 @@ import type { Blocks } from "../src/blocks.ts";
 import * as api from "../src/index.ts";
 import { setLaunchHost, type LaunchOptions } from "../src/launch.ts";
 import { buildConfig, type BuiltApp } from "./config.ts";
-import { runJob } from "./jobs.ts";
+import { runBatch, runJob, type JobRun } from "./jobs.ts";
 import type {
   ApiInfo,
   AppConfig,
@@ -69,18 +69,24 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     return { ok: true, value: built.config };
   }
 
-  async function execute(q: QueuedJob): Promise<void> {
-    const dep = launched!.blocks.dependencies[q.request.fnId];
-    await runJob({
+  function jobRun(q: QueuedJob): JobRun {
+    return {
       job: q.job,
-      dep,
+      dep: launched!.blocks.dependencies[q.request.fnId],
       request: q.request,
       controller: q.controller,
       post: (m) => post(q.port, m),
       page,
       showError: built?.config.showError ?? false,
       session: sessions.get(q.request.session),
-    });
+    };
+  }
+
+  async function execute(q: QueuedJob): Promise<void> {
+    const config = built!.config.dependencies[q.request.fnId];
+    if (!config.batch) return runJob(jobRun(q));
+    const more = queue.take((w) => w.request.fnId === q.request.fnId, config.maxBatchSize - 1);
+    await runBatch([q, ...more].map(jobRun));
   }
 
   function submit(port: MessagePort, job: JobId, request: SubmitRequest): void {

@@ -128,3 +128,51 @@ export function toErrorInfo(error: unknown, showError: boolean): ErrorInfo {
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return { code: "handler", message: showError ? detail : GENERIC_MESSAGE };
 }
+
+/**
+ * Gradio's batch mode: one handler call for several queued runs. Each input
+ * arrives as a list (one item per run); the handler returns one list per
+ * output, which is split back to the runs.
+ */
+export async function runBatch(runs: JobRun[]): Promise<void> {
+  const [first] = runs;
+  const dep = first.dep;
+  for (const run of runs) run.post({ type: "job:started", job: run.job });
+  const live: JobRun[] = [];
+  const columns: unknown[][] = dep.inputs.map(() => []);
+  for (const run of runs) {
+    try {
+      const args = inputArgs(dep, run.request.data, (b) => run.session.propsOf(b));
+      args.forEach((v, i) => columns[i].push(v));
+      live.push(run);
+    } catch (error) {
+      fail(run, error);
+    }
+  }
+  if (!live.length) return;
+  try {
+    const result = await dep.fn!(...columns, makeContext(first));
+    const lists = dep.outputs.length === 0 ? [] : (result as unknown[]);
+    if (dep.outputs.length && (!Array.isArray(lists) || lists.length !== dep.outputs.length || lists.some((l) => !Array.isArray(l) || l.length !== live.length))) {
+      throw new BadOutputError(
+        `A batch handler must return ${dep.outputs.length} list(s), one per output, each with ${live.length} item(s) (one per queued call)`,
+      );
+    }
+    live.forEach((run, j) => {
+      try {
+        const values = lists.map((list) => (list as unknown[])[j]);
+        emit(run, dep.outputs.length === 1 ? values[0] : values, true);
+        run.post({ type: "job:done", job: run.job, ok: true });
+      } catch (error) {
+        fail(run, error);
+      }
+    });
+  } catch (error) {
+    for (const run of live) fail(run, error);
+  }
+}
+
+function fail(run: JobRun, error: unknown): void {
+  run.post({ type: "job:error", job: run.job, error: toErrorInfo(error, run.showError) });
+  run.post({ type: "job:done", job: run.job, ok: false });
+}

@@ -68,6 +68,18 @@ export class JobQueue<T> {
     return true;
   }
 
+  /** Takes up to `max` waiting items that match, in order (batching). */
+  take(match: (item: T) => boolean, max: number): T[] {
+    const taken: T[] = [];
+    this.waiting = this.waiting.filter((w) => {
+      if (taken.length >= max || !match(w.item)) return true;
+      taken.push(w.item);
+      return false;
+    });
+    if (taken.length) this.report();
+    return taken;
+  }
+
   /** Resolves when nothing waits or runs: tests wait on this, never on sleeps. */
   idle(): Promise<void> {
     if (!this.waiting.length && !this.running.size) return Promise.resolve();

@@ -224,3 +224,40 @@ describe("demo.call", () => {
     await expect(adder.call("/add", ["x", 2])).rejects.toThrow(/Number expects a number/);
   });
 });
+
+describe("batch", () => {
+  it("gathers queued calls into one handler call and splits the results", async () => {
+    const calls: string[][] = [];
+    const demo = gr.Blocks(() => {
+      const t = gr.Textbox();
+      const n = gr.Number();
+      t.submit(
+        async (words: string[]) => {
+          calls.push(words);
+          await new Promise((r) => setTimeout(r, 10));
+          return [words.map((w) => w.toUpperCase()), words.map((w) => w.length)];
+        },
+        t,
+        [t, n],
+        { batch: true, maxBatchSize: 3 },
+      );
+    });
+    const h = await harness(demo);
+    const runs = ["a", "bb", "ccc", "dddd", "eeeee"].map((w) => h.submit(0, [w]));
+    const results = await Promise.all(runs.map((r) => r.done));
+    expect(results.map(outputsOf)).toEqual([[["A", 1]], [["BB", 2]], [["CCC", 3]], [["DDDD", 4]], [["EEEEE", 5]]]);
+    // The first call starts alone; the next four wait and are taken 3, then 1.
+    expect(calls).toEqual([["a"], ["bb", "ccc", "dddd"], ["eeeee"]]);
+    h.close();
+  });
+
+  it("explains the shape a batch handler must return", async () => {
+    const demo = gr.Blocks(() => {
+      const t = gr.Textbox();
+      t.submit((words: string[]) => words, t, t, { batch: true });
+    });
+    const h = await harness(demo);
+    expect(errorOf(await h.submit(0, ["x"]).done)).toMatchObject({ error: { code: "bad-output", message: expect.stringMatching(/must return 1 list/) } });
+    h.close();
+  });
+});
