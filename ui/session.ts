@@ -2,6 +2,7 @@
 // UI events to listeners. The UI and `el.client` share it.
 
 import type {
+  OutputUpdate,
   AppConfig,
   BlockId,
   DependencyConfig,
@@ -147,13 +148,14 @@ export class AppSession {
           }
           return;
         case "job:output":
-          for (const changed of store.apply(m.updates)) this.dispatch(changed, "change");
-          return;
+          return this.queueUpdates(m.updates);
         case "job:log":
           return store.toast(m.level, m.message);
         case "job:error":
+          this.flush();
           return this.showError(m.error);
         case "job:done":
+          this.flush();
           this.jobsOf.get(dep.id)?.delete(job);
           return this.finish(dep, event, flight, m.ok);
         default: {
@@ -180,6 +182,32 @@ export class AppSession {
       const on = next.after!.on;
       if (on === "any" || (on === "success") === ok) this.trigger(next, event);
     }
+  }
+
+  private pending: OutputUpdate[] = [];
+  private flushScheduled = false;
+
+  /**
+   * Output updates wait for the next frame and are applied together, so a
+   * fast generator costs one render per frame; a run's end flushes at once,
+   * so the final value is never lost or late.
+   */
+  private queueUpdates(updates: OutputUpdate[]): void {
+    this.pending.push(...updates);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    const flush = () => this.flush();
+    // rAF does not fire in a hidden tab; the timeout keeps outputs moving there.
+    requestAnimationFrame(flush);
+    setTimeout(flush, 100);
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    if (!this.pending.length) return;
+    const updates = this.pending;
+    this.pending = [];
+    for (const changed of this.store.apply(updates)) this.dispatch(changed, "change");
   }
 
   /** Puts a `js`-only listener's result into its outputs. */

@@ -55,11 +55,14 @@ export class AppStore {
     return ids.map((id) => this.blocks.get(id)?.value.peek() ?? null);
   }
 
-  /** Applies output updates in one batch; returns the ids whose value changed. */
+  /**
+   * Applies output updates in one batch (several for one block merge, the
+   * last value winning); returns the ids whose value changed.
+   */
   apply(updates: OutputUpdate[]): BlockId[] {
     const changed: BlockId[] = [];
     batch(() => {
-      for (const u of updates) {
+      for (const u of mergeUpdates(updates)) {
         const b = this.blocks.get(u.id);
         if (!b) continue;
         if (u.props) b.props.value = { ...b.props.peek(), ...u.props };
@@ -104,4 +107,23 @@ export function sameValue(a: unknown, b: unknown): boolean {
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
   return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+function mergeUpdates(updates: OutputUpdate[]): OutputUpdate[] {
+  if (updates.length < 2) return updates;
+  const byId = new Map<BlockId, OutputUpdate>();
+  for (const u of updates) {
+    const prev = byId.get(u.id);
+    if (!prev) {
+      byId.set(u.id, u);
+      continue;
+    }
+    byId.set(u.id, {
+      id: u.id,
+      hasValue: prev.hasValue || u.hasValue,
+      value: u.hasValue ? u.value : prev.value,
+      props: prev.props || u.props ? { ...prev.props, ...u.props } : undefined,
+    });
+  }
+  return [...byId.values()];
 }
