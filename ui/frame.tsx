@@ -52,6 +52,7 @@ function StatusOverlay({ status }: { status: BlockStatus }) {
     return () => clearInterval(timer);
   }, []);
   const seconds = Math.max(0, (now - status.startedAt) / 1000).toFixed(1);
+  const total = status.etaAt === null ? null : Math.max(0, (status.etaAt - status.startedAt) / 1000).toFixed(1);
   const queued = status.position !== null;
   const p = status.progress;
   const minimal = status.showProgress === "minimal";
@@ -59,7 +60,8 @@ function StatusOverlay({ status }: { status: BlockStatus }) {
     <div class={classes("gr-status", minimal && "gr-status-minimal")} role="status" aria-live="polite">
       <span class="gr-spinner" aria-hidden="true" />
       <span class="gr-status-text">
-        {queued ? `queue: ${status.position! + 1}/${status.queueSize}` : "processing"} | {seconds}s
+        {queued ? `queue: ${status.position! + 1}/${status.queueSize}` : "processing"} | {seconds}
+        {total === null ? "" : `/${total}`}s
       </span>
       {p && !minimal && (
         <div class="gr-progress">

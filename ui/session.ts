@@ -131,15 +131,23 @@ export class AppSession {
   private send(dep: DependencyConfig, event: unknown, data: unknown[], flight: InFlight): void {
     const { store } = this;
     const startedAt = performance.now();
-    const status = (position: number | null, queueSize = 0) =>
-      store.setStatus(dep.outputs, { state: "pending", position, queueSize, startedAt, progress: null, showProgress: dep.showProgress });
+    const status = (position: number | null, queueSize = 0, eta?: number) =>
+      store.setStatus(dep.outputs, {
+        state: "pending",
+        position,
+        queueSize,
+        startedAt,
+        etaAt: eta === undefined ? null : performance.now() + eta * 1000,
+        progress: null,
+        showProgress: dep.showProgress,
+      });
     status(null);
     const job = this.submit({ fnId: dep.id, data, event }, (m) => {
       switch (m.type) {
         case "job:queued":
-          return status(m.position, m.queueSize);
+          return status(m.position, m.queueSize, m.eta);
         case "job:started":
-          return status(null);
+          return status(null, 0, m.eta);
         case "job:progress":
           for (const id of dep.outputs) {
             const b = store.block(id);

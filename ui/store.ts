@@ -11,6 +11,8 @@ export interface BlockStatus {
   position: number | null;
   queueSize: number;
   startedAt: number;
+  /** When the run should end (performance.now() time), from past runs; null if unknown. */
+  etaAt: number | null;
   progress: { fraction: number | null; index?: number; length?: number; desc?: string } | null;
   showProgress: "full" | "minimal" | "hidden";
 }

@@ -21,6 +21,7 @@ import type {
 import { admits, JobQueue } from "./queue.ts";
 import { runModule } from "./run-code.ts";
 import { Sessions } from "./sessions.ts";
+import { Durations } from "./durations.ts";
 import { viewApi } from "./view-api.ts";
 
 export interface EngineOptions {
@@ -43,12 +44,14 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
   let page = DEFAULT_PAGE;
   const jobs = new Map<JobId, QueuedJob>();
   const sessions = new Sessions();
+  const durations = new Durations();
 
   const queue = new JobQueue<QueuedJob>({
     run: (q) => execute(q),
     onPositions: (positions, size) => {
       for (const { item, position } of positions) {
-        post(item.port, { type: "job:queued", job: item.job, position, queueSize: size });
+        const eta = durations.eta(item.request.fnId, position, built?.config.dependencies[item.request.fnId].concurrencyLimit ?? 1);
+        post(item.port, { type: "job:queued", job: item.job, position, queueSize: size, ...(eta === null ? {} : { eta }) });
       }
     },
   });
@@ -83,10 +86,12 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
   }
 
   async function execute(q: QueuedJob): Promise<void> {
-    const config = built!.config.dependencies[q.request.fnId];
-    if (!config.batch) return runJob(jobRun(q));
-    const more = queue.take((w) => w.request.fnId === q.request.fnId, config.maxBatchSize - 1);
-    await runBatch([q, ...more].map(jobRun));
+    const fnId = q.request.fnId;
+    const config = built!.config.dependencies[fnId];
+    const started = performance.now();
+    if (!config.batch) await runJob(jobRun(q), durations.average(fnId));
+    else await runBatch([q, ...queue.take((w) => w.request.fnId === fnId, config.maxBatchSize - 1)].map(jobRun));
+    durations.record(fnId, (performance.now() - started) / 1000);
   }
 
   function submit(port: MessagePort, job: JobId, request: SubmitRequest): void {

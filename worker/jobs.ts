@@ -22,10 +22,10 @@ export interface JobRun {
 
 const GENERIC_MESSAGE = "Something went wrong in this app's handler. (The app can set showError: true in launch() to show details.)";
 
-export async function runJob(run: JobRun): Promise<void> {
+export async function runJob(run: JobRun, eta: number | null = null): Promise<void> {
   const { job, post } = run;
   const { signal } = run.controller;
-  post({ type: "job:started", job });
+  post({ type: "job:started", job, ...(eta === null ? {} : { eta }) });
   // A cancelled job ends now and frees its slot, even if its handler
   // ignores ctx.signal; whatever it returns later is dropped.
   const cancelled = new Promise<"cancelled">((resolve) => signal.addEventListener("abort", () => resolve("cancelled"), { once: true }));

@@ -112,8 +112,9 @@ export type JobId = string;
 
 /** What a job reports while it lives. Tagged for an exhaustive switch. */
 export type JobMessage =
-  | { type: "job:queued"; job: JobId; position: number; queueSize: number }
-  | { type: "job:started"; job: JobId }
+  /** `eta`: seconds until this job should end, from past runs of its listener. */
+  | { type: "job:queued"; job: JobId; position: number; queueSize: number; eta?: number }
+  | { type: "job:started"; job: JobId; eta?: number }
   | { type: "job:output"; job: JobId; updates: OutputUpdate[]; data: unknown[]; final: boolean }
   | { type: "job:progress"; job: JobId; progress: number | null; index?: number; length?: number; desc?: string }
   | { type: "job:log"; job: JobId; level: "info" | "warning"; message: string }
