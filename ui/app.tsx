@@ -4,10 +4,13 @@
 import { Children } from "./block-view.tsx";
 import type { AppSession } from "./session.ts";
 import type { Toast } from "./store.ts";
-import type { ErrorInfo } from "../worker/protocol.ts";
+import { useState } from "preact/hooks";
+import type { ApiInfo, ErrorInfo } from "../worker/protocol.ts";
+import { ApiPanel } from "./api-panel.tsx";
 
-export function AppView({ session }: { session: AppSession }) {
+export function AppView({ session, viewApi }: { session: AppSession; viewApi: () => Promise<ApiInfo> }) {
   const { config } = session;
+  const [showApi, setShowApi] = useState(false);
   return (
     <div class="gr-app" data-fill-height={config.fillHeight ? "" : undefined}>
       {config.css && <style>{config.css}</style>}
@@ -16,11 +19,17 @@ export function AppView({ session }: { session: AppSession }) {
       </main>
       <Toasts session={session} />
       <footer class="gr-footer">
-        <span>
-          Built with <a href="https://www.gradio.app" target="_blank" rel="noopener noreferrer">Gradio</a> concepts ·
-          runs in your browser
-        </span>
+        {config.dependencies.some((d) => d.apiName) && (
+          <>
+            <button type="button" class="gr-link-button" onClick={() => setShowApi(true)}>
+              Use via API
+            </button>
+            {" · "}
+          </>
+        )}
+        <span>Runs in your browser with gradio-lite</span>
       </footer>
+      {showApi && <ApiPanel load={viewApi} onClose={() => setShowApi(false)} />}
     </div>
   );
 }

@@ -28,9 +28,10 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
   const remote = connectRemote(worker);
   const code = "code" in source ? source.code : null;
   render(h(Loading, {}), host);
+  const viewApi = () => remote.call("viewApi", []) as Promise<ApiInfo>;
   const session = start(remote, source).then(
     (s) => {
-      render(h(AppView, { session: s }), host);
+      render(h(AppView, { session: s, viewApi }), host);
       s.start();
       onRendered();
       return s;
@@ -40,7 +41,7 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
       throw Object.assign(new Error(error.message), { info: error });
     },
   );
-  const client = session.then((s) => createClient(s, () => remote.call("viewApi", []) as Promise<ApiInfo>));
+  const client = session.then((s) => createClient(s, viewApi));
   // A load error is shown in the app's box; don't also report it as unhandled.
   session.catch(() => {});
   client.catch(() => {});

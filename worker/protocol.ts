@@ -139,6 +139,8 @@ export interface EndpointParameter {
   /** The component's label, when it has one. */
   label: string | null;
   default?: unknown;
+  /** A value this parameter accepts, for snippets ("Hello!!", 3, the first choice…). */
+  example: unknown;
 }
 
 export interface EndpointInfo {

@@ -4,14 +4,14 @@
 import type { Blocks } from "../src/blocks.ts";
 import { paramNames } from "../src/param-names.ts";
 import type { BuiltApp } from "./config.ts";
-import type { ApiInfo, EndpointParameter } from "./protocol.ts";
+import type { ApiInfo, EndpointParameter, Props } from "./protocol.ts";
 
 export function viewApi(built: BuiltApp, app: Blocks): ApiInfo {
   const components = new Map(built.config.components.map((c) => [c.id, c]));
   const param = (id: number, name: string | undefined): EndpointParameter => {
     const c = components.get(id)!;
     const label = typeof c.props.label === "string" ? c.props.label : null;
-    return { name: name ?? label ?? `${c.type}_${id}`, component: c.type, label, default: c.props.value };
+    return { name: name ?? label ?? `${c.type}_${id}`, component: c.type, label, default: c.props.value, example: exampleFor(c.type, c.props) };
   };
   return {
     endpoints: built.config.dependencies
@@ -27,4 +27,31 @@ export function viewApi(built: BuiltApp, app: Blocks): ApiInfo {
         };
       }),
   };
+}
+
+/** Gradio's example inputs per component type; the component's own value first. */
+function exampleFor(type: string, props: Props): unknown {
+  const value = props.value;
+  const empty = value === null || value === undefined || value === "" || (Array.isArray(value) && !value.length);
+  if (!empty) return value;
+  const firstChoice = Array.isArray(props.choices) && props.choices.length ? (props.choices[0] as [string, unknown])[1] : null;
+  switch (type) {
+    case "textbox":
+      return "Hello!!";
+    case "number":
+      return 3;
+    case "slider":
+      return props.minimum ?? 0;
+    case "checkbox":
+      return true;
+    case "checkboxgroup":
+      return firstChoice === null ? [] : [firstChoice];
+    case "radio":
+    case "dropdown":
+      return props.multiselect ? (firstChoice === null ? [] : [firstChoice]) : firstChoice;
+    case "json":
+      return {};
+    default:
+      return value ?? null;
+  }
 }
