@@ -261,3 +261,71 @@ describe("batch", () => {
     h.close();
   });
 });
+
+describe("queue options", () => {
+  it("listeners sharing a concurrencyId share one limit, the first one's", async () => {
+    let running = 0;
+    let peak = 0;
+    const slow = async () => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((r) => setTimeout(r, 10));
+      running--;
+      return "ok";
+    };
+    const demo = gr.Blocks(() => {
+      const t = gr.Textbox();
+      t.submit(slow, null, t, { concurrencyId: "gpu", concurrencyLimit: 1 });
+      t.change(slow, null, t, { concurrencyId: "gpu", concurrencyLimit: 5 });
+    });
+    const h = await harness(demo);
+    expect(h.config.dependencies.map((d) => d.concurrencyLimit)).toEqual([1, 1]);
+    await Promise.all([0, 1, 0, 1, 0, 1].map((fn) => h.submit(fn, []).done));
+    expect(peak).toBe(1);
+    h.close();
+  });
+
+  it("concurrencyLimit null runs everything at once", async () => {
+    let running = 0;
+    let peak = 0;
+    const demo = gr.Blocks(() => {
+      const t = gr.Textbox();
+      t.submit(async () => {
+        running++;
+        peak = Math.max(peak, running);
+        await new Promise((r) => setTimeout(r, 10));
+        running--;
+        return "";
+      }, null, t, { concurrencyLimit: null });
+    });
+    const h = await harness(demo);
+    await Promise.all([1, 2, 3, 4].map(() => h.submit(0, []).done));
+    expect(peak).toBe(4);
+    h.close();
+  });
+
+  it("a full queue refuses with a clear error", async () => {
+    const demo = gr.Blocks(() => {
+      const t = gr.Textbox();
+      t.submit(() => new Promise((r) => setTimeout(() => r("x"), 30)), null, t);
+    }).queue({ maxSize: 1 });
+    const h = await harness(demo);
+    const runs = [h.submit(0, []), h.submit(0, []), h.submit(0, [])];
+    const [a, b, c] = await Promise.all(runs.map((r) => r.done));
+    expect(outputsOf(a)).toEqual([["x"]]);
+    expect(outputsOf(b)).toEqual([["x"]]);
+    expect(errorOf(c)).toMatchObject({ error: { code: "queue-full", message: expect.stringMatching(/queue is full/) } });
+    h.close();
+  });
+
+  it("defaultConcurrencyLimit applies to listeners without their own", async () => {
+    const demo = gr.Blocks(() => {
+      const t = gr.Textbox();
+      t.submit(() => 1, null, t);
+      t.change(() => 1, null, t, { concurrencyLimit: 2 });
+    }).queue({ defaultConcurrencyLimit: 3 });
+    const h = await harness(demo);
+    expect(h.config.dependencies.map((d) => d.concurrencyLimit)).toEqual([3, 2]);
+    h.close();
+  });
+});
