@@ -5,7 +5,7 @@
 export interface GradioErrorOptions {
   /** Heading of the error toast; Gradio's default is "Error". */
   title?: string;
-  /** Seconds the toast stays; null keeps it until dismissed. */
+  /** Seconds the toast stays (10, as in Gradio); null keeps it until dismissed. */
   duration?: number | null;
 }
 
@@ -17,7 +17,7 @@ export class GradioError extends Error {
     super(message);
     this.name = "GradioError";
     this.title = options.title ?? "Error";
-    this.duration = options.duration ?? null;
+    this.duration = options.duration === undefined ? 10 : options.duration;
   }
 }
 

@@ -14,11 +14,11 @@ export function AppView({ session, viewApi }: { session: AppSession; viewApi: ()
   return (
     <div class="gr-app" data-fill-height={config.fillHeight ? "" : undefined}>
       {config.css && <style>{config.css}</style>}
-      <main class="gr-main">
+      <div class="gr-main">
         <Children node={config.layout} session={session} />
-      </main>
+      </div>
       <Toasts session={session} />
-      <footer class="gr-footer">
+      <div class="gr-footer">
         {config.dependencies.some((d) => d.apiName) && (
           <>
             <button type="button" class="gr-link-button" onClick={() => setShowApi(true)}>
@@ -28,7 +28,7 @@ export function AppView({ session, viewApi }: { session: AppSession; viewApi: ()
           </>
         )}
         <span>Runs in your browser with gradio-lite</span>
-      </footer>
+      </div>
       {showApi && <ApiPanel load={viewApi} onClose={() => setShowApi(false)} />}
     </div>
   );
@@ -69,7 +69,7 @@ export function Loading() {
 }
 
 /** Why the app could not start, with the offending line of its code. */
-export function LoadError({ error, code }: { error: ErrorInfo; code: string | null }) {
+export function LoadError({ error, code, hint }: { error: ErrorInfo; code: string | null; hint?: string }) {
   const line = error.line && code ? code.split("\n")[error.line - 1] : null;
   const where = error.line ? ` (line ${error.line}${error.column ? `, column ${error.column}` : ""})` : "";
   const heading =
@@ -87,6 +87,7 @@ export function LoadError({ error, code }: { error: ErrorInfo; code: string | nu
           {error.column ? `\n${" ".repeat(String(error.line).length + error.column)}^` : ""}
         </pre>
       )}
+      {hint && error.code === "syntax" && <p class="gr-load-error-hint">{hint}</p>}
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { connectRemote, type Remote } from "./remote.ts";
 import { AppSession } from "./session.ts";
 
 /** App code and the URL its relative imports resolve against (its `src`, else the page). */
-export type AppSource = { code: string; baseUrl?: string } | { configOnly: true };
+export type AppSource = { code: string; baseUrl?: string; hint?: string } | { configOnly: true };
 
 export interface RunningApp {
   /** Resolves once the app runs; rejects with the load error otherwise. */
@@ -37,7 +37,7 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
       return s;
     },
     (error: ErrorInfo) => {
-      render(h(LoadError, { error, code }), host);
+      render(h(LoadError, { error, code, hint: "hint" in source ? source.hint : undefined }), host);
       throw Object.assign(new Error(error.message), { info: error });
     },
   );

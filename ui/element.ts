@@ -33,7 +33,7 @@ export class GradioLiteElement extends HTMLElement {
 
   private async boot(): Promise<void> {
     if (this.running || !this.isConnected) return;
-    const { code, baseUrl } = await this.readCode();
+    const { code, baseUrl, hint } = await this.readCode();
     const host = document.createElement("div");
     host.className = "gradio-container";
     const theme = this.getAttribute("theme");
@@ -42,13 +42,13 @@ export class GradioLiteElement extends HTMLElement {
     const worker = GradioLiteElement.workerUrl
       ? new Worker(GradioLiteElement.workerUrl, { type: "module", name: "gradio-lite" })
       : new Worker(new URL("../worker/entry.ts", import.meta.url), { type: "module", name: "gradio-lite" });
-    this.running = bootApp(host, worker, { code, baseUrl }, () => {
+    this.running = bootApp(host, worker, { code, baseUrl, hint }, () => {
       this.dispatchEvent(new CustomEvent("render", { bubbles: true }));
     });
     this.resolveClient(this.running.client);
   }
 
-  private async readCode(): Promise<{ code: string; baseUrl?: string }> {
+  private async readCode(): Promise<{ code: string; baseUrl?: string; hint?: string }> {
     const src = this.getAttribute("src");
     if (src) {
       const url = new URL(src, document.baseURI);
@@ -61,15 +61,33 @@ export class GradioLiteElement extends HTMLElement {
         return failed(error instanceof Error ? error.message : String(error));
       }
     }
-    const codeChild = [...this.children].find((c) => c.tagName === "GRADIO-CODE");
-    const text = codeChild
-      ? (codeChild.textContent ?? "")
-      : [...this.childNodes]
-          .filter((n) => n.nodeType === Node.TEXT_NODE || (n as Element).tagName !== FILE_TAG)
-          .map((n) => n.textContent ?? "")
-          .join("");
-    return { code: dedent(text) };
+    // `<script type="text/gradio">` keeps the code raw: the HTML parser never
+    // reads "<p>" inside it as a tag. Bare text is the short form.
+    const raw = [...this.children].find(
+      (c) => c.tagName === "GRADIO-CODE" || (c.tagName === "SCRIPT" && /^(text\/)?gradio$/.test(c.getAttribute("type") ?? "")),
+    );
+    if (raw) return { code: dedent(raw.textContent ?? "") };
+    const parsedMarkup = [...this.children].some((c) => c.tagName !== FILE_TAG);
+    return {
+      code: dedent(codeFromNodes(this.childNodes)),
+      hint: parsedMarkup
+        ? 'The browser read part of this code as HTML tags (a "<" in a string?). Put the code in <script type="text/gradio"> … </script> inside <gradio-lite> to keep it as written.'
+        : undefined,
+    };
   }
+}
+
+/**
+ * The code written as the element's text. Comments are notes, not code; an
+ * element the parser made from a string such as "<b>" is put back as markup.
+ */
+function codeFromNodes(nodes: NodeListOf<ChildNode>): string {
+  let code = "";
+  for (const node of nodes) {
+    if (node.nodeType === Node.TEXT_NODE) code += node.textContent ?? "";
+    else if (node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName !== FILE_TAG) code += (node as Element).outerHTML;
+  }
+  return code;
 }
 
 /** Strips the indentation shared by every line, as HTML authors indent. */

@@ -90,15 +90,26 @@ export function BlockLabel({ block, htmlFor, as = "label" }: { block: BlockState
   const hidden = props.showLabel === false;
   const Tag = as;
   return (
-    <Tag class={classes("gr-label", hidden && "gr-visually-hidden")} {...(as === "label" ? { for: htmlFor } : {})} id={htmlFor ? `${htmlFor}-label` : undefined}>
+    <Tag class={classes("gr-block-label", hidden && "gr-visually-hidden")} {...(as === "label" ? { for: htmlFor } : {})} id={htmlFor ? `${htmlFor}-label` : undefined}>
       {label}
     </Tag>
   );
 }
 
-export function Info({ block }: { block: BlockState }) {
+/** Help text under the label; `controlId` ties it to the control as its description. */
+export function Info({ block, controlId }: { block: BlockState; controlId?: string }) {
   const info = block.props.value.info;
-  return typeof info === "string" && info ? <span class="gr-info">{info}</span> : null;
+  if (typeof info !== "string" || !info) return null;
+  return (
+    <span class="gr-info" id={controlId ? `${controlId}-info` : undefined}>
+      {info}
+    </span>
+  );
+}
+
+/** The id of a control's info text, for aria-describedby, when it has one. */
+export function describedBy(block: BlockState, controlId: string): string | undefined {
+  return typeof block.props.value.info === "string" && block.props.value.info ? `${controlId}-info` : undefined;
 }
 
 let nextControl = 0;

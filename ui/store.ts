@@ -86,13 +86,16 @@ export class AppStore {
     });
   }
 
-  toast(level: Toast["level"], message: string, title?: string): void {
+  /** Shows a toast; it closes itself after `duration` seconds (null: when dismissed). */
+  toast(level: Toast["level"], message: string, title?: string, duration: number | null = 10): void {
     const fallback = level === "error" ? "Error" : level === "warning" ? "Warning" : "Info";
-    this.toasts.value = [...this.toasts.peek(), { id: nextToast++, level, message, title: title ?? fallback }];
+    const id = nextToast++;
+    this.toasts.value = [...this.toasts.peek(), { id, level, message, title: title ?? fallback }];
+    if (duration !== null && duration > 0) setTimeout(() => this.dismiss(id), duration * 1000);
   }
 
   error(error: ErrorInfo): void {
-    this.toast("error", error.message, error.title);
+    this.toast("error", error.message, error.title, error.duration === undefined ? 10 : error.duration);
   }
 
   dismiss(id: number): void {

@@ -121,7 +121,7 @@ async function stream(run: JobRun, iterator: AnyIterator): Promise<void> {
 }
 
 export function toErrorInfo(error: unknown, showError: boolean): ErrorInfo {
-  if (error instanceof GradioError) return { code: "app-error", message: error.message, title: error.title };
+  if (error instanceof GradioError) return { code: "app-error", message: error.message, title: error.title, duration: error.duration };
   if (error instanceof BadValueError) return { code: "bad-input", message: error.message };
   if (error instanceof BadOutputError) return { code: "bad-output", message: error.message };
   console.error("[gradio-lite] handler error:", error);

@@ -86,6 +86,8 @@ export interface ErrorInfo {
   message: string;
   /** Optional heading shown above the message (gr.Error's `title`). */
   title?: string;
+  /** Seconds its toast stays; null until dismissed. Default 10. */
+  duration?: number | null;
   /** 1-based line/column in the app code, for syntax and load errors. */
   line?: number;
   column?: number;

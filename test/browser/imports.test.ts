@@ -25,3 +25,31 @@ describe("imports in app code", () => {
     expect(box.textContent).toMatch(/Could not load the app's code from http:\/\/127\.0\.0\.1:9\/missing\.js: Failed to fetch/);
   });
 });
+
+describe("code inside the element", () => {
+  function mountHtml(html: string) {
+    const el = document.createElement("gradio-lite") as HTMLElement & { client: Promise<import("../../ui/client.ts").Client> };
+    el.innerHTML = html;
+    document.body.append(el);
+    return el;
+  }
+
+  it("reads <script type=\"text/gradio\"> raw, so markup in strings stays text", async () => {
+    const el = mountHtml(`<script type="text/gradio">
+      gr.Blocks(() => { const t = gr.Textbox(); t.submit((x) => "<p>" + x + "</p>", t, t, { apiName: "wrap" }); }).launch();
+    </script>`);
+    expect((await (await el.client).predict("/wrap", ["hi"])).data).toEqual(["<p>hi</p>"]);
+  });
+
+  it("ignores HTML comments and puts parsed (balanced) tags back as markup", async () => {
+    const el = mountHtml(`<!-- a note for readers -->
+      gr.Blocks(() => { const t = gr.Textbox(); t.submit((x) => "<b>" + x + "</b>", t, t, { apiName: "bold" }); }).launch();`);
+    expect((await (await el.client).predict("/bold", ["hi"])).data).toEqual(["<b>hi</b>"]);
+  });
+
+  it("suggests <script type=\"text/gradio\"> when parsed markup breaks the code", async () => {
+    const el = mountHtml(`gr.Blocks(() => { const t = gr.Textbox(); t.submit((x) => "<b>" + x, t, t); }).launch();`);
+    await expect(el.client).rejects.toThrow();
+    expect(el.querySelector(".gr-load-error")!.textContent).toContain('<script type="text/gradio">');
+  });
+});

@@ -63,7 +63,7 @@ test.describe("form: every component", () => {
     const style = (selector: string, prop: string) =>
       form.locator(selector).first().evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), prop);
     // A JSON block's label uses the same font as a textbox's label (only its value is monospace).
-    expect.soft(await style("#summary > .gr-label", "font-family")).toBe(await style("#name .gr-label", "font-family"));
+    expect.soft(await style("#summary .gr-block-label", "font-family")).toBe(await style("#name .gr-block-label", "font-family"));
     // A Label block is a block, and its text has the normal text colour.
     expect.soft(await style("#trip-style", "display")).toBe(await style("#summary", "display"));
     expect.soft(await style("#trip-style", "color")).toBe(await style("#summary", "color"));

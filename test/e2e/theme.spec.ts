@@ -32,7 +32,7 @@ test("theme=\"dark\" gives a dark container; an element without it stays light",
   expect(await backgroundLuminance(page, "#dark-app > .gradio-container")).toBeLessThan(0.05);
   expect(await backgroundLuminance(page, "gradio-lite:not([id]) > .gradio-container")).toBeGreaterThan(0.8);
   // Text stays readable on the dark background.
-  const textColor = await page.locator("#dark-app .gr-label").first().evaluate((el) => getComputedStyle(el).color);
+  const textColor = await page.locator("#dark-app .gr-block-label").first().evaluate((el) => getComputedStyle(el).color);
   expect(textColor).not.toBe("rgb(31, 41, 55)");
 });
 

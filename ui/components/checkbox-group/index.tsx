@@ -1,4 +1,4 @@
-import { BlockLabel, Frame, Info, useControlId } from "../../frame.tsx";
+import { BlockLabel, Frame, Info, describedBy, useControlId } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
 import { choicesOf } from "../choices.ts";
 
@@ -9,9 +9,9 @@ export function CheckboxGroup({ block, session }: ViewProps) {
   const choices = choicesOf(props);
   return (
     <Frame block={block} kind="checkboxgroup">
-      <fieldset class="gr-fieldset" aria-labelledby={`${id}-label`}>
+      <fieldset class="gr-fieldset" aria-labelledby={`${id}-label`} aria-describedby={describedBy(block, id)}>
         <BlockLabel block={block} htmlFor={id} as="span" />
-        <Info block={block} />
+        <Info block={block} controlId={id} />
         <div class="gr-options">
           {choices.map(([display, value], index) => (
             <label class="gr-check gr-option" key={index}>

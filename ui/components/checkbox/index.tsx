@@ -1,4 +1,4 @@
-import { Frame, Info, useControlId } from "../../frame.tsx";
+import { Frame, Info, describedBy, useControlId } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
 
 export function Checkbox({ block, session }: ViewProps) {
@@ -8,12 +8,12 @@ export function Checkbox({ block, session }: ViewProps) {
   const label = typeof props.label === "string" ? props.label : "";
   return (
     <Frame block={block} kind="checkbox">
-      <Info block={block} />
       <label class="gr-check" for={id}>
         <input
           id={id}
           type="checkbox"
           checked={checked}
+          aria-describedby={describedBy(block, id)}
           disabled={!props.interactive}
           onChange={(e) => {
             const next = e.currentTarget.checked;
@@ -23,6 +23,7 @@ export function Checkbox({ block, session }: ViewProps) {
         />
         <span>{label || "Checkbox"}</span>
       </label>
+      <Info block={block} controlId={id} />
     </Frame>
   );
 }

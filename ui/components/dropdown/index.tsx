@@ -1,4 +1,4 @@
-import { BlockLabel, Frame, Info, useControlId } from "../../frame.tsx";
+import { BlockLabel, Frame, Info, describedBy, useControlId } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
 import { choicesOf } from "../choices.ts";
 
@@ -12,11 +12,12 @@ export function Dropdown({ block, session }: ViewProps) {
   return (
     <Frame block={block} kind="dropdown">
       <BlockLabel block={block} htmlFor={id} />
-      <Info block={block} />
+      <Info block={block} controlId={id} />
       <select
         id={id}
         class="gr-input gr-select"
         multiple={multiselect}
+        aria-describedby={describedBy(block, id)}
         disabled={!props.interactive}
         onChange={(e) => {
           const el = e.currentTarget;

@@ -6,8 +6,8 @@ export function JSONView({ block }: ViewProps) {
   return (
     <Frame block={block} kind="json">
       <BlockLabel block={block} as="span" />
-      <pre class="gr-json" tabIndex={0}>
-        {value === undefined || value === null ? "null" : <Node value={value} />}
+      <pre class="gr-json-tree" tabIndex={0}>
+        {value === undefined || value === null ? "" : <Node value={value} />}
       </pre>
     </Frame>
   );

@@ -1,4 +1,4 @@
-import { BlockLabel, Frame, Info, useControlId } from "../../frame.tsx";
+import { BlockLabel, Frame, Info, describedBy, useControlId } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
 import { choicesOf } from "../choices.ts";
 
@@ -8,9 +8,9 @@ export function Radio({ block, session }: ViewProps) {
   const current = block.value.value;
   return (
     <Frame block={block} kind="radio">
-      <fieldset class="gr-fieldset" role="radiogroup" aria-labelledby={`${id}-label`}>
+      <fieldset class="gr-fieldset" role="radiogroup" aria-labelledby={`${id}-label`} aria-describedby={describedBy(block, id)}>
         <BlockLabel block={block} htmlFor={id} as="span" />
-        <Info block={block} />
+        <Info block={block} controlId={id} />
         <div class="gr-options">
           {choicesOf(props).map(([display, value], index) => (
             <label class="gr-check gr-option" key={index}>

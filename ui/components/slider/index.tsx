@@ -1,5 +1,5 @@
 import { parseNumber } from "../number/index.tsx";
-import { BlockLabel, Frame, Info, useControlId } from "../../frame.tsx";
+import { BlockLabel, Frame, Info, describedBy, useControlId } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
 
 export function Slider({ block, session }: ViewProps) {
@@ -28,7 +28,7 @@ export function Slider({ block, session }: ViewProps) {
           onInput={(e) => set(parseNumber(e.currentTarget.value))}
         />
       </div>
-      <Info block={block} />
+      <Info block={block} controlId={id} />
       <input
         id={id}
         class="gr-range"
@@ -38,6 +38,7 @@ export function Slider({ block, session }: ViewProps) {
         max={max}
         step={step}
         disabled={disabled}
+        aria-describedby={describedBy(block, id)}
         style={{ "--gr-fill": `${fill}%` }}
         onInput={(e) => set(Number(e.currentTarget.value))}
         onChange={() => session.dispatch(block.config.id, "release")}

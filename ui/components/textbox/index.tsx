@@ -1,4 +1,4 @@
-import { BlockLabel, Frame, Info, useControlId } from "../../frame.tsx";
+import { BlockLabel, Frame, Info, describedBy, useControlId } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
 
 export function Textbox({ block, session }: ViewProps) {
@@ -14,7 +14,7 @@ export function Textbox({ block, session }: ViewProps) {
     placeholder: (props.placeholder as string | undefined) ?? undefined,
     disabled,
     readOnly: disabled,
-    "aria-describedby": props.info ? `${id}-info` : undefined,
+    "aria-describedby": describedBy(block, id),
     onInput: (e: Event) => session.userInput(block.config.id, (e.currentTarget as HTMLInputElement).value),
     onFocus: () => session.dispatch(block.config.id, "focus"),
     onBlur: () => session.dispatch(block.config.id, "blur"),
@@ -23,15 +23,15 @@ export function Textbox({ block, session }: ViewProps) {
   return (
     <Frame block={block} kind="textbox">
       <BlockLabel block={block} htmlFor={id} />
-      <Info block={block} />
+      <Info block={block} controlId={id} />
       {multiline ? (
         <textarea
           {...common}
           class="gr-input"
           rows={lines}
           onKeyDown={(e) => {
-            // Gradio: Enter submits a multi-line box too; Shift+Enter is a new line.
-            if (e.key === "Enter" && !e.shiftKey && props.submitOnEnter !== false && lines === 1) {
+            // As in Gradio: in a multi-line box Enter is a new line and Shift+Enter submits.
+            if (e.key === "Enter" && e.shiftKey) {
               e.preventDefault();
               session.dispatch(block.config.id, "submit");
             }
