@@ -14,7 +14,6 @@
 // BENCH_RT_ROUNDS (3).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { Agent, createServer, request } from "node:http";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cpus, loadavg } from "node:os";
@@ -69,44 +68,9 @@ if (!executablePath) {
   process.exit(1);
 }
 
-/**
- * serve() sends COOP/COEP only for /bench/ paths and `?isolated`, so the
- * worker chunk (/dist/assets/entry-*.js, requested by lite.js without a
- * query) comes without COEP, and Chromium blocks a cross-origin-isolated
- * page's dedicated worker whose script lacks it (net::ERR_BLOCKED_BY_RESPONSE;
- * the element then shows "The app's worker failed to start"). A real
- * isolated deployment sends the headers on every file, so the bench puts a
- * pass-through proxy in front of serve() that adds them to every response.
- * Both sides of every comparison go through it (one keep-alive localhost hop).
- */
-async function isolatedProxy(upstream) {
-  const target = new URL(upstream);
-  const agent = new Agent({ keepAlive: true });
-  const proxy = createServer((req, res) => {
-    const up = request(
-      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers, agent },
-      (ur) => {
-        res.writeHead(ur.statusCode ?? 502, {
-          ...ur.headers,
-          "cross-origin-opener-policy": "same-origin",
-          "cross-origin-embedder-policy": "require-corp",
-          "cross-origin-resource-policy": "same-origin",
-        });
-        ur.pipe(res);
-      },
-    );
-    up.on("error", (e) => res.writeHead(502).end(String(e)));
-    req.pipe(up);
-  });
-  await new Promise((ok) => proxy.listen(0, "127.0.0.1", ok));
-  return {
-    url: `http://127.0.0.1:${proxy.address().port}/`,
-    close: () => new Promise((done) => (agent.destroy(), proxy.close(done))),
-  };
-}
-
-const upstream = await serve({ root: ROOT, port: 0, quiet: true });
-const server = await isolatedProxy(upstream.url);
+// Cross-origin isolated (COOP/COEP on every response, the worker chunk
+// included) so performance.now() is precise on both sides of each comparison.
+const server = await serve({ root: ROOT, port: 0, quiet: true, isolated: true });
 
 /**
  * Headless Chromium 156 builds the full browser UI, and every new context's
@@ -340,7 +304,7 @@ rt.pass = rt.ratioMean <= TARGETS.predictRatio;
 
 await browser.close();
 await server.close();
-await upstream.close();
+
 
 // ---------------------------------------------------------------- report
 const rows = [

@@ -1,6 +1,8 @@
 // A small static server for the demo gallery, e2e tests and benchmarks.
 // `vite preview` serves only dist/, and the gallery's pages load ../dist.
-// Pages under /bench/ get COOP/COEP so their timers are precise.
+// With `isolated: true` every response carries COOP/COEP (cross-origin
+// isolation, for precise timers): a worker script needs COEP too, or
+// Chromium blocks it in an isolated page.
 import { createReadStream, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
@@ -23,7 +25,7 @@ const TYPES = {
 };
 
 /** Starts the server; resolves with its URL. */
-export function serve({ root = ".", port = 0, host = "127.0.0.1", quiet = false } = {}) {
+export function serve({ root = ".", port = 0, host = "127.0.0.1", quiet = false, isolated = false } = {}) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
@@ -40,12 +42,11 @@ export function serve({ root = ".", port = 0, host = "127.0.0.1", quiet = false 
         "content-length": size,
         "cache-control": "no-cache",
       };
-      if (url.pathname.startsWith("/bench/") || url.searchParams.has("isolated")) {
+      headers["cross-origin-resource-policy"] = "same-origin";
+      if (isolated) {
         headers["cross-origin-opener-policy"] = "same-origin";
         headers["cross-origin-embedder-policy"] = "require-corp";
-        headers["cross-origin-resource-policy"] = "same-origin";
       }
-      headers["cross-origin-resource-policy"] ??= "same-origin";
       res.writeHead(200, headers);
       if (req.method === "HEAD") return res.end();
       createReadStream(path).pipe(res);
@@ -65,5 +66,5 @@ export function serve({ root = ".", port = 0, host = "127.0.0.1", quiet = false 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 4173);
-  await serve({ port });
+  await serve({ port, isolated: process.argv.includes("--isolated") });
 }

@@ -58,14 +58,14 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
 
 async function start(remote: Remote, source: AppSource): Promise<AppSession> {
   let result: Result<AppConfig>;
+  const channel = new MessageChannel();
   try {
     const page = pageInfo("baseUrl" in source ? source.baseUrl : undefined);
-    result = "code" in source ? await remote.call("load", [source.code, page], { timeoutMs: 60_000 }) : await remote.call("config", [page]);
+    const port = Comlink.transfer(channel.port2, [channel.port2]);
+    result = "code" in source ? await remote.call("load", [source.code, page, port], { timeoutMs: 60_000 }) : await remote.call("config", [page, port]);
   } catch (error) {
     throw { code: "worker-dead", message: error instanceof Error ? error.message : String(error) } satisfies ErrorInfo;
   }
   if (!result.ok) throw result.error;
-  const channel = new MessageChannel();
-  await remote.call("connect", [Comlink.transfer(channel.port2, [channel.port2])]);
   return new AppSession(result.value, channel.port1);
 }

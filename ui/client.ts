@@ -96,6 +96,7 @@ export function createClient(session: AppSession, viewApi: () => Promise<ApiInfo
     const channel = new Channel<ClientMessage>();
     const base = { endpoint: name, fnIndex: dep.id };
     const job = session.submit({ fnId: dep.id, data }, (m) => {
+      if (m.type === "job:done" && m.data) channel.push({ type: "data", data: m.data, ...base });
       const message = toClientMessage(m, base);
       if (message) channel.push(message);
       if (m.type === "job:done") channel.close();

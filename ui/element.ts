@@ -7,7 +7,18 @@ import { injectStyles } from "./styles.ts";
 const FILE_TAG = "GRADIO-FILE";
 
 export class GradioLiteElement extends HTMLElement {
+  /** Loads workers from this URL instead (tests; custom builds). */
   static workerUrl: URL | null = null;
+  /** Where a started worker may come from first (lite.js's early spawn). */
+  static prespawned: () => Worker | null = () => null;
+
+  private static spawn(): Worker {
+    if (GradioLiteElement.workerUrl) return new Worker(GradioLiteElement.workerUrl, { type: "module", name: "gradio-lite" });
+    return (
+      GradioLiteElement.prespawned() ??
+      new Worker(new URL("../worker/entry.ts", import.meta.url), { type: "module", name: "gradio-lite" })
+    );
+  }
   private running: RunningApp | null = null;
   private resolveClient!: (client: Promise<Client>) => void;
   /** Resolves once the app runs; rejects if it cannot start. */
@@ -19,29 +30,36 @@ export class GradioLiteElement extends HTMLElement {
     this.client.catch(() => {});
   }
 
+  /** Started as soon as the element is connected: the worker loads while the code is read. */
+  private worker: Worker | null = null;
+
   connectedCallback(): void {
-    if (this.running) return;
+    if (this.running || this.worker) return;
     injectStyles();
-    // Wait a task so the element's text has been parsed when it is in the page's HTML.
-    queueMicrotask(() => setTimeout(() => void this.boot()));
+    this.worker = GradioLiteElement.spawn();
+    // While the page is still parsing, the element's text may be incomplete.
+    // Otherwise a microtask lets a script that just appended it set its text.
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => void this.boot(), { once: true });
+    else queueMicrotask(() => void this.boot());
   }
 
   disconnectedCallback(): void {
     this.running?.stop();
+    if (!this.running) this.worker?.terminate();
     this.running = null;
+    this.worker = null;
   }
 
   private async boot(): Promise<void> {
-    if (this.running || !this.isConnected) return;
+    const worker = this.worker;
+    if (this.running || !worker || !this.isConnected) return;
     const { code, baseUrl, hint } = await this.readCode();
+    if (this.worker !== worker) return; // removed while the code was read
     const host = document.createElement("div");
     host.className = "gradio-container";
     const theme = this.getAttribute("theme");
     if (theme === "dark" || theme === "light") host.classList.add(theme);
     this.replaceChildren(host);
-    const worker = GradioLiteElement.workerUrl
-      ? new Worker(GradioLiteElement.workerUrl, { type: "module", name: "gradio-lite" })
-      : new Worker(new URL("../worker/entry.ts", import.meta.url), { type: "module", name: "gradio-lite" });
     this.running = bootApp(host, worker, { code, baseUrl, hint }, () => {
       this.dispatchEvent(new CustomEvent("render", { bubbles: true }));
     });

@@ -163,6 +163,7 @@ export class AppSession {
           this.flush();
           return this.showError(m.error);
         case "job:done":
+          if (m.updates) this.pending.push(...m.updates);
           this.flush();
           this.jobsOf.get(dep.id)?.delete(job);
           return this.finish(dep, event, flight, m.ok);

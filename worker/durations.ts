@@ -16,7 +16,10 @@ export class Durations {
   /** Mean seconds per run, or null before the first run ends. */
   average(fnId: number): number | null {
     const list = this.runs.get(fnId);
-    return list?.length ? list.reduce((a, b) => a + b, 0) / list.length : null;
+    if (!list?.length) return null;
+    let sum = 0;
+    for (const s of list) sum += s;
+    return sum / list.length;
   }
 
   /** Seconds until a job at `position` (0-based) ends, given the listener's limit. */

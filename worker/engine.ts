@@ -6,22 +6,12 @@ import type { Blocks } from "../src/blocks.ts";
 import * as api from "../src/index.ts";
 import { setLaunchHost, type LaunchOptions } from "../src/launch.ts";
 import { buildConfig, type BuiltApp } from "./config.ts";
+import { Durations } from "./durations.ts";
 import { runBatch, runJob, type JobRun } from "./jobs.ts";
-import type {
-  ApiInfo,
-  AppConfig,
-  EngineApi,
-  JobId,
-  JobMessage,
-  PageInfo,
-  PageMessage,
-  Result,
-  SubmitRequest,
-} from "./protocol.ts";
+import type { ApiInfo, AppConfig, EngineApi, JobId, JobMessage, PageInfo, PageMessage, Result, SubmitRequest } from "./protocol.ts";
 import { admits, JobQueue } from "./queue.ts";
 import { runModule } from "./run-code.ts";
 import { Sessions } from "./sessions.ts";
-import { Durations } from "./durations.ts";
 import { viewApi } from "./view-api.ts";
 
 export interface EngineOptions {
@@ -34,14 +24,17 @@ interface QueuedJob {
   request: SubmitRequest;
   port: MessagePort;
   controller: AbortController;
+  /** Told its place in the queue at least once: the page needs `job:started`. */
+  waited: boolean;
 }
 
-const DEFAULT_PAGE: PageInfo = { url: "", query: {}, baseUrl: "" };
+/** Runs estimated longer than this get `job:started` with an ETA even when they start at once. */
+const ETA_WORTH_SHOWING_S = 0.5;
 
 export function createEngine(options: EngineOptions = {}): EngineApi & { idle(): Promise<void> } {
   let launched = options.app ?? null;
   let built: BuiltApp | null = null;
-  let page = DEFAULT_PAGE;
+  let page: PageInfo = { url: "", query: {}, baseUrl: "" };
   const jobs = new Map<JobId, QueuedJob>();
   const sessions = new Sessions();
   const durations = new Durations();
@@ -50,7 +43,8 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     run: (q) => execute(q),
     onPositions: (positions, size) => {
       for (const { item, position } of positions) {
-        const eta = durations.eta(item.request.fnId, position, built?.config.dependencies[item.request.fnId].concurrencyLimit ?? 1);
+        item.waited = true;
+        const eta = durations.eta(item.request.fnId, position, built!.config.dependencies[item.request.fnId].concurrencyLimit);
         post(item.port, { type: "job:queued", job: item.job, position, queueSize: size, ...(eta === null ? {} : { eta }) });
       }
     },
@@ -80,7 +74,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       controller: q.controller,
       post: (m) => post(q.port, m),
       page,
-      showError: built?.config.showError ?? false,
+      showError: built!.config.showError,
       session: sessions.get(q.request.session),
     };
   }
@@ -89,20 +83,21 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     const fnId = q.request.fnId;
     const config = built!.config.dependencies[fnId];
     const started = performance.now();
-    if (!config.batch) await runJob(jobRun(q), durations.average(fnId));
+    const eta = durations.average(fnId);
+    const announce = q.waited || (eta !== null && eta > ETA_WORTH_SHOWING_S);
+    if (!config.batch) await runJob(jobRun(q), announce ? { eta } : null);
     else await runBatch([q, ...queue.take((w) => w.request.fnId === fnId, config.maxBatchSize - 1)].map(jobRun));
     durations.record(fnId, (performance.now() - started) / 1000);
   }
 
   function submit(port: MessagePort, job: JobId, request: SubmitRequest): void {
-    const config = built?.config;
-    const dep = config?.dependencies[request.fnId];
+    const dep = built?.config.dependencies[request.fnId];
     const fail = (code: "not-found" | "queue-full", message: string) => {
       post(port, { type: "job:error", job, error: { code, message } });
       post(port, { type: "job:done", job, ok: false });
     };
-    if (!config || !dep) return fail("not-found", `No listener with id ${request.fnId} in this app`);
-    const q: QueuedJob = { job, request, port, controller: new AbortController() };
+    if (!dep) return fail("not-found", `No listener with id ${request.fnId} in this app`);
+    const q: QueuedJob = { job, request, port, controller: new AbortController(), waited: false };
     jobs.set(job, q);
     if (!dep.queue) {
       void execute(q);
@@ -121,8 +116,24 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     if (queue.remove(q)) post(q.port, { type: "job:done", job, ok: false, cancelled: true });
   }
 
+  function listen(port: MessagePort): void {
+    port.onmessage = (event: MessageEvent<PageMessage>) => {
+      const message = event.data;
+      switch (message.type) {
+        case "job:submit":
+          return submit(port, message.job, message.request);
+        case "job:cancel":
+          return cancel(message.job);
+        default: {
+          const unknown: never = message;
+          console.warn("[gradio-lite] unknown page message", unknown);
+        }
+      }
+    };
+  }
+
   return {
-    async load(code, pageInfo) {
+    async load(code, pageInfo, port) {
       page = pageInfo;
       if (launched) return { ok: false, error: { code: "load", message: "This worker already runs an app" } };
       setLaunchHost((blocks, launch) => {
@@ -134,26 +145,15 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       } finally {
         setLaunchHost(null);
       }
-      return ensureBuilt();
+      const result = ensureBuilt();
+      if (result.ok) listen(port);
+      return result;
     },
-    async config(pageInfo) {
+    async config(pageInfo, port) {
       page = pageInfo;
-      return ensureBuilt();
-    },
-    connect(port) {
-      port.onmessage = (event: MessageEvent<PageMessage>) => {
-        const message = event.data;
-        switch (message.type) {
-          case "job:submit":
-            return submit(port, message.job, message.request);
-          case "job:cancel":
-            return cancel(message.job);
-          default: {
-            const unknown: never = message;
-            console.warn("[gradio-lite] unknown page message", unknown);
-          }
-        }
-      };
+      const result = ensureBuilt();
+      if (result.ok) listen(port);
+      return result;
     },
     async viewApi(): Promise<ApiInfo> {
       return built && launched ? viewApi(built, launched.blocks) : { endpoints: [] };

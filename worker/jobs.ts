@@ -5,7 +5,7 @@ import type { Component } from "../src/component.ts";
 import { BadValueError } from "../src/component.ts";
 import type { Context, Dependency } from "../src/dependency.ts";
 import { GradioError } from "../src/errors.ts";
-import { BadOutputError, postprocess, type PropsOf } from "./outputs.ts";
+import { BadOutputError, postprocess, type Postprocessed, type PropsOf } from "./outputs.ts";
 import type { ErrorInfo, JobId, JobMessage, PageInfo, SubmitRequest } from "./protocol.ts";
 import type { SessionState } from "./sessions.ts";
 
@@ -22,33 +22,41 @@ export interface JobRun {
 
 const GENERIC_MESSAGE = "Something went wrong in this app's handler. (The app can set showError: true in launch() to show details.)";
 
-export async function runJob(run: JobRun, eta: number | null = null): Promise<void> {
+/**
+ * `announce` sends `job:started` (with the ETA): the page needs it only when
+ * it was told a queue position, or when a long run's ETA is worth showing.
+ */
+export async function runJob(run: JobRun, announce: { eta: number | null } | null = null): Promise<void> {
   const { job, post } = run;
   const { signal } = run.controller;
-  post({ type: "job:started", job, ...(eta === null ? {} : { eta }) });
+  if (announce) post({ type: "job:started", job, ...(announce.eta === null ? {} : { eta: announce.eta }) });
   // A cancelled job ends now and frees its slot, even if its handler
   // ignores ctx.signal; whatever it returns later is dropped.
   const cancelled = new Promise<"cancelled">((resolve) => signal.addEventListener("abort", () => resolve("cancelled"), { once: true }));
   try {
     const outcome = await Promise.race([work(run), cancelled]);
-    post({ type: "job:done", job, ok: outcome !== "cancelled", ...(outcome === "cancelled" ? { cancelled: true } : {}) });
+    if (outcome === "cancelled") post({ type: "job:done", job, ok: false, cancelled: true });
+    else post({ type: "job:done", job, ok: true, ...(outcome ?? {}) });
   } catch (error) {
     if (!signal.aborted) post({ type: "job:error", job, error: toErrorInfo(error, run.showError) });
     post({ type: "job:done", job, ok: false, ...(signal.aborted ? { cancelled: true } : {}) });
   }
 }
 
-async function work(run: JobRun): Promise<"done"> {
+/** Runs the handler; a plain (non-streamed) result comes back to ride on `job:done`. */
+async function work(run: JobRun): Promise<Postprocessed | null> {
   const args = inputArgs(run.dep, run.request.data, (b) => run.session.propsOf(b));
   const fn = run.dep.fn;
   const result = fn ? fn(...args, makeContext(run)) : undefined;
   if (isIterator(result)) {
     await stream(run, result);
-  } else {
-    const value = await result;
-    if (!run.controller.signal.aborted) emit(run, value, true);
+    return null;
   }
-  return "done";
+  const value = result instanceof Promise ? await result : result;
+  if (run.controller.signal.aborted) return null;
+  const out = postprocess(run.dep.outputs, value, (b) => run.session.propsOf(b));
+  run.session.record(out.updates);
+  return out;
 }
 
 function emit(run: JobRun, value: unknown, final: boolean): void {
@@ -161,8 +169,9 @@ export async function runBatch(runs: JobRun[]): Promise<void> {
     live.forEach((run, j) => {
       try {
         const values = lists.map((list) => (list as unknown[])[j]);
-        emit(run, dep.outputs.length === 1 ? values[0] : values, true);
-        run.post({ type: "job:done", job: run.job, ok: true });
+        const out = postprocess(dep.outputs, dep.outputs.length === 1 ? values[0] : values, (b) => run.session.propsOf(b));
+        run.session.record(out.updates);
+        run.post({ type: "job:done", job: run.job, ok: true, ...out });
       } catch (error) {
         fail(run, error);
       }

@@ -121,7 +121,12 @@ export type JobMessage =
   | { type: "job:progress"; job: JobId; progress: number | null; index?: number; length?: number; desc?: string }
   | { type: "job:log"; job: JobId; level: "info" | "warning"; message: string }
   | { type: "job:error"; job: JobId; error: ErrorInfo }
-  | { type: "job:done"; job: JobId; ok: boolean; cancelled?: boolean };
+  /**
+   * The run ended. A run that returned a plain value carries its output here
+   * (`updates`, `data`): one message instead of three is most of predict's
+   * latency (bench/README.md).
+   */
+  | { type: "job:done"; job: JobId; ok: boolean; cancelled?: boolean; updates?: OutputUpdate[]; data?: unknown[] };
 
 /** What the page posts on the job port. The page picks job ids. */
 export type PageMessage =
@@ -158,18 +163,20 @@ export interface ApiInfo {
 
 /**
  * The engine as Comlink exposes it: the control calls. Jobs travel on a
- * MessagePort handed over once by `connect`, as raw `PageMessage` /
+ * MessagePort handed over once with `load` or `config`, as raw `PageMessage` /
  * `JobMessage` posts: a Comlink call costs two to three raw round trips
  * (it adds a listener and mints a random id per call; TOOLCHAIN.md measures
  * 70–110 µs against ~51 µs), and predict latency is a feature.
  */
 export interface EngineApi {
-  /** Runs app code (the `<gradio-lite>` text) and builds its config. */
-  load(code: string, page: PageInfo): Promise<Result<AppConfig>>;
-  /** The config of an app already launched in this worker (npm mode). */
-  config(page: PageInfo): Promise<Result<AppConfig>>;
-  /** Hands over the port that carries `PageMessage`s in and `JobMessage`s out. */
-  connect(port: MessagePort): void;
+  /**
+   * Runs app code (the `<gradio-lite>` text) and builds its config. `port`
+   * carries `PageMessage`s in and `JobMessage`s out from then on; handing it
+   * over here saves a round trip at start.
+   */
+  load(code: string, page: PageInfo, port: MessagePort): Promise<Result<AppConfig>>;
+  /** The config of an app already launched in this worker (npm mode), and its job port. */
+  config(page: PageInfo, port: MessagePort): Promise<Result<AppConfig>>;
   viewApi(): Promise<ApiInfo>;
   /** Answers at once: used to tell a busy worker from a dead one. */
   ping(): Promise<"pong">;

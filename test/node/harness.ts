@@ -8,10 +8,9 @@ const page = { url: "http://example.test/app?x=1", query: { x: "1" }, baseUrl: "
 /** An engine serving `blocks`, driven over a real MessageChannel like the page does. */
 export async function harness(blocks: Blocks, launch = {}) {
   const engine = createEngine({ app: { blocks, launch } });
-  const config = await engine.config(page);
-  if (!config.ok) throw new Error(config.error.message);
   const { port1, port2 } = new MessageChannel();
-  engine.connect(port2);
+  const config = await engine.config(page, port2);
+  if (!config.ok) throw new Error(config.error.message);
   const messages = new Map<string, JobMessage[]>();
   const waiters = new Map<string, (m: JobMessage[]) => void>();
   port1.onmessage = (e: MessageEvent<JobMessage>) => {
@@ -32,7 +31,10 @@ export async function harness(blocks: Blocks, launch = {}) {
   return { engine, config: config.value, submit, cancel, close };
 }
 
-export const outputsOf = (ms: JobMessage[]) => ms.flatMap((m) => (m.type === "job:output" ? [m.data] : []));
+/** Every output a run produced: streamed ones, then the final one riding on job:done. */
+export const outputsOf = (ms: JobMessage[]) =>
+  ms.flatMap((m) => (m.type === "job:output" ? [m.data] : m.type === "job:done" && m.data ? [m.data] : []));
 export const errorOf = (ms: JobMessage[]) => ms.find((m) => m.type === "job:error");
 
-export const updatesOf = (ms: JobMessage[]) => ms.flatMap((m) => (m.type === "job:output" ? [m.updates] : []));
+export const updatesOf = (ms: JobMessage[]) =>
+  ms.flatMap((m) => (m.type === "job:output" ? [m.updates] : m.type === "job:done" && m.updates ? [m.updates] : []));

@@ -1,0 +1,80 @@
+import { expect, test, type Page } from "@playwright/test";
+import { collectPageErrors, openDemo } from "./helpers.ts";
+
+const section = (page: Page, id: string) => page.locator(`#client-fns #${id}`);
+
+test.describe("client side functions", () => {
+  let errors: string[];
+  test.beforeEach(async ({ page }) => {
+    errors = collectPageErrors(page);
+    await openDemo(page, "demos/client-functions.html");
+  });
+  test.afterEach(() => {
+    expect(errors).toEqual([]);
+  });
+
+  test("a js-only listener (fn: null) writes its result to the output", async ({ page }) => {
+    const s = section(page, "sentence");
+    await s.getByRole("button", { name: "Reverse sentence." }).click();
+    await expect(s.getByRole("textbox", { name: "Reversed sentence (js only)" })).toHaveValue("the fish ate the cat");
+    // Its output may also be one of its inputs.
+    await s.getByRole("button", { name: "Append foo" }).click();
+    await expect(s.getByRole("textbox", { name: "Subject", exact: true })).toHaveValue("the cat foo");
+    await s.getByRole("button", { name: "Append foo" }).click();
+    await expect(s.getByRole("textbox", { name: "Subject", exact: true })).toHaveValue("the cat foo foo");
+  });
+
+  test("js runs first and its result becomes the worker handler's inputs", async ({ page }) => {
+    const s = section(page, "sentence");
+    await s.getByRole("button", { name: "Create sentence." }).click();
+    await expect(s.getByRole("textbox", { name: "Sentence (made in the worker)" })).toHaveValue("the cat ate the fish");
+    await s.getByRole("button", { name: "Reverse the nouns and send to the worker." }).click();
+    await expect(s.getByRole("textbox", { name: "Processed on the page, then sent to the worker" })).toHaveValue(
+      "tac eht ate hsif eht",
+    );
+    // A change listener with js: the subject arrives reversed, on every edit.
+    const reversed = s.getByRole("textbox", { name: "Subject reversed (js, then the worker)" });
+    await s.getByRole("textbox", { name: "Subject", exact: true }).fill("a dog");
+    await expect(reversed).toHaveValue("god a");
+    await s.getByRole("textbox", { name: "Subject", exact: true }).press("Backspace");
+    await expect(reversed).toHaveValue("od a");
+  });
+
+  test("js can read the page: document.title and navigator.language, also as inputs of a handler", async ({ page }) => {
+    const p = section(page, "page");
+    await p.getByRole("button", { name: "Read the page" }).click();
+    await expect(p.getByRole("textbox", { name: "Page title" })).toHaveValue("Client side functions · gradio-lite");
+    const language = await page.evaluate(() => navigator.language);
+    await expect(p.getByRole("textbox", { name: "Browser language" })).toHaveValue(language);
+    await p.getByRole("button", { name: "Greet me in my language" }).click();
+    await expect(p.getByRole("textbox", { name: "Greeting from the worker" })).toHaveValue(
+      language.startsWith("en") ? `Hello! (your browser says ${language})` : /.+/,
+    );
+  });
+
+  test("a js-only listener answers while the worker is busy; a worker listener waits", async ({ page }) => {
+    const busy = section(page, "busy");
+    const s = section(page, "sentence");
+    await busy.getByRole("button", { name: "Keep the worker busy for 2 s" }).click();
+    const busyFrame = busy.locator(".gr-textbox");
+    await expect(busyFrame).toHaveAttribute("aria-busy", "true");
+    await s.getByRole("button", { name: "Create sentence." }).click();
+    await s.getByRole("button", { name: "Reverse sentence." }).click();
+    await expect(s.getByRole("textbox", { name: "Reversed sentence (js only)" })).toHaveValue("the fish ate the cat");
+    // Answered during the block: the worker is still busy and the worker's sentence has not come yet.
+    await expect(busyFrame).toHaveAttribute("aria-busy", "true");
+    await expect(s.getByRole("textbox", { name: "Sentence (made in the worker)" })).toHaveValue("");
+    await expect(busy.getByRole("textbox", { name: "Busy worker" })).toHaveValue("The worker was busy for 2 s");
+    await expect(s.getByRole("textbox", { name: "Sentence (made in the worker)" })).toHaveValue("the cat ate the fish");
+  });
+
+  test("a returned gr.Row({ visible }) hides and shows the row", async ({ page }) => {
+    const hide = section(page, "hide");
+    await expect(hide.getByText("This row can be hidden.")).toBeVisible();
+    await hide.getByRole("button", { name: "Hide this row" }).click();
+    await expect(hide.getByText("This row can be hidden.")).toHaveCount(0);
+    await expect(hide.getByRole("button", { name: "Hide this row" })).toHaveCount(0);
+    await hide.getByRole("button", { name: "Show the row again" }).click();
+    await expect(hide.getByText("This row can be hidden.")).toBeVisible();
+  });
+});

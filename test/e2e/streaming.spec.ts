@@ -1,0 +1,113 @@
+import { expect, test, type Page } from "@playwright/test";
+import { collectPageErrors, openDemo } from "./helpers.ts";
+
+const SENTENCE = "The quick brown fox jumps over the lazy dog, twice over.";
+const section = (page: Page, id: string) => page.locator(`#streaming #${id}`);
+
+test.describe("streaming outputs", () => {
+  let errors: string[];
+  test.beforeEach(async ({ page }) => {
+    errors = collectPageErrors(page);
+    await openDemo(page, "demos/streaming.html");
+  });
+  test.afterEach(() => {
+    expect(errors).toEqual([]);
+  });
+
+  test("the sentence is typed out: the output grows through many prefixes to the whole sentence", async ({ page }) => {
+    const typing = section(page, "typing");
+    const typed = typing.getByRole("textbox", { name: "Typed so far" });
+    // Record every distinct value the output shows, frame by frame, until the sentence is complete.
+    const seen = typed.evaluate(
+      (el: HTMLTextAreaElement, full) =>
+        new Promise<string[]>((resolve) => {
+          const values: string[] = [];
+          const watch = () => {
+            if (values.at(-1) !== el.value) values.push(el.value);
+            if (el.value === full) resolve(values);
+            else requestAnimationFrame(watch);
+          };
+          watch();
+        }),
+      SENTENCE,
+    );
+    await typing.getByRole("button", { name: "Type it" }).click();
+    const values = await seen;
+    expect(values.length).toBeGreaterThan(10);
+    for (const v of values) expect(SENTENCE.startsWith(v)).toBe(true);
+    const lengths = values.map((v) => v.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    await expect(typing.locator(".gr-textbox[aria-busy='true']")).toHaveCount(0);
+  });
+
+  test("Stop cancels the stream part-way; it can start again afterwards", async ({ page }) => {
+    const typing = section(page, "typing");
+    const typed = typing.getByRole("textbox", { name: "Typed so far" });
+    await typing.getByRole("button", { name: "Type it" }).click();
+    await expect(typed).toHaveValue(/^The quick/);
+    await page.locator("#streaming #stop").getByRole("button", { name: "Stop every stream" }).click();
+    await expect(typing.locator("[aria-busy='true']")).toHaveCount(0);
+    const stopped = await typed.inputValue();
+    expect(stopped.length).toBeLessThan(SENTENCE.length);
+    expect(SENTENCE.startsWith(stopped)).toBe(true);
+
+    await typing.getByRole("textbox", { name: "Sentence" }).fill("Short again.");
+    await typing.getByRole("button", { name: "Type it" }).click();
+    await expect(typed).toHaveValue("Short again.");
+  });
+
+  test("the counter streams its count and shows progress with a description and i/n", async ({ page }) => {
+    const counter = section(page, "counter");
+    const count = counter.getByRole("spinbutton", { name: "Count", exact: true });
+    await counter.getByRole("button", { name: "Count" }).click();
+    const status = counter.getByRole("status");
+    await expect(status).toContainText("Counting");
+    await expect(status.locator(".gr-progress-count")).toHaveText(/^\d+\/20$/);
+    await expect(status.locator(".gr-progress-bar")).toHaveAttribute("style", /width: \d+%/);
+    await expect(count).toHaveValue("20");
+    await expect(status).toHaveCount(0);
+  });
+
+  test("a sync generator's last value is always shown", async ({ page }) => {
+    const sync = section(page, "sync");
+    await sync.getByRole("spinbutton", { name: "x" }).fill("6");
+    await sync.getByRole("button", { name: "Generate" }).click();
+    await expect(sync.getByRole("textbox", { name: "Yielded" })).toHaveValue("0, 1, 2, 3, 4, 5");
+  });
+
+  test("fake diffusion shows each step, then the finished picture", async ({ page }) => {
+    const diffusion = section(page, "diffusion");
+    // Record each caption the picture shows until the last one.
+    const captions = diffusion.evaluate(
+      (el) =>
+        new Promise<string[]>((resolve) => {
+          const seen: string[] = [];
+          new MutationObserver((_, observer) => {
+            const caption = el.querySelector("figcaption")?.textContent;
+            if (caption && seen.at(-1) !== caption) seen.push(caption);
+            if (caption?.startsWith("Done")) {
+              observer.disconnect();
+              resolve(seen);
+            }
+          }).observe(el, { subtree: true, childList: true, characterData: true });
+        }),
+    );
+    await diffusion.getByRole("button", { name: "Paint" }).click();
+    expect(await captions).toEqual(["Step 1 of 5", "Step 2 of 5", "Step 3 of 5", "Step 4 of 5", "Done: a sunset"]);
+    await expect(diffusion.getByRole("img", { name: "Done: a sunset" })).toBeVisible();
+    await expect(diffusion.locator(".fake-image")).toHaveAttribute("data-clarity", "1.00");
+    await expect(diffusion.locator(".fake-image [role='img'] > div")).toHaveCount(64);
+  });
+
+  test("Stop cancels the counter and the picture too", async ({ page }) => {
+    const counter = section(page, "counter");
+    const diffusion = section(page, "diffusion");
+    await counter.getByRole("button", { name: "Count" }).click();
+    await diffusion.getByRole("button", { name: "Paint" }).click();
+    await expect(diffusion.getByRole("img", { name: /Step 1 of 5/ })).toBeVisible();
+    await page.locator("#streaming #stop").getByRole("button", { name: "Stop every stream" }).click();
+    await expect(page.locator("#streaming [aria-busy='true']")).toHaveCount(0);
+    expect(Number(await counter.getByRole("spinbutton", { name: "Count", exact: true }).inputValue())).toBeLessThan(20);
+    await expect(diffusion.getByRole("img", { name: "Done: a sunset" })).toHaveCount(0);
+  });
+});
