@@ -50,6 +50,11 @@ class BlocksClass extends Layout implements DependencyOwner {
     return listen([[this, "load"]], args, this);
   }
 
+  /** Runs when a page session ends (the element is removed, the page is left). */
+  unload(fn: () => unknown): Dependency {
+    return listen([[this, "unload"]], [fn, null, null, { apiName: false, queue: false }], this);
+  }
+
   queue(options: QueueOptions = {}): this {
     this.queueOptions = { ...this.queueOptions, ...options };
     return this;

@@ -18,6 +18,7 @@ export {
 } from "./components.ts";
 export { Dataset } from "./dataset.ts";
 export { Timer } from "./timer.ts";
+export { State, type StateOptions } from "./state.ts";
 import "./value-fn.ts";
 export { Component, type ComponentOptions } from "./component.ts";
 export type { Context, Dependency, ListenerOptions, ListenerSpec } from "./dependency.ts";

@@ -35,8 +35,9 @@ export const VIEWS: Record<string, View> = {
   row: Row,
   column: Column,
   group: Group,
-  // Timers have no view: the session runs them (ui/timers.ts).
+  // Timers have no view: the session runs them (ui/timers.ts). State lives in the worker.
   timer: () => null,
+  state: () => null,
 };
 
 export function BlockView({ node, session }: { node: LayoutNode; session: AppSession }) {

@@ -29,8 +29,14 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
   const code = "code" in source ? source.code : null;
   render(h(Loading, {}), host);
   const viewApi = () => remote.call("viewApi", []) as Promise<ApiInfo>;
+  let stopHiding = () => {};
   const session = start(remote, source).then(
     (s) => {
+      // Leaving the page for good ends the session too (best effort: the
+      // worker may be gone before its unload listeners finish).
+      const onHide = (e: PageTransitionEvent) => void (!e.persisted && s.end());
+      addEventListener("pagehide", onHide);
+      stopHiding = () => removeEventListener("pagehide", onHide);
       render(h(AppView, { session: s, viewApi }), host);
       s.start();
       onRendered();
@@ -49,9 +55,13 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
     session,
     client,
     stop() {
-      void session.then((s) => s.dispose(), () => {});
-      remote.terminate();
+      stopHiding();
       render(null, host);
+      // The worker gets to run the app's unload listeners before it goes.
+      void session.then(
+        (s) => s.end().then(() => (s.dispose(), remote.terminate())),
+        () => remote.terminate(),
+      );
     },
   };
 }

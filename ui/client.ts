@@ -81,24 +81,30 @@ export function createClient(session: AppSession, viewApi: () => Promise<ApiInfo
     throw new ClientError(`No endpoint named "${endpoint}". This app's endpoints: ${known}`, "bad-endpoint");
   }
 
-  function check(endpoint: string | number, data: unknown): { dep: DependencyConfig; name: string } {
+  // State lives in the worker: it is no argument or result of an endpoint, as in Gradio.
+  const types = new Map(session.config.components.map((c) => [c.id, c.type]));
+  const isState = (id: number) => types.get(id) === "state";
+
+  function check(endpoint: string | number, data: unknown): { dep: DependencyConfig; name: string; full: unknown[] } {
     const dep = resolve(endpoint);
     const name = dep.apiName ? `/${dep.apiName}` : String(endpoint);
-    if (!Array.isArray(data)) throw new ClientError(`${name}: data must be an array of ${dep.inputs.length} value(s)`, "bad-input");
-    if (data.length !== dep.inputs.length) {
-      throw new ClientError(`${name} takes ${dep.inputs.length} argument(s), got ${data.length}`, "bad-input");
-    }
-    return { dep, name };
+    const count = dep.inputs.filter((id) => !isState(id)).length;
+    if (!Array.isArray(data)) throw new ClientError(`${name}: data must be an array of ${count} value(s)`, "bad-input");
+    if (data.length !== count) throw new ClientError(`${name} takes ${count} argument(s), got ${data.length}`, "bad-input");
+    let next = 0;
+    const full = count === dep.inputs.length ? data : dep.inputs.map((id) => (isState(id) ? null : data[next++]));
+    return { dep, name, full };
   }
 
   function submit(endpoint: string | number, data: unknown[] = []): Submission {
-    const { dep, name } = check(endpoint, data);
+    const { dep, name, full } = check(endpoint, data);
     const channel = new Channel<ClientMessage>();
     const base = { endpoint: name, fnIndex: dep.id };
-    const job = session.submit({ fnId: dep.id, data }, (m) => {
-      if (m.type === "job:done" && m.data) channel.push({ type: "data", data: m.data, ...base });
+    const visible = dep.outputs.some(isState) ? (d: unknown[]) => d.filter((_, i) => !isState(dep.outputs[i])) : (d: unknown[]) => d;
+    const job = session.submit({ fnId: dep.id, data: full }, (m) => {
+      if (m.type === "job:done" && m.data) channel.push({ type: "data", data: visible(m.data), ...base });
       const message = toClientMessage(m, base);
-      if (message) channel.push(message);
+      if (message) channel.push(message.type === "data" ? { ...message, data: visible(message.data) } : message);
       if (m.type === "job:done") channel.close();
     });
     return {

@@ -2,6 +2,7 @@
 // UI events to listeners. The UI and `el.client` share it.
 
 import type {
+  SessionEnded,
   OutputUpdate,
   AppConfig,
   BlockId,
@@ -50,7 +51,28 @@ export class AppSession {
         this.byTarget.set(key, [...(this.byTarget.get(key) ?? []), dep]);
       }
     }
-    port.onmessage = (event: MessageEvent<JobMessage>) => this.handlers.get(event.data.job)?.(event.data);
+    port.onmessage = (event: MessageEvent<JobMessage | SessionEnded>) => {
+      const m = event.data;
+      if (m.type === "session:ended") this.ended?.();
+      else this.handlers.get(m.job)?.(m);
+    };
+  }
+
+  private ended: (() => void) | null = null;
+
+  /**
+   * Ends this session in the worker: its `demo.unload` listeners run and its
+   * State is deleted. Resolves when the worker is done, or after `timeoutMs`.
+   */
+  end(timeoutMs = 3000): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      this.ended = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      this.post({ type: "session:end", session: this.id });
+    });
   }
 
   /** Sends one job; `onMessage` sees every message until (and including) `job:done`. */

@@ -68,6 +68,7 @@ export class AppStore {
         const b = this.blocks.get(u.id);
         if (!b) continue;
         if (u.props) b.props.value = { ...b.props.peek(), ...u.props };
+        if (u.changed) changed.push(u.id);
         if (u.hasValue && !sameValue(b.value.peek(), u.value)) {
           b.value.value = u.value;
           changed.push(u.id);
@@ -126,6 +127,7 @@ function mergeUpdates(updates: OutputUpdate[]): OutputUpdate[] {
     byId.set(u.id, {
       id: u.id,
       hasValue: prev.hasValue || u.hasValue,
+      changed: prev.changed || u.changed,
       value: u.hasValue ? u.value : prev.value,
       props: prev.props || u.props ? { ...prev.props, ...u.props } : undefined,
     });

@@ -21,7 +21,6 @@ export async function callEndpoint(app: Blocks, endpoint: string, args: unknown[
   if (!Array.isArray(args)) throw new UsageError(`call("/${wanted}", args): args must be an array`);
   const dep = app.dependencies[index];
   const session = new SessionState();
-  const propsOf = session.propsOf.bind(session);
   const ctx: Context = {
     session: { id: "call" },
     event: null,
@@ -31,7 +30,7 @@ export async function callEndpoint(app: Blocks, endpoint: string, args: unknown[
     info: () => {},
     warning: () => {},
   };
-  let result = dep.fn ? dep.fn(...inputArgs(dep, args, propsOf), ctx) : undefined;
+  let result = dep.fn ? dep.fn(...inputArgs(dep, args, session), ctx) : undefined;
   if (isIterator(result)) {
     let last: unknown;
     for (let step = await result.next(); !step.done; step = await result.next()) last = step.value;
@@ -39,6 +38,6 @@ export async function callEndpoint(app: Blocks, endpoint: string, args: unknown[
   } else {
     result = await result;
   }
-  const { data } = postprocess(dep.outputs, result, propsOf);
+  const { data } = postprocess(dep.outputs, result, session);
   return dep.outputs.length === 1 ? data[0] : data;
 }

@@ -8,7 +8,18 @@ import { setLaunchHost, type LaunchOptions } from "../src/launch.ts";
 import { buildConfig, type BuiltApp } from "./config.ts";
 import { Durations } from "./durations.ts";
 import { runBatch, runJob, type JobRun } from "./jobs.ts";
-import type { ApiInfo, AppConfig, EngineApi, JobId, JobMessage, PageInfo, PageMessage, Result, SubmitRequest } from "./protocol.ts";
+import type {
+  ApiInfo,
+  AppConfig,
+  EngineApi,
+  JobId,
+  JobMessage,
+  PageInfo,
+  PageMessage,
+  Result,
+  SessionEnded,
+  SubmitRequest,
+} from "./protocol.ts";
 import { admits, JobQueue } from "./queue.ts";
 import { runModule } from "./run-code.ts";
 import { Sessions } from "./sessions.ts";
@@ -116,6 +127,18 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     if (queue.remove(q)) post(q.port, { type: "job:done", job, ok: false, cancelled: true });
   }
 
+  /** Runs the app's `demo.unload` listeners for the session, then forgets it. */
+  async function endSession(port: MessagePort, session: string): Promise<void> {
+    const unloads = built!.config.dependencies.filter((d) => d.targets.some(([, event]) => event === "unload"));
+    await Promise.all(
+      unloads.map((d, i) =>
+        runJob(jobRun({ job: `${session}:unload:${i}`, request: { fnId: d.id, data: [], session }, port, controller: new AbortController(), waited: false })),
+      ),
+    );
+    sessions.end(session);
+    port.postMessage({ type: "session:ended", session } satisfies SessionEnded);
+  }
+
   function listen(port: MessagePort): void {
     port.onmessage = (event: MessageEvent<PageMessage>) => {
       const message = event.data;
@@ -124,6 +147,8 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
           return submit(port, message.job, message.request);
         case "job:cancel":
           return cancel(message.job);
+        case "session:end":
+          return void endSession(port, message.session);
         default: {
           const unknown: never = message;
           console.warn("[gradio-lite] unknown page message", unknown);

@@ -5,7 +5,8 @@ import type { Component } from "../src/component.ts";
 import { BadValueError } from "../src/component.ts";
 import type { Context, Dependency } from "../src/dependency.ts";
 import { GradioError } from "../src/errors.ts";
-import { BadOutputError, postprocess, type Postprocessed, type PropsOf } from "./outputs.ts";
+import { isState } from "../src/state.ts";
+import { BadOutputError, postprocess, type Postprocessed } from "./outputs.ts";
 import type { ErrorInfo, JobId, JobMessage, PageInfo, SubmitRequest } from "./protocol.ts";
 import type { SessionState } from "./sessions.ts";
 
@@ -45,7 +46,7 @@ export async function runJob(run: JobRun, announce: { eta: number | null } | nul
 
 /** Runs the handler; a plain (non-streamed) result comes back to ride on `job:done`. */
 async function work(run: JobRun): Promise<Postprocessed | null> {
-  const args = inputArgs(run.dep, run.request.data, (b) => run.session.propsOf(b));
+  const args = inputArgs(run.dep, run.request.data, run.session);
   const fn = run.dep.fn;
   const result = fn ? fn(...args, makeContext(run)) : undefined;
   if (isIterator(result)) {
@@ -54,26 +55,27 @@ async function work(run: JobRun): Promise<Postprocessed | null> {
   }
   const value = result instanceof Promise ? await result : result;
   if (run.controller.signal.aborted) return null;
-  const out = postprocess(run.dep.outputs, value, (b) => run.session.propsOf(b));
+  const out = postprocess(run.dep.outputs, value, run.session);
   run.session.record(out.updates);
   return out;
 }
 
 function emit(run: JobRun, value: unknown, final: boolean): void {
-  const { updates, data } = postprocess(run.dep.outputs, value, (b) => run.session.propsOf(b));
+  const { updates, data } = postprocess(run.dep.outputs, value, run.session);
   run.session.record(updates);
   run.post({ type: "job:output", job: run.job, updates, data, final });
 }
 
 /** Checks and converts page values into the handler's arguments. */
-export function inputArgs(dep: Dependency, data: unknown[], propsOf: PropsOf): unknown[] {
+export function inputArgs(dep: Dependency, data: unknown[], session: SessionState): unknown[] {
   if (data.length !== dep.inputs.length) {
     throw new BadValueError(`Expected ${dep.inputs.length} input value(s), got ${data.length}`);
   }
   const values = dep.inputs.map((block, i) => {
     try {
       const c = block as Component;
-      return c.preprocess ? c.preprocess(data[i], propsOf(block)) : data[i];
+      const value = session.inputValue(block, data[i]);
+      return isState(block) || !c.preprocess ? value : c.preprocess(value, session.propsOf(block));
     } catch (error) {
       if (error instanceof BadValueError) throw new BadValueError(`Input ${i + 1} (${labelOf(block as Component)}): ${error.message}`);
       throw error;
@@ -150,7 +152,7 @@ export async function runBatch(runs: JobRun[]): Promise<void> {
   const columns: unknown[][] = dep.inputs.map(() => []);
   for (const run of runs) {
     try {
-      const args = inputArgs(dep, run.request.data, (b) => run.session.propsOf(b));
+      const args = inputArgs(dep, run.request.data, run.session);
       args.forEach((v, i) => columns[i].push(v));
       live.push(run);
     } catch (error) {
@@ -169,7 +171,7 @@ export async function runBatch(runs: JobRun[]): Promise<void> {
     live.forEach((run, j) => {
       try {
         const values = lists.map((list) => (list as unknown[])[j]);
-        const out = postprocess(dep.outputs, dep.outputs.length === 1 ? values[0] : values, (b) => run.session.propsOf(b));
+        const out = postprocess(dep.outputs, dep.outputs.length === 1 ? values[0] : values, run.session);
         run.session.record(out.updates);
         run.post({ type: "job:done", job: run.job, ok: true, ...out });
       } catch (error) {

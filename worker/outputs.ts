@@ -4,6 +4,7 @@
 
 import { Block } from "../src/block.ts";
 import { Component } from "../src/component.ts";
+import { isState, type State } from "../src/state.ts";
 import { isSkip, Update } from "../src/updates.ts";
 import { wireProps } from "./config.ts";
 import type { OutputUpdate, Props } from "./protocol.ts";
@@ -18,16 +19,20 @@ export interface Postprocessed {
   data: unknown[];
 }
 
-/** A block's props as this session sees them (after earlier updates). */
-export type PropsOf = (block: Block) => Props;
+/** What postprocessing needs of the session: props after earlier updates, and State storage. */
+export interface SessionView {
+  propsOf(block: Block): Props;
+  /** Stores a State's value; true when it changed. */
+  setState(state: State, value: unknown): boolean;
+}
 
-export function postprocess(outputs: Block[], result: unknown, propsOf: PropsOf = (b) => b.props): Postprocessed {
+export function postprocess(outputs: Block[], result: unknown, view: SessionView): Postprocessed {
   if (outputs.length === 0) return { updates: [], data: [] };
   const values = spread(outputs, result);
   const updates: OutputUpdate[] = [];
   const data = outputs.map((block, i) => {
     if (!values.has(block)) return null;
-    const update = toUpdate(block, values.get(block), i, propsOf);
+    const update = toUpdate(block, values.get(block), i, view);
     if (update) updates.push(update);
     return update?.hasValue ? update.value : null;
   });
@@ -59,7 +64,12 @@ function spread(outputs: Block[], result: unknown): Map<Block, unknown> {
   return new Map(outputs.map((b, i) => [b, result[i]]));
 }
 
-function toUpdate(block: Block, returned: unknown, index: number, propsOf: PropsOf): OutputUpdate | null {
+function toUpdate(block: Block, returned: unknown, index: number, view: SessionView): OutputUpdate | null {
+  if (isState(block)) {
+    // A State's value stays in the worker; the page only learns that it changed.
+    if (isSkip(returned)) return null;
+    return view.setState(block, returned) ? { id: block.id, hasValue: false, changed: true } : null;
+  }
   let props: Props | null = null;
   let value: unknown = returned;
   let hasValue = true;
@@ -75,7 +85,7 @@ function toUpdate(block: Block, returned: unknown, index: number, propsOf: Props
     value = newValue;
     props = rest;
   }
-  const merged = props ? { ...propsOf(block), ...props } : propsOf(block);
+  const merged = props ? { ...view.propsOf(block), ...props } : view.propsOf(block);
   if (hasValue && block instanceof Component) {
     try {
       value = block.postprocess(value, merged);

@@ -99,6 +99,8 @@ export interface OutputUpdate {
   value?: unknown;
   hasValue: boolean;
   props?: Props;
+  /** A value kept in the worker (gr.State) changed: the page fires its `change`. */
+  changed?: boolean;
 }
 
 export interface SubmitRequest {
@@ -128,10 +130,18 @@ export type JobMessage =
    */
   | { type: "job:done"; job: JobId; ok: boolean; cancelled?: boolean; updates?: OutputUpdate[]; data?: unknown[] };
 
+/** The worker's answer to `session:end`, once the unload listeners ran. */
+export interface SessionEnded {
+  type: "session:ended";
+  session: string;
+}
+
 /** What the page posts on the job port. The page picks job ids. */
 export type PageMessage =
   | { type: "job:submit"; job: JobId; request: SubmitRequest }
-  | { type: "job:cancel"; job: JobId };
+  | { type: "job:cancel"; job: JobId }
+  /** The page session is over (element removed, page left): run `demo.unload`, drop its State. */
+  | { type: "session:end"; session: string };
 
 export interface PageInfo {
   url: string;

@@ -1,11 +1,15 @@
 // What the worker remembers per page session: props changed by updates (so
-// a Dropdown whose choices were updated accepts the new ones).
+// a Dropdown whose choices were updated accepts the new ones) and the values
+// of gr.State, with their time to live.
 
 import type { Block } from "../src/block.ts";
+import { isState, type State } from "../src/state.ts";
+import { deepEqual } from "./deep-equal.ts";
 import type { BlockId, OutputUpdate, Props } from "./protocol.ts";
 
 export class SessionState {
   private readonly props = new Map<BlockId, Props>();
+  private readonly states = new Map<BlockId, { state: State; value: unknown; timer: ReturnType<typeof setTimeout> | null }>();
 
   /** A block's props as this session sees them. */
   propsOf(block: Block): Props {
@@ -16,6 +20,53 @@ export class SessionState {
   record(updates: OutputUpdate[]): void {
     for (const u of updates) {
       if (u.props) this.props.set(u.id, { ...this.props.get(u.id), ...u.props });
+    }
+  }
+
+  /** What a handler receives for an input: a State's session value, else the page's value. */
+  inputValue(block: Block, pageValue: unknown): unknown {
+    return isState(block) ? this.stateValue(block) : pageValue;
+  }
+
+  stateValue(state: State): unknown {
+    let entry = this.states.get(state.id);
+    if (!entry) {
+      entry = { state, value: state.fresh(), timer: null };
+      this.states.set(state.id, entry);
+      this.arm(entry);
+    }
+    return entry.value;
+  }
+
+  /** Stores a State's new value; true when it differs from the old (its `change` fires). */
+  setState(state: State, value: unknown): boolean {
+    const old = this.stateValue(state);
+    const entry = this.states.get(state.id)!;
+    entry.value = value;
+    this.arm(entry);
+    return !deepEqual(old, value);
+  }
+
+  /** The session ended: every State is deleted, calling its deleteCallback. */
+  end(): void {
+    for (const id of [...this.states.keys()]) this.delete(id);
+  }
+
+  private arm(entry: { state: State; timer: ReturnType<typeof setTimeout> | null }): void {
+    if (entry.timer) clearTimeout(entry.timer);
+    const ttl = entry.state.timeToLive;
+    entry.timer = ttl === null ? null : setTimeout(() => this.delete(entry.state.id), ttl * 1000);
+  }
+
+  private delete(id: BlockId): void {
+    const entry = this.states.get(id);
+    if (!entry) return;
+    if (entry.timer) clearTimeout(entry.timer);
+    this.states.delete(id);
+    try {
+      entry.state.deleteCallback?.(entry.value);
+    } catch (error) {
+      console.error("[gradio-lite] a State's deleteCallback threw:", error);
     }
   }
 }
@@ -29,7 +80,9 @@ export class Sessions {
     return state;
   }
 
-  drop(id: string): void {
+  /** Ends a session: deletes its States (calling their callbacks) and forgets it. */
+  end(id: string): void {
+    this.all.get(id)?.end();
     this.all.delete(id);
   }
 }

@@ -22,8 +22,9 @@ export function viewApi(built: BuiltApp, app: Blocks): ApiInfo {
         return {
           name: `/${d.apiName}`,
           fnId: d.id,
-          parameters: d.inputs.map((id, i) => param(id, names[i])),
-          returns: d.outputs.map((id) => param(id, undefined)),
+          // State lives in the worker: it is no parameter or return of the API, as in Gradio.
+          parameters: d.inputs.flatMap((id, i) => (components.get(id)!.type === "state" ? [] : [param(id, names[i])])),
+          returns: d.outputs.filter((id) => components.get(id)!.type !== "state").map((id) => param(id, undefined)),
         };
       }),
   };

@@ -20,15 +20,26 @@ export async function harness(blocks: Blocks, launch = {}) {
     if (e.data.type === "job:done") waiters.get(e.data.job)?.(list);
   };
   let n = 0;
-  const submit = (fnId: number, data: unknown[], event: unknown = null) => {
+  const submit = (fnId: number, data: unknown[], event: unknown = null, session = "s1") => {
     const job = `j${n++}`;
     const done = new Promise<JobMessage[]>((r) => waiters.set(job, r));
-    port1.postMessage({ type: "job:submit", job, request: { fnId, data, event, session: "s1" } } satisfies PageMessage);
+    port1.postMessage({ type: "job:submit", job, request: { fnId, data, event, session } } satisfies PageMessage);
     return { job, done };
   };
   const close = () => port1.close();
+  const endSession = (session: string) =>
+    new Promise<void>((resolve) => {
+      const previous = port1.onmessage;
+      port1.onmessage = (e: MessageEvent) => {
+        if (e.data.type === "session:ended" && e.data.session === session) {
+          port1.onmessage = previous;
+          resolve();
+        } else previous?.call(port1, e);
+      };
+      port1.postMessage({ type: "session:end", session } satisfies PageMessage);
+    });
   const cancel = (job: string) => port1.postMessage({ type: "job:cancel", job } satisfies PageMessage);
-  return { engine, config: config.value, submit, cancel, close };
+  return { engine, config: config.value, submit, cancel, endSession, close };
 }
 
 /** Every output a run produced: streamed ones, then the final one riding on job:done. */
