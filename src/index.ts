@@ -19,6 +19,7 @@ export {
 export { Dataset } from "./dataset.ts";
 export { Timer } from "./timer.ts";
 export { State, type StateOptions } from "./state.ts";
+export { BrowserState, type BrowserStateOptions } from "./browser-state.ts";
 import "./value-fn.ts";
 export { Component, type ComponentOptions } from "./component.ts";
 export type { Context, Dependency, ListenerOptions, ListenerSpec } from "./dependency.ts";

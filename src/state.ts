@@ -15,7 +15,7 @@ export interface StateOptions {
 
 const StateBase = defineComponent({ type: "state", events: ["change"] });
 
-class StateClass extends StateBase {
+export class StateClass extends StateBase {
   /** The value each session starts from (copied with structuredClone). */
   readonly initial: unknown;
   readonly timeToLive: number | null;

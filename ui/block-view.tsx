@@ -38,6 +38,7 @@ export const VIEWS: Record<string, View> = {
   // Timers have no view: the session runs them (ui/timers.ts). State lives in the worker.
   timer: () => null,
   state: () => null,
+  browserstate: () => null,
 };
 
 export function BlockView({ node, session }: { node: LayoutNode; session: AppSession }) {

@@ -19,9 +19,19 @@ export interface RunningApp {
   stop(): void;
 }
 
-export function pageInfo(baseUrl = document.baseURI): PageInfo {
+export function pageInfo(appKey: string, baseUrl = document.baseURI): PageInfo {
   const url = new URL(location.href);
-  return { url: url.href, query: Object.fromEntries(url.searchParams), baseUrl };
+  return { url: url.href, query: Object.fromEntries(url.searchParams), baseUrl, appKey };
+}
+
+/**
+ * Names an app for storage: the page's path and the element's id, or its
+ * place among the page's apps. Stable across reloads of the same page.
+ */
+export function appKeyOf(element: Element): string {
+  const tag = element.tagName.toLowerCase();
+  const index = [...document.querySelectorAll(tag)].indexOf(element);
+  return `${location.pathname}|${element.id ? `#${element.id}` : `${tag}:${index}`}`;
 }
 
 export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, onRendered: () => void): RunningApp {
@@ -30,7 +40,7 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
   render(h(Loading, {}), host);
   const viewApi = () => remote.call("viewApi", []) as Promise<ApiInfo>;
   let stopHiding = () => {};
-  const session = start(remote, source).then(
+  const session = start(remote, source, appKeyOf(host.parentElement ?? host)).then(
     (s) => {
       // Leaving the page for good ends the session too (best effort: the
       // worker may be gone before its unload listeners finish).
@@ -66,11 +76,11 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
   };
 }
 
-async function start(remote: Remote, source: AppSource): Promise<AppSession> {
+async function start(remote: Remote, source: AppSource, appKey: string): Promise<AppSession> {
   let result: Result<AppConfig>;
   const channel = new MessageChannel();
   try {
-    const page = pageInfo("baseUrl" in source ? source.baseUrl : undefined);
+    const page = pageInfo(appKey, "baseUrl" in source ? source.baseUrl : undefined);
     const port = Comlink.transfer(channel.port2, [channel.port2]);
     result = "code" in source ? await remote.call("load", [source.code, page, port], { timeoutMs: 60_000 }) : await remote.call("config", [page, port]);
   } catch (error) {

@@ -83,7 +83,7 @@ export function createClient(session: AppSession, viewApi: () => Promise<ApiInfo
 
   // State lives in the worker: it is no argument or result of an endpoint, as in Gradio.
   const types = new Map(session.config.components.map((c) => [c.id, c.type]));
-  const isState = (id: number) => types.get(id) === "state";
+  const isState = (id: number) => types.get(id) === "state" || types.get(id) === "browserstate";
 
   function check(endpoint: string | number, data: unknown): { dep: DependencyConfig; name: string; full: unknown[] } {
     const dep = resolve(endpoint);

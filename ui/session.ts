@@ -2,7 +2,7 @@
 // UI events to listeners. The UI and `el.client` share it.
 
 import type {
-  SessionEnded,
+  AppMessage,
   OutputUpdate,
   AppConfig,
   BlockId,
@@ -51,10 +51,18 @@ export class AppSession {
         this.byTarget.set(key, [...(this.byTarget.get(key) ?? []), dep]);
       }
     }
-    port.onmessage = (event: MessageEvent<JobMessage | SessionEnded>) => {
+    port.onmessage = (event: MessageEvent<JobMessage | AppMessage>) => {
       const m = event.data;
-      if (m.type === "session:ended") this.ended?.();
-      else this.handlers.get(m.job)?.(m);
+      switch (m.type) {
+        case "session:ended":
+          return this.ended?.();
+        case "app:log":
+          return this.store.toast(m.level, m.message);
+        case "state:changed":
+          return this.dispatch(m.id, "change");
+        default:
+          return this.handlers.get(m.job)?.(m);
+      }
     };
   }
 

@@ -17,12 +17,15 @@ import type {
   PageInfo,
   PageMessage,
   Result,
-  SessionEnded,
+  AppMessage,
   SubmitRequest,
 } from "./protocol.ts";
 import { admits, JobQueue } from "./queue.ts";
 import { runModule } from "./run-code.ts";
 import { Sessions } from "./sessions.ts";
+import { isBrowserState } from "../src/browser-state.ts";
+import { BrowserStates } from "./browser-states.ts";
+import { openStore } from "./kv.ts";
 import { viewApi } from "./view-api.ts";
 
 export interface EngineOptions {
@@ -45,9 +48,14 @@ const ETA_WORTH_SHOWING_S = 0.5;
 export function createEngine(options: EngineOptions = {}): EngineApi & { idle(): Promise<void> } {
   let launched = options.app ?? null;
   let built: BuiltApp | null = null;
-  let page: PageInfo = { url: "", query: {}, baseUrl: "" };
+  let page: PageInfo = { url: "", query: {}, baseUrl: "", appKey: "app" };
   const jobs = new Map<JobId, QueuedJob>();
-  const sessions = new Sessions();
+  const sessionPorts = new Map<string, MessagePort>();
+  let browserStates: BrowserStates | null = null;
+  const sessions = new Sessions((id) => ({
+    browserStates,
+    notify: (message) => sessionPorts.get(id)?.postMessage(message),
+  }));
   const durations = new Durations();
 
   const queue = new JobQueue<QueuedJob>({
@@ -73,7 +81,17 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
         error: { code: "no-launch", message: "The app code ran but never called launch(): end it with demo.launch()." },
       };
     }
-    built ??= buildConfig(launched.blocks, launched.launch);
+    if (!built) {
+      built = buildConfig(launched.blocks, launched.launch);
+      // Only apps with a BrowserState open IndexedDB.
+      if ([...built.blocks.values()].some(isBrowserState)) {
+        browserStates = new BrowserStates({
+          store: openStore("gradio-lite", "browser-state"),
+          appKey: page.appKey,
+          onRemoteChange: (state, value) => sessions.each((s) => s.remoteChange(state, value)),
+        });
+      }
+    }
     return { ok: true, value: built.config };
   }
 
@@ -108,6 +126,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       post(port, { type: "job:done", job, ok: false });
     };
     if (!dep) return fail("not-found", `No listener with id ${request.fnId} in this app`);
+    sessionPorts.set(request.session, port);
     const q: QueuedJob = { job, request, port, controller: new AbortController(), waited: false };
     jobs.set(job, q);
     if (!dep.queue) {
@@ -136,7 +155,8 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       ),
     );
     sessions.end(session);
-    port.postMessage({ type: "session:ended", session } satisfies SessionEnded);
+    sessionPorts.delete(session);
+    port.postMessage({ type: "session:ended", session } satisfies AppMessage);
   }
 
   function listen(port: MessagePort): void {

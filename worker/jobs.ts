@@ -5,6 +5,8 @@ import type { Component } from "../src/component.ts";
 import { BadValueError } from "../src/component.ts";
 import type { Context, Dependency } from "../src/dependency.ts";
 import { GradioError } from "../src/errors.ts";
+import type { Block } from "../src/block.ts";
+import { isBrowserState } from "../src/browser-state.ts";
 import { isState } from "../src/state.ts";
 import { BadOutputError, postprocess, type Postprocessed } from "./outputs.ts";
 import type { ErrorInfo, JobId, JobMessage, PageInfo, SubmitRequest } from "./protocol.ts";
@@ -46,6 +48,10 @@ export async function runJob(run: JobRun, announce: { eta: number | null } | nul
 
 /** Runs the handler; a plain (non-streamed) result comes back to ride on `job:done`. */
 async function work(run: JobRun): Promise<Postprocessed | null> {
+  const stored = browserStatesOf(run.dep);
+  if (stored.length) {
+    for (const message of await run.session.prepare(stored)) run.post({ type: "job:log", job: run.job, level: "warning", message });
+  }
   const args = inputArgs(run.dep, run.request.data, run.session);
   const fn = run.dep.fn;
   const result = fn ? fn(...args, makeContext(run)) : undefined;
@@ -64,6 +70,15 @@ function emit(run: JobRun, value: unknown, final: boolean): void {
   const { updates, data } = postprocess(run.dep.outputs, value, run.session);
   run.session.record(updates);
   run.post({ type: "job:output", job: run.job, updates, data, final });
+}
+
+const browserStateBlocks = new WeakMap<Dependency, Block[]>();
+
+/** The BrowserStates a listener reads or writes: loaded before it runs. */
+function browserStatesOf(dep: Dependency): Block[] {
+  let list = browserStateBlocks.get(dep);
+  if (!list) browserStateBlocks.set(dep, (list = [...dep.inputs, ...dep.outputs].filter(isBrowserState)));
+  return list;
 }
 
 /** Checks and converts page values into the handler's arguments. */

@@ -130,11 +130,14 @@ export type JobMessage =
    */
   | { type: "job:done"; job: JobId; ok: boolean; cancelled?: boolean; updates?: OutputUpdate[]; data?: unknown[] };
 
-/** The worker's answer to `session:end`, once the unload listeners ran. */
-export interface SessionEnded {
-  type: "session:ended";
-  session: string;
-}
+/** Worker → page messages that belong to the session, not to one job. */
+export type AppMessage =
+  /** The answer to `session:end`, once the unload listeners ran. */
+  | { type: "session:ended"; session: string }
+  /** Something the user should know that no job reported (a failed save). */
+  | { type: "app:log"; level: "info" | "warning"; message: string }
+  /** A value kept in the worker changed outside a job (BrowserState from another tab). */
+  | { type: "state:changed"; id: BlockId };
 
 /** What the page posts on the job port. The page picks job ids. */
 export type PageMessage =
@@ -148,6 +151,8 @@ export interface PageInfo {
   query: Record<string, string>;
   /** Resolved against the page: app code's relative `src` and file fetches. */
   baseUrl: string;
+  /** Unique per app on this origin (page path and element): default BrowserState keys. */
+  appKey: string;
 }
 
 export interface EndpointParameter {

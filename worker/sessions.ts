@@ -3,13 +3,51 @@
 // of gr.State, with their time to live.
 
 import type { Block } from "../src/block.ts";
+import { isBrowserState } from "../src/browser-state.ts";
 import { isState, type State } from "../src/state.ts";
+import type { BrowserStates } from "./browser-states.ts";
 import { deepEqual } from "./deep-equal.ts";
-import type { BlockId, OutputUpdate, Props } from "./protocol.ts";
+import type { AppMessage, BlockId, OutputUpdate, Props } from "./protocol.ts";
+
+export interface SessionOptions {
+  /** Where BrowserState values are kept (null: the app has none). */
+  browserStates?: BrowserStates | null;
+  /** Tells this session's page something outside any job. */
+  notify?: (message: AppMessage) => void;
+}
 
 export class SessionState {
   private readonly props = new Map<BlockId, Props>();
   private readonly states = new Map<BlockId, { state: State; value: unknown; timer: ReturnType<typeof setTimeout> | null }>();
+
+  constructor(private readonly options: SessionOptions = {}) {}
+
+  /**
+   * Loads the BrowserState values among `blocks` that this session has not
+   * read yet. Resolves with warnings for the user (unreadable saved data).
+   */
+  async prepare(blocks: Block[]): Promise<string[]> {
+    const warnings: string[] = [];
+    for (const block of blocks) {
+      if (!isBrowserState(block) || this.states.has(block.id) || !this.options.browserStates) continue;
+      const { value, warning } = await this.options.browserStates.load(block);
+      if (warning) warnings.push(warning);
+      if (!this.states.has(block.id)) {
+        const entry = { state: block, value, timer: null };
+        this.states.set(block.id, entry);
+        this.arm(entry);
+      }
+    }
+    return warnings;
+  }
+
+  /** Another tab saved a new value: take it and tell the page, if this session holds it. */
+  remoteChange(state: State, value: unknown): void {
+    const entry = this.states.get(state.id);
+    if (!entry || deepEqual(entry.value, value)) return;
+    entry.value = value;
+    this.options.notify?.({ type: "state:changed", id: state.id });
+  }
 
   /** A block's props as this session sees them. */
   propsOf(block: Block): Props {
@@ -44,7 +82,13 @@ export class SessionState {
     const entry = this.states.get(state.id)!;
     entry.value = value;
     this.arm(entry);
-    return !deepEqual(old, value);
+    const changed = !deepEqual(old, value);
+    if (changed && isBrowserState(state) && this.options.browserStates) {
+      void this.options.browserStates.save(state, value).then((warning) => {
+        if (warning) this.options.notify?.({ type: "app:log", level: "warning", message: warning });
+      });
+    }
+    return changed;
   }
 
   /** The session ended: every State is deleted, calling its deleteCallback. */
@@ -74,10 +118,17 @@ export class SessionState {
 export class Sessions {
   private readonly all = new Map<string, SessionState>();
 
+  /** `options` makes the session on first sight (its page's port, the app's stores). */
+  constructor(private readonly options: (id: string) => SessionOptions = () => ({})) {}
+
   get(id: string): SessionState {
     let state = this.all.get(id);
-    if (!state) this.all.set(id, (state = new SessionState()));
+    if (!state) this.all.set(id, (state = new SessionState(this.options(id))));
     return state;
+  }
+
+  each(fn: (session: SessionState) => void): void {
+    this.all.forEach(fn);
   }
 
   /** Ends a session: deletes its States (calling their callbacks) and forgets it. */

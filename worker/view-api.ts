@@ -13,6 +13,7 @@ export function viewApi(built: BuiltApp, app: Blocks): ApiInfo {
     const label = typeof c.props.label === "string" ? c.props.label : null;
     return { name: name ?? label ?? `${c.type}_${id}`, component: c.type, label, default: c.props.value, example: exampleFor(c.type, c.props) };
   };
+  const inWorker = (id: number) => ["state", "browserstate"].includes(components.get(id)!.type);
   return {
     endpoints: built.config.dependencies
       .filter((d) => d.apiName !== null)
@@ -23,8 +24,8 @@ export function viewApi(built: BuiltApp, app: Blocks): ApiInfo {
           name: `/${d.apiName}`,
           fnId: d.id,
           // State lives in the worker: it is no parameter or return of the API, as in Gradio.
-          parameters: d.inputs.flatMap((id, i) => (components.get(id)!.type === "state" ? [] : [param(id, names[i])])),
-          returns: d.outputs.filter((id) => components.get(id)!.type !== "state").map((id) => param(id, undefined)),
+          parameters: d.inputs.flatMap((id, i) => (inWorker(id) ? [] : [param(id, names[i])])),
+          returns: d.outputs.filter((id) => !inWorker(id)).map((id) => param(id, undefined)),
         };
       }),
   };

@@ -3,7 +3,7 @@ import type { Blocks } from "../../src/blocks.ts";
 import { createEngine } from "../../worker/engine.ts";
 import type { JobMessage, PageMessage } from "../../worker/protocol.ts";
 
-const page = { url: "http://example.test/app?x=1", query: { x: "1" }, baseUrl: "http://example.test/" };
+const page = { url: "http://example.test/app?x=1", query: { x: "1" }, baseUrl: "http://example.test/", appKey: "/app|test" };
 
 /** An engine serving `blocks`, driven over a real MessageChannel like the page does. */
 export async function harness(blocks: Blocks, launch = {}) {

@@ -87,3 +87,19 @@ describe("deepEqual", () => {
     expect(deepEqual(a, b)).toBe(true);
   });
 });
+
+describe("gr.BrowserState without IndexedDB (Node)", () => {
+  it("keeps working in memory and warns once that nothing will be saved", async () => {
+    const demo = gr.Blocks(() => {
+      const saved = gr.BrowserState("anonymous");
+      const name = gr.Textbox();
+      name.submit((n: string) => n, name, saved);
+      name.change((_: string, s: string) => s, [name, saved], name);
+    });
+    const h = await harness(demo);
+    const first = await h.submit(0, ["ada"]).done;
+    expect(first.find((m) => m.type === "job:log")).toMatchObject({ level: "warning", message: expect.stringMatching(/Saving is off: this browser context has no IndexedDB/) });
+    expect(outputsOf(await h.submit(1, ["x", null]).done)).toEqual([["ada"]]);
+    h.close();
+  });
+});
