@@ -68,3 +68,22 @@ test.describe("using Blocks like functions", () => {
     await expect(result).toHaveValue("aye me matey");
   });
 });
+
+// The "Use via API" snippet always starts with document.querySelector("gradio-lite")
+// (ui/api-panel.tsx, snippet()), so on a page with several apps it calls the first one.
+test("the API panel's snippet for the second app on a page calls that app", async ({ page }) => {
+  test.fail(!process.env.SHOW_BUGS, 'runtime: the snippet uses document.querySelector("gradio-lite"), the first app on the page');
+  await openDemo(page, "demos/blocks-as-functions.html", 2);
+  await pipeline(page).getByRole("button", { name: "Use via API" }).click();
+  const panel = pipeline(page).getByRole("dialog", { name: "Use via API" });
+  const code = await panel.locator("section").filter({ has: page.getByRole("heading", { name: "/generate_text" }) }).locator("pre").innerText();
+  const result = await page.evaluate(async (source) => {
+    const run = new Function(`return (async () => { ${source.replace("console.log(data);", "return data;")} })();`);
+    try {
+      return { ok: true, data: await run() };
+    } catch (error) {
+      return { ok: false, message: (error as Error).message };
+    }
+  }, code);
+  expect(result).toEqual({ ok: true, data: [expect.stringContaining("My name is Clara"), expect.stringContaining("Me name be Clara")] });
+});

@@ -21,8 +21,10 @@ test.describe("queuing", () => {
     const gpu = section(page, "gpu");
     for (const m of [1, 2, 3]) await gpu.getByRole("button", { name: `Generate via model ${m}` }).click();
     // Models 1 and 2 take the two slots; model 3's output shows its place in the shared queue.
-    await expect(frameOf(page, "gpu", "Image from model 3").getByRole("status")).toContainText(/queue: 1\/1 \| \d+\.\ds/);
-    await expect(frameOf(page, "gpu", "Image from model 1").getByRole("status")).toContainText("processing");
+    await Promise.all([
+      expect(frameOf(page, "gpu", "Image from model 3").getByRole("status")).toContainText(/queue: 1\/1 \| \d+\.\ds/),
+      expect(frameOf(page, "gpu", "Image from model 1").getByRole("status")).toContainText("processing"),
+    ]);
     for (const m of [1, 2, 3]) {
       await expect(gpu.getByRole("textbox", { name: `Image from model ${m}` })).toHaveValue(
         `🖼 "a lighthouse at dusk" painted by model ${m}`,
@@ -33,16 +35,17 @@ test.describe("queuing", () => {
   });
 
   test("client.submit calls from page JavaScript queue up; a UI click shows its queue position", async ({ page }) => {
+    await page.getByLabel("Requests").fill("6");
     await page.getByRole("button", { name: "Send requests" }).click();
     const items = page.locator("#crowd-log li");
-    await expect(items).toHaveCount(4);
-    // Two start at once, the other two wait.
-    await expect(items.nth(3)).toHaveText(/Request 4: waiting, queue 2\/2/);
+    await expect(items).toHaveCount(6);
+    // Two start at once, the other four wait.
+    await expect(items.nth(5)).toHaveText(/Request 6: waiting, queue [1-4]\/[2-4]/);
     // Meanwhile the user clicks in the app: the run joins the same queue, behind them.
     await section(page, "gpu").getByRole("button", { name: "Generate via model 1" }).click();
-    await expect(frameOf(page, "gpu", "Image from model 1").getByRole("status")).toContainText(/queue: [1-3]\/[1-3] \| \d+\.\d/);
-    await expect(items.filter({ hasText: /done: 🖼 "crowd request \d" painted by model 1/ })).toHaveCount(4);
-    await expect(page.locator("#crowd-log li[data-waited]")).toHaveCount(2);
+    await expect(frameOf(page, "gpu", "Image from model 1").getByRole("status")).toContainText(/queue: [1-5]\/[1-5] \| \d+\.\d/);
+    await expect(items.filter({ hasText: /done: 🖼 "crowd request \d" painted by model 1/ })).toHaveCount(6);
+    await expect(page.locator("#crowd-log li[data-waited]")).toHaveCount(4);
     await expect(section(page, "gpu").getByRole("textbox", { name: "Image from model 1" })).toHaveValue(/painted by model 1/);
     await expect(section(page, "gpu").getByRole("spinbutton", { name: "Most GPU slots in use at once" })).toHaveValue("2");
   });
