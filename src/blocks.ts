@@ -64,7 +64,7 @@ class BlocksClass extends Layout implements DependencyOwner {
    * Runs an endpoint like a function: `await demo.call("/add", [1, 2])`.
    * Resolves with the output's value (an array for several outputs).
    */
-  call(endpoint: string, args: unknown[] = []): Promise<unknown> {
+  call(endpoint: string | number, args: unknown[] = []): Promise<unknown> {
     return callEndpoint(this, endpoint, args);
   }
 

@@ -1,7 +1,7 @@
 // gr.on: one listener for several triggers, or for every `change` of its
 // inputs when no trigger is given.
 
-import type { Block } from "./block.ts";
+import { currentRoot, type Block } from "./block.ts";
 import { Component } from "./component.ts";
 import { listen, toSpec, type Dependency, type EventMethod, type ListenerArgs, type ListenerSpec } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
@@ -27,11 +27,14 @@ export function on(first: Triggers | OnSpec, ...rest: unknown[]): Dependency {
     return [t.block, t.eventName];
   });
   if (!targets.length) {
+    // Gradio: with no triggers, run on app load and on every change of the inputs.
+    const root = currentRoot();
+    if (root) targets.push([root, "load"]);
     const inputs = spec.inputs instanceof Set ? [...spec.inputs] : Array.isArray(spec.inputs) ? spec.inputs : spec.inputs ? [spec.inputs] : [];
     for (const input of inputs) {
       if (input instanceof Component && input.spec.events.includes("change")) targets.push([input, "change"]);
     }
-    if (!targets.length) throw new UsageError("gr.on with no triggers needs inputs that have a change event");
+    if (targets.length < (root ? 2 : 1)) throw new UsageError("gr.on with no triggers needs inputs that have a change event");
   }
   return listen(targets, [spec]);
 }

@@ -4,20 +4,34 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ApiInfo, EndpointInfo } from "../worker/protocol.ts";
 
-export function snippet(endpoint: EndpointInfo): string {
+/**
+ * Page code that reaches this app's client: its element by id, or by its
+ * place among the page's apps; for `mount()`, the value mount returned.
+ */
+export function clientExpression(element: Element | null): string {
+  if (!element || element.tagName !== "GRADIO-LITE") return "app.client /* app: what mount() returned */";
+  if (element.id) return `document.getElementById(${JSON.stringify(element.id)}).client`;
+  const all = [...document.querySelectorAll("gradio-lite")];
+  const index = all.indexOf(element);
+  return index <= 0 ? `document.querySelector("gradio-lite").client` : `document.querySelectorAll("gradio-lite")[${index}].client`;
+}
+
+export function snippet(endpoint: EndpointInfo, client = `document.querySelector("gradio-lite").client`): string {
   const args = endpoint.parameters.map((p) => JSON.stringify(p.example ?? null)).join(", ");
   return [
-    `const client = await document.querySelector("gradio-lite").client;`,
+    `const client = await ${client};`,
     `const { data } = await client.predict("${endpoint.name}", [${args}]);`,
     `console.log(data);`,
   ].join("\n");
 }
 
 export function ApiPanel({ load, onClose }: { load: () => Promise<ApiInfo>; onClose: () => void }) {
+  const [client, setClient] = useState<string | undefined>(undefined);
   const [api, setApi] = useState<ApiInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
+    setClient(clientExpression(dialog.current?.closest("gradio-lite") ?? dialog.current?.closest(".gradio-container")?.parentElement ?? null));
     dialog.current?.showModal?.();
     load().then(setApi, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
@@ -32,14 +46,14 @@ export function ApiPanel({ load, onClose }: { load: () => Promise<ApiInfo>; onCl
       {error && <p role="alert">{error}</p>}
       {!api && !error && <p>Loading…</p>}
       {api && !api.endpoints.length && <p>This app has no named endpoints.</p>}
-      {api?.endpoints.map((e) => <Endpoint key={e.name} endpoint={e} />)}
+      {api?.endpoints.map((e) => <Endpoint key={e.name} endpoint={e} client={client} />)}
     </dialog>
   );
 }
 
-function Endpoint({ endpoint }: { endpoint: EndpointInfo }) {
+function Endpoint({ endpoint, client }: { endpoint: EndpointInfo; client?: string }) {
   const [copied, setCopied] = useState(false);
-  const code = snippet(endpoint);
+  const code = snippet(endpoint, client);
   return (
     <section class="gr-api-endpoint">
       <h3>

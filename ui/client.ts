@@ -101,6 +101,8 @@ export function createClient(session: AppSession, viewApi: () => Promise<ApiInfo
     const channel = new Channel<ClientMessage>();
     const base = { endpoint: name, fnIndex: dep.id };
     const visible = dep.outputs.some(isState) ? (d: unknown[]) => d.filter((_, i) => !isState(dep.outputs[i])) : (d: unknown[]) => d;
+    // Every call starts "pending"; a queue position, progress and data follow.
+    channel.push({ type: "status", stage: "pending", ...base });
     const job = session.submit({ fnId: dep.id, data: full }, (m) => {
       if (m.type === "job:done" && m.data) channel.push({ type: "data", data: visible(m.data), ...base });
       const message = toClientMessage(m, base);

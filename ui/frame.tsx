@@ -24,7 +24,8 @@ export function Frame({ block, kind, children, bare }: FrameProps) {
   const scale = typeof props.scale === "number" ? props.scale : null;
   const minWidth = typeof props.minWidth === "number" ? props.minWidth : null;
   const style: Record<string, string> = {};
-  if (scale !== null) style.flexGrow = String(scale);
+  // scale 0 keeps the block's natural width, as in Gradio.
+  if (scale !== null) style.flex = scale === 0 ? "0 0 auto" : `${scale} 1 0`;
   if (minWidth !== null) style.minWidth = `min(${minWidth}px, 100%)`;
   return (
     <div
@@ -57,7 +58,7 @@ function StatusOverlay({ status }: { status: BlockStatus }) {
   const p = status.progress;
   const minimal = status.showProgress === "minimal";
   return (
-    <div class={classes("gr-status", minimal && "gr-status-minimal")} role="status" aria-live="polite">
+    <div class={classes("gr-status", minimal && "gr-status-minimal", status.streaming && "gr-status-streaming")} role="status" aria-live="polite">
       <span class="gr-spinner" aria-hidden="true" />
       <span class="gr-status-text">
         {queued ? `queue: ${status.position! + 1}/${status.queueSize}` : "processing"} | {seconds}

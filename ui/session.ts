@@ -14,7 +14,7 @@ import type {
   SubmitRequest,
 } from "../worker/protocol.ts";
 import { AppStore, sameValue } from "./store.ts";
-import { jsResultAsInputs, runClientFunction } from "./client-functions.ts";
+import { jsResultAsInputs, jsResultAsUpdates, runClientFunction } from "./client-functions.ts";
 import { startTimers } from "./timers.ts";
 
 export type JobHandler = (message: JobMessage) => void;
@@ -143,24 +143,27 @@ export class AppSession {
     if (!dep.js) return this.send(dep, event, values, flight);
     // The author's `js` runs here first; its result becomes the inputs (or, with fn: null, the outputs).
     void runClientFunction(dep, values)
-      .then((result) => ({ result, inputs: dep.hasFn ? jsResultAsInputs(dep, result) : null }))
+      .then((result): { inputs: unknown[] } | { updates: OutputUpdate[] } =>
+        dep.hasFn ? { inputs: jsResultAsInputs(dep, result) } : { updates: this.jsUpdates(dep, result) },
+      )
       .then(
-      ({ result, inputs }) => {
-        if (inputs) return this.send(dep, event, inputs, flight);
-        this.applyValues(dep, result);
-        this.finish(dep, event, flight, true);
-      },
-      (error: unknown) => {
-        this.showError({ code: "handler", message: `The app's js function failed: ${error instanceof Error ? error.message : String(error)}` });
-        this.finish(dep, event, flight, false);
-      },
-    );
+        (done) => {
+          if ("inputs" in done) return this.send(dep, event, done.inputs, flight);
+          for (const changed of this.store.apply(done.updates)) this.dispatch(changed, "change");
+          this.finish(dep, event, flight, true);
+        },
+        (error: unknown) => {
+          this.showError({ code: "handler", message: `The app's js function failed: ${error instanceof Error ? error.message : String(error)}` });
+          this.finish(dep, event, flight, false);
+        },
+      );
   }
 
   /** Submits one run to the worker and follows its messages. */
   private send(dep: DependencyConfig, event: unknown, data: unknown[], flight: InFlight): void {
     const { store } = this;
     const startedAt = performance.now();
+    let streaming = false;
     const status = (position: number | null, queueSize = 0, eta?: number) =>
       store.setStatus(dep.outputs, {
         state: "pending",
@@ -168,6 +171,7 @@ export class AppSession {
         queueSize,
         startedAt,
         etaAt: eta === undefined ? null : performance.now() + eta * 1000,
+        streaming,
         progress: null,
         showProgress: dep.showProgress,
       });
@@ -186,6 +190,15 @@ export class AppSession {
           }
           return;
         case "job:output":
+          // Once a stream shows output, a covering overlay would hide it: move it aside.
+          if (!streaming) {
+            streaming = true;
+            for (const id of dep.outputs) {
+              const b = store.block(id);
+              const s = b?.status.peek();
+              if (b && s) b.status.value = { ...s, streaming: true };
+            }
+          }
           return this.queueUpdates(m.updates);
         case "job:log":
           return store.toast(m.level, m.message);
@@ -249,11 +262,11 @@ export class AppSession {
     for (const changed of this.store.apply(updates)) this.dispatch(changed, "change");
   }
 
-  /** Puts a `js`-only listener's result into its outputs. */
-  private applyValues(dep: DependencyConfig, result: unknown): void {
-    const values = dep.outputs.length === 1 ? [result] : Array.isArray(result) ? result : [];
-    const updates = dep.outputs.map((id, i) => ({ id, value: values[i], hasValue: i < values.length }));
-    for (const changed of this.store.apply(updates)) this.dispatch(changed, "change");
+  /** A `js`-only listener's result as output updates, checked against the outputs' types. */
+  private jsUpdates(dep: DependencyConfig, result: unknown): OutputUpdate[] {
+    const typeOf = (id: number) => this.store.block(id)?.config.type ?? "";
+    const labelOf = (id: number) => String(this.store.block(id)?.props.peek().label ?? typeOf(id));
+    return jsResultAsUpdates(dep, result, typeOf, labelOf);
   }
 
   /** Stops timers and forgets in-flight jobs; the app is going away. */

@@ -11,6 +11,8 @@ export interface BlockStatus {
   position: number | null;
   queueSize: number;
   startedAt: number;
+  /** Output has started to stream in: the overlay moves aside so it stays readable. */
+  streaming: boolean;
   /** When the run should end (performance.now() time), from past runs; null if unknown. */
   etaAt: number | null;
   progress: { fraction: number | null; index?: number; length?: number; desc?: string } | null;

@@ -10,10 +10,11 @@ import { postprocess } from "./outputs.ts";
 import { SessionState } from "./sessions.ts";
 
 /** One output's value, or an array of values for several outputs. */
-export async function callEndpoint(app: Blocks, endpoint: string, args: unknown[], signal?: AbortSignal): Promise<unknown> {
+export async function callEndpoint(app: Blocks, endpoint: string | number, args: unknown[], signal?: AbortSignal): Promise<unknown> {
   const names = apiNames(app.dependencies);
   const wanted = String(endpoint).replace(/^\//, "");
-  const index = names.indexOf(wanted);
+  // A number is Gradio's fn_index: the listener's place in the app.
+  const index = typeof endpoint === "number" ? (app.dependencies[endpoint] ? endpoint : -1) : names.indexOf(wanted);
   if (index < 0) {
     const known = names.filter(Boolean).map((n) => `/${n}`).join(", ") || "none";
     throw new UsageError(`No endpoint named "/${wanted}" in this app. Its endpoints: ${known}`);

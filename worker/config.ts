@@ -8,7 +8,7 @@ import { apiNames } from "../src/api-names.ts";
 import { UsageError } from "../src/errors.ts";
 import type { Dependency } from "../src/dependency.ts";
 import type { LaunchOptions } from "../src/launch.ts";
-import type { AppConfig, ComponentConfig, DependencyConfig, LayoutNode, Props, TriggerMode } from "./protocol.ts";
+import type { AppConfig, ComponentConfig, DependencyConfig, LayoutNode, Props, ShowProgress, TriggerMode } from "./protocol.ts";
 
 /** Listener events Gradio runs "always_last" by default; all others "once". */
 const ALWAYS_LAST_EVENTS = new Set(["change", "input", "keyUp"]);
@@ -106,7 +106,7 @@ function dependencyConfigs(app: Blocks): DependencyConfig[] {
       concurrencyLimit: limits.get(concurrencyId)!,
       concurrencyId,
       triggerMode: o.triggerMode ?? defaultTriggerMode(dep),
-      showProgress: o.showProgress ?? "full",
+      showProgress: o.showProgress ?? defaultShowProgress(dep),
       collectsMap: dep.collectsMap,
       cancels: (o.cancels ? (Array.isArray(o.cancels) ? o.cancels : [o.cancels]) : []).map((d) => d.id),
       hasFn: dep.fn !== null,
@@ -116,6 +116,14 @@ function dependencyConfigs(app: Blocks): DependencyConfig[] {
       after: dep.after ? { fnId: dep.after.dep.id, on: dep.after.on } : null,
     };
   });
+}
+
+/** Gradio's defaults: ticks show nothing, streams a small indicator, the rest the full overlay. */
+function defaultShowProgress(dep: Dependency): ShowProgress {
+  const events = dep.targets.map(([, e]) => e);
+  if (events.length && events.every((e) => e === "tick")) return "hidden";
+  if (events.length && events.every((e) => e === "stream")) return "minimal";
+  return "full";
 }
 
 function defaultTriggerMode(dep: Dependency): TriggerMode {

@@ -170,9 +170,7 @@ test.describe("blocks and event listeners", () => {
 
   // Gradio's gr.on(triggers=None) binds to each input's change *and* to demo.load (gradio/events.py,
   // on(): `+ [EventListenerMethod(root_block, "load")]`), so the guide's live sum shows 3 at once.
-  // src/on.ts binds only the changes.
   test("gr.on with no triggers also runs on load, as in Gradio", async ({ page }) => {
-    test.fail(!process.env.SHOW_BUGS, "runtime: gr.on with no triggers does not bind demo.load (src/on.ts)");
     await expect(section(page, "on-live").getByRole("spinbutton", { name: "Sum" })).toHaveValue("3", { timeout: 2000 });
   });
 

@@ -153,11 +153,8 @@ test.describe("progress bars and alerts", () => {
   });
 });
 
-// Gradio's scale=0 keeps a component at its natural width. Here the Frame sets only flex-grow
-// (ui/frame.tsx: `style.flexGrow = String(scale)`) over `.gr-row > * { flex: 1 1 0 }`
-// (ui/styles.css), so a scale: 0 button is 0 px wide and its text spills out of the row.
+// Gradio's scale=0 keeps a component at its natural width (flex: 0 0 auto), never 0 px.
 test("a Button with scale: 0 in a Row keeps its natural width", async ({ page }) => {
-  test.fail(!process.env.SHOW_BUGS, "runtime: scale: 0 gives flex 0 1 0px, a zero-width block");
   await openDemo(page, "demos/hello-world.html");
   await page.evaluate(() => {
     const el = document.createElement("gradio-lite");

@@ -7,7 +7,7 @@ function layoutView(kind: string) {
     const props = block.props.value;
     if (props.visible === false) return null;
     const style: Record<string, string> = {};
-    if (typeof props.scale === "number") style.flexGrow = String(props.scale);
+    if (typeof props.scale === "number") style.flex = props.scale === 0 ? "0 0 auto" : `${props.scale} 1 0`;
     if (typeof props.minWidth === "number") style.minWidth = `min(${props.minWidth}px, 100%)`;
     if (props.height !== undefined && props.height !== null) {
       style.height = typeof props.height === "number" ? `${props.height}px` : String(props.height);
