@@ -176,7 +176,7 @@ describe("gr.on", () => {
     ]);
   });
 
-  it("with no triggers binds to the change of every input", () => {
+  it("with no triggers binds to load and to the change of every input", () => {
     let a!: gr.Component, b!: gr.Component;
     const demo = gr.Blocks(() => {
       a = gr.Number();
@@ -184,6 +184,7 @@ describe("gr.on", () => {
       gr.on({ fn: (x: number, y: number) => x + y, inputs: [a, b], outputs: a });
     });
     expect(buildConfig(demo).config.dependencies[0].targets).toEqual([
+      [demo.id, "load"],
       [a.id, "change"],
       [b.id, "change"],
     ]);
