@@ -14,6 +14,8 @@ export interface BlocksOptions {
   fillWidth?: boolean;
   css?: string | null;
   analyticsEnabled?: boolean;
+  /** `[frequencySeconds, ageSeconds]`: every so often, delete cached files older than the age. */
+  deleteCache?: [number, number] | null;
   [option: string]: unknown;
 }
 

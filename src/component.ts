@@ -59,6 +59,13 @@ export interface ComponentSpec {
   preprocess?: (value: unknown, props: Props) => unknown;
   /** Handler value → page value. */
   postprocess?: (value: unknown, props: Props) => unknown;
+  /** File components: values cross as FileData, converted here (asynchronously) in the worker. */
+  files?: {
+    /** A handler's value (Blob, File, Uint8Array, ImageData, FileData, URL; or a list) → FileData. */
+    store(value: unknown, props: Props): Promise<unknown>;
+    /** FileData from the page → what the handler receives, per `props.type`. */
+    load(value: unknown, props: Props): Promise<unknown>;
+  };
   /** Puts props into their wire form in place (e.g. choices as pairs). */
   normalizeProps?: (props: Props) => void;
   /** Shown as an input of a listener by default (false for Button, Markdown…). */

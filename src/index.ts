@@ -20,6 +20,8 @@ export { Dataset } from "./dataset.ts";
 export { Timer } from "./timer.ts";
 export { State, type StateOptions } from "./state.ts";
 export { BrowserState, type BrowserStateOptions } from "./browser-state.ts";
+export { File, Image } from "./media.ts";
+export { readFile, type FileData } from "./files.ts";
 import "./value-fn.ts";
 export { Component, type ComponentOptions } from "./component.ts";
 export type { Context, Dependency, ListenerOptions, ListenerSpec } from "./dependency.ts";

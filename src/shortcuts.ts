@@ -3,6 +3,7 @@
 import { Block } from "./block.ts";
 import { Component } from "./component.ts";
 import * as c from "./components.ts";
+import * as m from "./media.ts";
 import { UsageError } from "./errors.ts";
 
 const SHORTCUTS: Record<string, () => Component> = {
@@ -19,6 +20,9 @@ const SHORTCUTS: Record<string, () => Component> = {
   html: () => c.HTML(),
   json: () => c.JSON(),
   label: () => c.Label(),
+  file: () => m.File(),
+  files: () => m.File({ fileCount: "multiple" }),
+  image: () => m.Image(),
 };
 
 /** A component, or the component a shortcut names. */

@@ -6,6 +6,8 @@ import type { Blocks } from "../src/blocks.ts";
 import type { Context } from "../src/dependency.ts";
 import { UsageError } from "../src/errors.ts";
 import { inputArgs, isIterator } from "./jobs.ts";
+import type { Block } from "../src/block.ts";
+import { loadFileInputs, storeFileOutputs, touchesFiles } from "./file-values.ts";
 import { postprocess } from "./outputs.ts";
 import { SessionState } from "./sessions.ts";
 
@@ -31,7 +33,11 @@ export async function callEndpoint(app: Blocks, endpoint: string | number, args:
     info: () => {},
     warning: () => {},
   };
-  let result = dep.fn ? dep.fn(...inputArgs(dep, args, session), ctx) : undefined;
+  const propsOf = (b: Block) => session.propsOf(b);
+  const files = touchesFiles(dep);
+  let handlerArgs = inputArgs(dep, args, session);
+  if (files) handlerArgs = await loadFileInputs(dep, handlerArgs, propsOf);
+  let result = dep.fn ? dep.fn(...handlerArgs, ctx) : undefined;
   if (isIterator(result)) {
     let last: unknown;
     for (let step = await result.next(); !step.done; step = await result.next()) last = step.value;
@@ -39,6 +45,7 @@ export async function callEndpoint(app: Blocks, endpoint: string | number, args:
   } else {
     result = await result;
   }
+  if (files) result = await storeFileOutputs(dep.outputs, result, propsOf);
   const { data } = postprocess(dep.outputs, result, session);
   return dep.outputs.length === 1 ? data[0] : data;
 }

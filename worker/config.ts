@@ -5,6 +5,7 @@ import { Block, Layout } from "../src/block.ts";
 import type { Blocks } from "../src/blocks.ts";
 import { Component } from "../src/component.ts";
 import { apiNames } from "../src/api-names.ts";
+import { parseSize } from "../src/sizes.ts";
 import { UsageError } from "../src/errors.ts";
 import type { Dependency } from "../src/dependency.ts";
 import type { LaunchOptions } from "../src/launch.ts";
@@ -45,6 +46,7 @@ export function buildConfig(app: Blocks, launch: LaunchOptions = {}): BuiltApp {
       showError: launch.showError ?? false,
       css: [app.options.css, launch.css].filter(Boolean).join("\n") || null,
       fillHeight: app.options.fillHeight ?? false,
+      maxFileSize: parseSize(launch.maxFileSize ?? null),
     },
   };
 }

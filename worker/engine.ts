@@ -26,6 +26,8 @@ import { Sessions } from "./sessions.ts";
 import { isBrowserState } from "../src/browser-state.ts";
 import { BrowserStates } from "./browser-states.ts";
 import { openStore } from "./kv.ts";
+import { FileCache } from "./file-cache.ts";
+import { setFileHost } from "../src/files.ts";
 import { viewApi } from "./view-api.ts";
 
 export interface EngineOptions {
@@ -57,6 +59,8 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     notify: (message) => sessionPorts.get(id)?.postMessage(message),
   }));
   const durations = new Durations();
+  const files = new FileCache(() => openStore("gradio-lite-files", "files"));
+  setFileHost(files);
 
   const queue = new JobQueue<QueuedJob>({
     run: (q) => execute(q),
@@ -159,6 +163,12 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     port.postMessage({ type: "session:ended", session } satisfies AppMessage);
   }
 
+  /** Blocks({ deleteCache: [frequency, age] }) clears old cached files. */
+  function startSweeping(): void {
+    const rule = launched?.blocks.options.deleteCache;
+    if (Array.isArray(rule) && rule.length === 2) files.sweepEvery(Number(rule[0]), Number(rule[1]));
+  }
+
   function listen(port: MessagePort): void {
     port.onmessage = (event: MessageEvent<PageMessage>) => {
       const message = event.data;
@@ -178,9 +188,14 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
   }
 
   return {
-    async load(code, pageInfo, port) {
+    async load(code, pageInfo, port, named = []) {
       page = pageInfo;
       if (launched) return { ok: false, error: { code: "load", message: "This worker already runs an app" } };
+      try {
+        for (const file of named) await files.putNamed(file.name, file.blob);
+      } catch (error) {
+        return { ok: false, error: { code: "load", message: `Could not store the app's files: ${error instanceof Error ? error.message : String(error)}` } };
+      }
       setLaunchHost((blocks, launch) => {
         launched ??= { blocks, launch };
       });
@@ -192,12 +207,21 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       }
       const result = ensureBuilt();
       if (result.ok) listen(port);
+      startSweeping();
       return result;
+    },
+    async upload(blobs, names) {
+      try {
+        return { ok: true, value: await Promise.all(blobs.map((blob, i) => files.put(blob, names[i] ?? "file"))) };
+      } catch (error) {
+        return { ok: false, error: { code: "load", message: error instanceof Error ? error.message : String(error) } };
+      }
     },
     async config(pageInfo, port) {
       page = pageInfo;
       const result = ensureBuilt();
       if (result.ok) listen(port);
+      startSweeping();
       return result;
     },
     async viewApi(): Promise<ApiInfo> {

@@ -8,6 +8,7 @@ import { GradioError } from "../src/errors.ts";
 import type { Block } from "../src/block.ts";
 import { isBrowserState } from "../src/browser-state.ts";
 import { isState } from "../src/state.ts";
+import { loadFileInputs, storeFileOutputs, touchesFiles } from "./file-values.ts";
 import { BadOutputError, postprocess, type Postprocessed } from "./outputs.ts";
 import type { ErrorInfo, JobId, JobMessage, PageInfo, SubmitRequest } from "./protocol.ts";
 import type { SessionState } from "./sessions.ts";
@@ -52,21 +53,25 @@ async function work(run: JobRun): Promise<Postprocessed | null> {
   if (stored.length) {
     for (const message of await run.session.prepare(stored)) run.post({ type: "job:log", job: run.job, level: "warning", message });
   }
-  const args = inputArgs(run.dep, run.request.data, run.session);
+  const files = touchesFiles(run.dep);
+  let args = inputArgs(run.dep, run.request.data, run.session);
+  if (files) args = await loadFileInputs(run.dep, args, (b) => run.session.propsOf(b));
   const fn = run.dep.fn;
   const result = fn ? fn(...args, makeContext(run)) : undefined;
   if (isIterator(result)) {
     await stream(run, result);
     return null;
   }
-  const value = result instanceof Promise ? await result : result;
+  let value = result instanceof Promise ? await result : result;
+  if (files) value = await storeFileOutputs(run.dep.outputs, value, (b) => run.session.propsOf(b));
   if (run.controller.signal.aborted) return null;
   const out = postprocess(run.dep.outputs, value, run.session);
   run.session.record(out.updates);
   return out;
 }
 
-function emit(run: JobRun, value: unknown, final: boolean): void {
+async function emit(run: JobRun, raw: unknown, final: boolean): Promise<void> {
+  const value = touchesFiles(run.dep) ? await storeFileOutputs(run.dep.outputs, raw, (b) => run.session.propsOf(b)) : raw;
   const { updates, data } = postprocess(run.dep.outputs, value, run.session);
   run.session.record(updates);
   run.post({ type: "job:output", job: run.job, updates, data, final });
@@ -138,7 +143,7 @@ async function stream(run: JobRun, iterator: AnyIterator): Promise<void> {
     while (!controller.signal.aborted) {
       const step = await iterator.next();
       if (step.done || controller.signal.aborted) break;
-      emit(run, step.value, false);
+      await emit(run, step.value, false);
     }
   } finally {
     if (controller.signal.aborted) await iterator.return?.(undefined);

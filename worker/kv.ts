@@ -3,7 +3,7 @@
 // it falls back to memory and says so: the app keeps working, and the user
 // is told that nothing will survive a reload.
 
-import { createStore, del, get, set, type UseStore } from "idb-keyval";
+import { createStore, del, get, keys, set, type UseStore } from "idb-keyval";
 
 export interface KeyValueStore {
   /** False when the data lives in memory only (IndexedDB unavailable). */
@@ -13,6 +13,7 @@ export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
   del(key: string): Promise<void>;
+  keys(): Promise<string[]>;
 }
 
 export function memoryStore(reason: string | null = null): KeyValueStore {
@@ -23,6 +24,7 @@ export function memoryStore(reason: string | null = null): KeyValueStore {
     get: async <T>(key: string) => data.get(key) as T | undefined,
     set: async (key, value) => void data.set(key, value),
     del: async (key) => void data.delete(key),
+    keys: async () => [...data.keys()],
   };
 }
 
@@ -33,6 +35,7 @@ function idbStore(store: UseStore): KeyValueStore {
     get: <T>(key: string) => get<T>(key, store),
     set: (key, value) => set(key, value, store),
     del: (key) => del(key, store),
+    keys: () => keys<string>(store),
   };
 }
 

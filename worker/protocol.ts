@@ -55,6 +55,24 @@ export interface DependencyConfig {
   after: { fnId: FnId; on: "any" | "success" | "failure" } | null;
 }
 
+/** A file given to the app before it starts (`<gradio-file name src>`). */
+export interface NamedFile {
+  name: string;
+  blob: Blob;
+}
+
+/** A file value: content in the app's file cache, `url` usable by the page. */
+export interface FileData {
+  /** `<sha256>/<name>`: names the content, and the name it came with. */
+  path: string;
+  url: string;
+  size: number;
+  origName: string;
+  mimeType: string;
+  /** Marks a FileData on the wire (and in JSON) as Gradio does. */
+  meta: { _type: "gradio.FileData" };
+}
+
 export interface AppConfig {
   title: string;
   components: ComponentConfig[];
@@ -63,6 +81,8 @@ export interface AppConfig {
   showError: boolean;
   css: string | null;
   fillHeight: boolean;
+  /** Uploads larger than this many bytes are refused on the page before they are read. */
+  maxFileSize: number | null;
 }
 
 /** Expected failures cross the boundary as data, never as thrown objects. */
@@ -189,10 +209,12 @@ export interface EngineApi {
    * carries `PageMessage`s in and `JobMessage`s out from then on; handing it
    * over here saves a round trip at start.
    */
-  load(code: string, page: PageInfo, port: MessagePort): Promise<Result<AppConfig>>;
+  load(code: string, page: PageInfo, port: MessagePort, files?: NamedFile[]): Promise<Result<AppConfig>>;
   /** The config of an app already launched in this worker (npm mode), and its job port. */
   config(page: PageInfo, port: MessagePort): Promise<Result<AppConfig>>;
   viewApi(): Promise<ApiInfo>;
+  /** Stores files the user picked (already checked against maxFileSize on the page). */
+  upload(files: Blob[], names: string[]): Promise<Result<FileData[]>>;
   /** Answers at once: used to tell a busy worker from a dead one. */
   ping(): Promise<"pong">;
 }

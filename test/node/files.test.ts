@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import * as gr from "../../src/index.ts";
+import { parseSize } from "../../src/sizes.ts";
+import { FileCache } from "../../worker/file-cache.ts";
+import { errorOf, harness, outputsOf } from "./harness.ts";
+
+const text = (s: string, type = "text/plain") => new Blob([s], { type });
+
+describe("FileCache", () => {
+  it("stores one copy per content, named per upload", async () => {
+    const cache = new FileCache();
+    const a = await cache.put(text("hello"), "a.txt");
+    const b = await cache.put(text("hello"), "b.txt");
+    expect(a.path.split("/")[0]).toBe(b.path.split("/")[0]);
+    expect(a.path).toMatch(/^[0-9a-f]{64}\/a\.txt$/);
+    expect([a.size, a.origName, a.mimeType]).toEqual([5, "a.txt", "text/plain"]);
+    expect(await (await cache.read(b)).text()).toBe("hello");
+  });
+
+  it("refuses paths outside the cache with a clear error", async () => {
+    const cache = new FileCache();
+    await expect(cache.read("/etc/passwd")).rejects.toThrow(/is not a file in this app's cache/);
+    await expect(cache.read(`${"0".repeat(64)}/gone.txt`)).rejects.toThrow(/no longer in the cache/);
+  });
+
+  it("reads files given by name before the app starts", async () => {
+    const cache = new FileCache();
+    await cache.putNamed("data.csv", text("a,b\n1,2", "text/csv"));
+    expect(await (await cache.read("data.csv")).text()).toBe("a,b\n1,2");
+  });
+
+  it("sweeps files older than the age", async () => {
+    const cache = new FileCache();
+    const f = await cache.put(text("old"), "old.txt");
+    expect(await cache.sweep(3600)).toBe(0);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await cache.sweep(0.001)).toBe(1);
+    await expect(cache.read(f)).rejects.toThrow(/no longer in the cache/);
+  });
+});
+
+describe("file components in listeners", () => {
+  it("give the handler a FileData or a Blob, and store what it returns", async () => {
+    const demo = gr.Blocks(() => {
+      const doc = gr.File({ type: "blob" });
+      const out = gr.File();
+      const size = gr.Number();
+      doc.upload(async (blob: Blob) => [new Blob([(await blob.text()).toUpperCase()], { type: "text/plain" }), blob.size], doc, [out, size]);
+      size.submit((n: number) => new Uint8Array(n), size, out);
+    });
+    const h = await harness(demo);
+    const result = await h.engine.upload([text("shout")], ["in.txt"]);
+    if (!result.ok) throw new Error(result.error.message);
+    const [out, size] = outputsOf(await h.submit(0, [result.value[0]]).done)[0] as [gr.FileData, number];
+    expect(size).toBe(5);
+    expect(out.meta._type).toBe("gradio.FileData");
+    expect(await (await gr.readFile(out)).text()).toBe("SHOUT");
+    const [bytes] = outputsOf(await h.submit(1, [3]).done)[0] as [gr.FileData];
+    expect(bytes.size).toBe(3);
+    h.close();
+  });
+
+  it("reports a wrong value for a file output, naming it", async () => {
+    const demo = gr.Blocks(() => {
+      const t = gr.Textbox();
+      const f = gr.File({ label: "Report" });
+      t.submit(() => 42, t, f);
+    });
+    const h = await harness(demo);
+    expect(errorOf(await h.submit(0, ["x"]).done)).toMatchObject({
+      error: { code: "bad-output", message: expect.stringMatching(/Output 1 \(Report\): expects a file/) },
+    });
+    h.close();
+  });
+
+  it("refuses a non-file from the page for a file input", async () => {
+    const demo = gr.Blocks(() => {
+      const f = gr.File({ label: "Doc" });
+      f.upload((x: unknown) => String(x), f, gr.Textbox());
+    });
+    const h = await harness(demo);
+    expect(errorOf(await h.submit(0, ["/etc/passwd"]).done)).toMatchObject({ error: { code: "bad-input", message: expect.stringMatching(/Doc.*expects a file/) } });
+    h.close();
+  });
+});
+
+describe("parseSize", () => {
+  it("reads Gradio's size strings", () => {
+    expect(parseSize("5mb")).toBe(5 * 1024 * 1024);
+    expect(parseSize("200 KB")).toBe(200 * 1024);
+    expect(parseSize(1000)).toBe(1000);
+    expect(parseSize(null)).toBeNull();
+    expect(() => parseSize("lots")).toThrow(/like "5mb"/);
+  });
+});

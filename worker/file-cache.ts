@@ -1,0 +1,122 @@
+// The app's virtual file cache: Blobs in IndexedDB, content-addressed by
+// SHA-256 (one copy per content). A file value is a FileData; its `url` is an
+// object URL the page can use in <img>, <a download> or fetch.
+//
+// Memory: a Blob is hashed from one ArrayBuffer read of it, then stored as
+// the Blob itself (IndexedDB keeps Blobs on disk; TOOLCHAIN.md measures them
+// 2-4x faster than ArrayBuffers), so a file never sits in memory twice.
+
+import { describeWriteError, memoryStore, type KeyValueStore } from "./kv.ts";
+import type { FileData } from "./protocol.ts";
+
+export type { FileData };
+
+interface Entry {
+  blob: Blob;
+  size: number;
+  mimeType: string;
+  createdAt: number;
+}
+
+export class FileCacheError extends Error {
+  override name = "FileCacheError";
+}
+
+export function isFileData(value: unknown): value is FileData {
+  const v = value as Partial<FileData> | null;
+  return !!v && typeof v === "object" && typeof v.path === "string" && typeof v.size === "number" && v.meta?._type === "gradio.FileData";
+}
+
+const HEX = /^[0-9a-f]{64}$/;
+
+export class FileCache {
+  private readonly urls = new Map<string, string>();
+  /** Files put in the cache before the app started, by name (`<gradio-file>`). */
+  private readonly named = new Map<string, FileData>();
+  private sweeper: ReturnType<typeof setInterval> | null = null;
+
+  private opened: Promise<KeyValueStore> | null = null;
+
+  /** `open` runs on first use: apps without files never open the database. */
+  constructor(private readonly open: () => Promise<KeyValueStore> = async () => memoryStore()) {}
+
+  private get store(): Promise<KeyValueStore> {
+    return (this.opened ??= this.open());
+  }
+
+  /** False when files live in memory only; `reason` says why. */
+  async persistence(): Promise<{ persistent: boolean; reason: string | null }> {
+    const store = await this.store;
+    return { persistent: store.persistent, reason: store.reason };
+  }
+
+  /** Stores a Blob (once per content) and returns its FileData. */
+  async put(blob: Blob, name = "file", mimeType = blob.type || "application/octet-stream"): Promise<FileData> {
+    const hash = await sha256(blob);
+    const store = await this.store;
+    try {
+      const existing = await store.get<Entry>(hash);
+      if (!existing) await store.set(hash, { blob, size: blob.size, mimeType, createdAt: Date.now() } satisfies Entry);
+    } catch (error) {
+      throw new FileCacheError(describeWriteError(error));
+    }
+    return this.fileData(hash, blob, safeName(name), mimeType);
+  }
+
+  /** Puts a file under a name the app can read it by (`gr.readFile("data.csv")`). */
+  async putNamed(name: string, blob: Blob): Promise<FileData> {
+    const data = await this.put(blob, name);
+    this.named.set(name, data);
+    return data;
+  }
+
+  /** The Blob of a FileData, a cache path, or a name given by `<gradio-file>`. */
+  async read(file: FileData | string): Promise<Blob> {
+    const path = typeof file === "string" ? (this.named.get(file)?.path ?? file) : file.path;
+    const hash = path.split("/")[0];
+    if (!HEX.test(hash)) {
+      throw new FileCacheError(`"${path}" is not a file in this app's cache: read files the app was given (a FileData, or a name from <gradio-file>)`);
+    }
+    const entry = await (await this.store).get<Entry>(hash);
+    if (!entry) throw new FileCacheError(`The file "${path}" is no longer in the cache (it may have been cleared)`);
+    return entry.blob;
+  }
+
+  /** Deletes files older than `ageSeconds`, every `frequencySeconds` (Blocks' deleteCache). */
+  sweepEvery(frequencySeconds: number, ageSeconds: number): void {
+    if (this.sweeper) clearInterval(this.sweeper);
+    this.sweeper = setInterval(() => void this.sweep(ageSeconds), frequencySeconds * 1000);
+  }
+
+  async sweep(ageSeconds: number): Promise<number> {
+    const store = await this.store;
+    const now = Date.now();
+    let removed = 0;
+    for (const hash of await store.keys()) {
+      const entry = await store.get<Entry>(hash);
+      if (entry && now - entry.createdAt > ageSeconds * 1000) {
+        await store.del(hash);
+        const url = this.urls.get(hash);
+        if (url) URL.revokeObjectURL(url);
+        this.urls.delete(hash);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  private fileData(hash: string, blob: Blob, name: string, mimeType: string): FileData {
+    let url = this.urls.get(hash);
+    if (!url) this.urls.set(hash, (url = URL.createObjectURL(blob)));
+    return { path: `${hash}/${name}`, url, size: blob.size, origName: name, mimeType, meta: { _type: "gradio.FileData" } };
+  }
+}
+
+async function sha256(blob: Blob): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", await blob.arrayBuffer());
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function safeName(name: string): string {
+  return name.replace(/[\\/]/g, "_").slice(0, 200) || "file";
+}
