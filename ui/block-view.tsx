@@ -4,6 +4,8 @@ import { Button } from "./components/button/index.tsx";
 import { Checkbox } from "./components/checkbox/index.tsx";
 import { CheckboxGroup } from "./components/checkbox-group/index.tsx";
 import { Dataset } from "./components/dataset/index.tsx";
+import { FileView } from "./components/file/index.tsx";
+import { ImageView } from "./components/image/index.tsx";
 import { Dropdown } from "./components/dropdown/index.tsx";
 import { HTML } from "./components/html/index.tsx";
 import { JSONView } from "./components/json/index.tsx";
@@ -32,6 +34,8 @@ export const VIEWS: Record<string, View> = {
   json: JSONView,
   label: Label,
   dataset: Dataset,
+  file: FileView,
+  image: ImageView,
   row: Row,
   column: Column,
   group: Group,

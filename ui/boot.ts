@@ -3,14 +3,14 @@
 
 import * as Comlink from "comlink";
 import { h, render } from "preact";
-import type { ApiInfo, AppConfig, ErrorInfo, PageInfo, Result } from "../worker/protocol.ts";
+import type { ApiInfo, AppConfig, ErrorInfo, NamedFile, PageInfo, Result } from "../worker/protocol.ts";
 import { AppView, Loading, LoadError } from "./app.tsx";
 import { createClient, type Client } from "./client.ts";
 import { connectRemote, type Remote } from "./remote.ts";
 import { AppSession } from "./session.ts";
 
 /** App code and the URL its relative imports resolve against (its `src`, else the page). */
-export type AppSource = { code: string; baseUrl?: string; hint?: string } | { configOnly: true };
+export type AppSource = { code: string; baseUrl?: string; hint?: string; files?: NamedFile[] } | { configOnly: true };
 
 export interface RunningApp {
   /** Resolves once the app runs; rejects with the load error otherwise. */
@@ -82,10 +82,18 @@ async function start(remote: Remote, source: AppSource, appKey: string): Promise
   try {
     const page = pageInfo(appKey, "baseUrl" in source ? source.baseUrl : undefined);
     const port = Comlink.transfer(channel.port2, [channel.port2]);
-    result = "code" in source ? await remote.call("load", [source.code, page, port], { timeoutMs: 60_000 }) : await remote.call("config", [page, port]);
+    result =
+      "code" in source
+        ? await remote.call("load", [source.code, page, port, source.files ?? []], { timeoutMs: 60_000 })
+        : await remote.call("config", [page, port]);
   } catch (error) {
     throw { code: "worker-dead", message: error instanceof Error ? error.message : String(error) } satisfies ErrorInfo;
   }
   if (!result.ok) throw result.error;
-  return new AppSession(result.value, channel.port1);
+  const upload = async (files: File[]) => {
+    const stored = await remote.call("upload", [files, files.map((f) => f.name)], { timeoutMs: 120_000 });
+    if (!stored.ok) throw new Error(stored.error.message);
+    return stored.value;
+  };
+  return new AppSession(result.value, channel.port1, upload);
 }

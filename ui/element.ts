@@ -1,5 +1,6 @@
 // <gradio-lite>: the app code as its text (or `src`), one worker per element.
 
+import type { NamedFile } from "../worker/protocol.ts";
 import type { Client } from "./client.ts";
 import { bootApp, type RunningApp } from "./boot.ts";
 import { injectStyles } from "./styles.ts";
@@ -53,17 +54,42 @@ export class GradioLiteElement extends HTMLElement {
   private async boot(): Promise<void> {
     const worker = this.worker;
     if (this.running || !worker || !this.isConnected) return;
-    const { code, baseUrl, hint } = await this.readCode();
+    const [{ code, baseUrl, hint }, files] = await Promise.all([this.readCode(), this.readFiles()]);
     if (this.worker !== worker) return; // removed while the code was read
     const host = document.createElement("div");
     host.className = "gradio-container";
     const theme = this.getAttribute("theme");
     if (theme === "dark" || theme === "light") host.classList.add(theme);
     this.replaceChildren(host);
-    this.running = bootApp(host, worker, { code, baseUrl, hint }, () => {
+    this.running = bootApp(host, worker, { code, baseUrl, hint, files }, () => {
       this.dispatchEvent(new CustomEvent("render", { bubbles: true }));
     });
     this.resolveClient(this.running.client);
+  }
+
+  /**
+   * `<gradio-file name="data.csv" src="data.csv">` (or inline text) children:
+   * in the app's file cache before its code runs. A file that cannot be
+   * fetched is reported as a warning in the console and left out.
+   */
+  private async readFiles(): Promise<NamedFile[]> {
+    const tags = [...this.children].filter((c) => c.tagName === FILE_TAG);
+    const files = await Promise.all(
+      tags.map(async (tag): Promise<NamedFile | null> => {
+        const name = tag.getAttribute("name") ?? tag.getAttribute("src")?.split("/").pop() ?? "file";
+        const src = tag.getAttribute("src");
+        if (!src) return { name, blob: new Blob([dedent(tag.textContent ?? "")], { type: "text/plain" }) };
+        try {
+          const response = await fetch(new URL(src, document.baseURI));
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          return { name, blob: await response.blob() };
+        } catch (error) {
+          console.warn(`[gradio-lite] could not load <gradio-file src="${src}">:`, error);
+          return null;
+        }
+      }),
+    );
+    return files.filter((f): f is NamedFile => f !== null);
   }
 
   private async readCode(): Promise<{ code: string; baseUrl?: string; hint?: string }> {

@@ -2,6 +2,7 @@
 // UI events to listeners. The UI and `el.client` share it.
 
 import type {
+  FileData,
   AppMessage,
   OutputUpdate,
   AppConfig,
@@ -42,6 +43,8 @@ export class AppSession {
   constructor(
     readonly config: AppConfig,
     private readonly port: MessagePort,
+    /** Stores files the user picked in the app's file cache (the worker). */
+    readonly upload: (files: File[]) => Promise<FileData[]> = () => Promise.reject(new Error("This app cannot take uploads")),
   ) {
     this.store = new AppStore(config);
     for (const dep of config.dependencies) {
