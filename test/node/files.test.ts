@@ -93,3 +93,26 @@ describe("parseSize", () => {
     expect(() => parseSize("lots")).toThrow(/like "5mb"/);
   });
 });
+
+describe("storage faults", () => {
+  it("a full quota is a clear error, and what was stored stays readable", async () => {
+    const stored = new Map<string, unknown>();
+    let full = false;
+    const store = {
+      persistent: true,
+      reason: null,
+      get: async <T>(k: string) => stored.get(k) as T | undefined,
+      set: async (k: string, v: unknown) => {
+        if (full) throw new DOMException("quota", "QuotaExceededError");
+        stored.set(k, v);
+      },
+      del: async (k: string) => void stored.delete(k),
+      keys: async () => [...stored.keys()],
+    };
+    const cache = new FileCache(async () => store);
+    const kept = await cache.put(text("kept"), "kept.txt");
+    full = true;
+    await expect(cache.put(text("more"), "more.txt")).rejects.toThrow(/storage for this site is full/);
+    expect(await (await cache.read(kept)).text()).toBe("kept");
+  });
+});
