@@ -6,7 +6,6 @@ import { callable } from "./callable.ts";
 import { listen, type Dependency, type DependencyOwner, type ListenerArgs } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
 import { launchApp, type LaunchOptions } from "./launch.ts";
-import { callEndpoint } from "../worker/call.ts";
 
 export interface BlocksOptions {
   title?: string;
@@ -66,7 +65,9 @@ class BlocksClass extends Layout implements DependencyOwner {
    * Runs an endpoint like a function: `await demo.call("/add", [1, 2])`.
    * Resolves with the output's value (an array for several outputs).
    */
-  call(endpoint: string | number, args: unknown[] = []): Promise<unknown> {
+  async call(endpoint: string | number, args: unknown[] = []): Promise<unknown> {
+    // Loaded on first use: most apps never call another (size-limits.json).
+    const { callEndpoint } = await import("../worker/call.ts");
     return callEndpoint(this, endpoint, args);
   }
 

@@ -6,7 +6,9 @@ import type { AppSession } from "./session.ts";
 import type { Toast } from "./store.ts";
 import { useState } from "preact/hooks";
 import type { ApiInfo, ErrorInfo } from "../worker/protocol.ts";
-import { ApiPanel } from "./api-panel.tsx";
+import { lazy } from "./lazy.ts";
+
+const ApiPanel = lazy(() => import("./api-panel.tsx").then((m) => m.ApiPanel));
 
 export function AppView({ session, viewApi }: { session: AppSession; viewApi: () => Promise<ApiInfo> }) {
   const { config } = session;

@@ -3,13 +3,10 @@
 import { Button } from "./components/button/index.tsx";
 import { Checkbox } from "./components/checkbox/index.tsx";
 import { CheckboxGroup } from "./components/checkbox-group/index.tsx";
-import { Dataset } from "./components/dataset/index.tsx";
-import { FileView } from "./components/file/index.tsx";
-import { ImageView } from "./components/image/index.tsx";
+// Views most apps never show load on first use: the hello-world page stays within size-limits.json.
+import { lazy, type Lazy } from "./lazy.ts";
 import { Dropdown } from "./components/dropdown/index.tsx";
 import { HTML } from "./components/html/index.tsx";
-import { JSONView } from "./components/json/index.tsx";
-import { Label } from "./components/label/index.tsx";
 import { Column, Group, Row } from "./components/layout/index.tsx";
 import { Markdown } from "./components/markdown/index.tsx";
 import { NumberView } from "./components/number/index.tsx";
@@ -17,7 +14,7 @@ import { Radio } from "./components/radio/index.tsx";
 import { Slider } from "./components/slider/index.tsx";
 import { Textbox } from "./components/textbox/index.tsx";
 import type { AppSession } from "./session.ts";
-import type { View } from "./view-types.ts";
+import type { View, ViewProps } from "./view-types.ts";
 import type { LayoutNode } from "../worker/protocol.ts";
 
 export const VIEWS: Record<string, View> = {
@@ -31,11 +28,11 @@ export const VIEWS: Record<string, View> = {
   button: Button,
   markdown: Markdown,
   html: HTML,
-  json: JSONView,
-  label: Label,
-  dataset: Dataset,
-  file: FileView,
-  image: ImageView,
+  json: lazy(() => import("./components/json/index.tsx").then((m) => m.JSONView)),
+  label: lazy(() => import("./components/label/index.tsx").then((m) => m.Label)),
+  dataset: lazy(() => import("./components/dataset/index.tsx").then((m) => m.Dataset)),
+  file: lazy(() => import("./components/file/index.tsx").then((m) => m.FileView)),
+  image: lazy(() => import("./components/image/index.tsx").then((m) => m.ImageView)),
   row: Row,
   column: Column,
   group: Group,
@@ -44,6 +41,12 @@ export const VIEWS: Record<string, View> = {
   state: () => null,
   browserstate: () => null,
 };
+
+/** Loads the lazily loaded views this app uses, before it renders. */
+export function preloadViews(types: Iterable<string>): Promise<unknown> {
+  const loads = [...new Set(types)].map((t) => (VIEWS[t] as Partial<Lazy<ViewProps>> | undefined)?.preload?.());
+  return Promise.all(loads);
+}
 
 export function BlockView({ node, session }: { node: LayoutNode; session: AppSession }) {
   const block = session.store.block(node.id);

@@ -5,6 +5,7 @@ import * as Comlink from "comlink";
 import { h, render } from "preact";
 import type { ApiInfo, AppConfig, ErrorInfo, NamedFile, PageInfo, Result } from "../worker/protocol.ts";
 import { AppView, Loading, LoadError } from "./app.tsx";
+import { preloadViews } from "./block-view.tsx";
 import { createClient, type Client } from "./client.ts";
 import { connectRemote, type Remote } from "./remote.ts";
 import { AppSession } from "./session.ts";
@@ -90,6 +91,7 @@ async function start(remote: Remote, source: AppSource, appKey: string): Promise
     throw { code: "worker-dead", message: error instanceof Error ? error.message : String(error) } satisfies ErrorInfo;
   }
   if (!result.ok) throw result.error;
+  await preloadViews(result.value.components.map((c) => c.type));
   const upload = async (files: File[]) => {
     const stored = await remote.call("upload", [files, files.map((f) => f.name)], { timeoutMs: 120_000 });
     if (!stored.ok) throw new Error(stored.error.message);

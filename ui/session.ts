@@ -15,7 +15,6 @@ import type {
   SubmitRequest,
 } from "../worker/protocol.ts";
 import { AppStore, sameValue } from "./store.ts";
-import { jsResultAsInputs, jsResultAsUpdates, runClientFunction } from "./client-functions.ts";
 import { startTimers } from "./timers.ts";
 
 export type JobHandler = (message: JobMessage) => void;
@@ -145,10 +144,12 @@ export class AppSession {
     const values = this.store.values(dep.inputs);
     if (!dep.js) return this.send(dep, event, values, flight);
     // The author's `js` runs here first; its result becomes the inputs (or, with fn: null, the outputs).
-    void runClientFunction(dep, values)
-      .then((result): { inputs: unknown[] } | { updates: OutputUpdate[] } =>
-        dep.hasFn ? { inputs: jsResultAsInputs(dep, result) } : { updates: this.jsUpdates(dep, result) },
-      )
+    // The js machinery loads with the first app that uses it.
+    void import("./client-functions.ts")
+      .then(async (js): Promise<{ inputs: unknown[] } | { updates: OutputUpdate[] }> => {
+        const result = await js.runClientFunction(dep, values);
+        return dep.hasFn ? { inputs: js.jsResultAsInputs(dep, result) } : { updates: this.jsUpdates(js, dep, result) };
+      })
       .then(
         (done) => {
           if ("inputs" in done) return this.send(dep, event, done.inputs, flight);
@@ -266,10 +267,10 @@ export class AppSession {
   }
 
   /** A `js`-only listener's result as output updates, checked against the outputs' types. */
-  private jsUpdates(dep: DependencyConfig, result: unknown): OutputUpdate[] {
+  private jsUpdates(js: typeof import("./client-functions.ts"), dep: DependencyConfig, result: unknown): OutputUpdate[] {
     const typeOf = (id: number) => this.store.block(id)?.config.type ?? "";
     const labelOf = (id: number) => String(this.store.block(id)?.props.peek().label ?? typeOf(id));
-    return jsResultAsUpdates(dep, result, typeOf, labelOf);
+    return js.jsResultAsUpdates(dep, result, typeOf, labelOf);
   }
 
   /** Stops timers and forgets in-flight jobs; the app is going away. */

@@ -24,11 +24,11 @@ import { admits, JobQueue } from "./queue.ts";
 import { runModule } from "./run-code.ts";
 import { Sessions } from "./sessions.ts";
 import { isBrowserState } from "../src/browser-state.ts";
-import { BrowserStates } from "./browser-states.ts";
+import type { BrowserStates } from "./browser-states.ts";
 import { openStore } from "./kv.ts";
 import { FileCache } from "./file-cache.ts";
 import { setFileHost } from "../src/files.ts";
-import { viewApi } from "./view-api.ts";
+
 
 export interface EngineOptions {
   /** An app already launched (npm mode): `load` is then not needed. */
@@ -53,9 +53,9 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
   let page: PageInfo = { url: "", query: {}, baseUrl: "", appKey: "app" };
   const jobs = new Map<JobId, QueuedJob>();
   const sessionPorts = new Map<string, MessagePort>();
-  let browserStates: BrowserStates | null = null;
+  let browserStates: Promise<BrowserStates | null> = Promise.resolve(null);
   const sessions = new Sessions((id) => ({
-    browserStates,
+    browserStates: () => browserStates,
     notify: (message) => sessionPorts.get(id)?.postMessage(message),
   }));
   const durations = new Durations();
@@ -88,15 +88,19 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     if (!built) {
       built = buildConfig(launched.blocks, launched.launch);
       // Only apps with a BrowserState open IndexedDB.
-      if ([...built.blocks.values()].some(isBrowserState)) {
-        browserStates = new BrowserStates({
-          store: openStore("gradio-lite", "browser-state"),
-          appKey: page.appKey,
-          onRemoteChange: (state, value) => sessions.each((s) => s.remoteChange(state, value)),
-        });
-      }
+      if ([...built.blocks.values()].some(isBrowserState)) browserStates = startBrowserStates();
     }
     return { ok: true, value: built.config };
+  }
+
+  /** Loaded only for apps with a BrowserState; sessions wait for it in `prepare`. */
+  async function startBrowserStates(): Promise<BrowserStates> {
+    const { BrowserStates } = await import("./browser-states.ts");
+    return new BrowserStates({
+      store: openStore("gradio-lite", "browser-state"),
+      appKey: page.appKey,
+      onRemoteChange: (state, value) => sessions.each((s) => s.remoteChange(state, value)),
+    });
   }
 
   function jobRun(q: QueuedJob): JobRun {
@@ -225,7 +229,9 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       return result;
     },
     async viewApi(): Promise<ApiInfo> {
-      return built && launched ? viewApi(built, launched.blocks) : { endpoints: [] };
+      if (!built || !launched) return { endpoints: [] };
+      const { viewApi } = await import("./view-api.ts");
+      return viewApi(built, launched.blocks);
     },
     async ping() {
       return "pong" as const;

@@ -2,12 +2,13 @@
 // SHA-256 (one copy per content). A file value is a FileData; its `url` is an
 // object URL the page can use in <img>, <a download> or fetch.
 //
-// Memory: a Blob is hashed from one ArrayBuffer read of it, then stored as
-// the Blob itself (IndexedDB keeps Blobs on disk; TOOLCHAIN.md measures them
-// 2-4x faster than ArrayBuffers), so a file never sits in memory twice.
+// Memory: a Blob is hashed in 8 MB slices, then stored as the Blob itself
+// (IndexedDB keeps Blobs on disk; TOOLCHAIN.md measures them 2-4x faster
+// than ArrayBuffers), so a file never sits in memory twice.
 
 import { describeWriteError, memoryStore, type KeyValueStore } from "./kv.ts";
 import type { FileData } from "./protocol.ts";
+import { sha256 } from "./sha256.ts";
 
 export type { FileData };
 
@@ -50,17 +51,27 @@ export class FileCache {
     return { persistent: store.persistent, reason: store.reason };
   }
 
-  /** Stores a Blob (once per content) and returns its FileData. */
+  /**
+   * Stores a Blob (once per content) and returns its FileData. The write and
+   * the hash run side by side (the record is keyed by a fresh id, and the
+   * hash then points at it), so ingesting costs about the slower of the two.
+   */
   async put(blob: Blob, name = "file", mimeType = blob.type || "application/octet-stream"): Promise<FileData> {
-    const hash = await sha256(blob);
     const store = await this.store;
+    const id = crypto.randomUUID();
     try {
-      const existing = await store.get<Entry>(hash);
-      if (!existing) await store.set(hash, { blob, size: blob.size, mimeType, createdAt: Date.now() } satisfies Entry);
+      const [hash] = await Promise.all([
+        sha256(blob),
+        store.set(`blob:${id}`, { blob, size: blob.size, mimeType, createdAt: Date.now() } satisfies Entry),
+      ]);
+      const existing = await store.get<string>(`hash:${hash}`);
+      if (existing && (await store.get<Entry>(`blob:${existing}`))) await store.del(`blob:${id}`);
+      else await store.set(`hash:${hash}`, id);
+      return this.fileData(hash, blob, safeName(name), mimeType);
     } catch (error) {
+      await store.del(`blob:${id}`).catch(() => {});
       throw new FileCacheError(describeWriteError(error));
     }
-    return this.fileData(hash, blob, safeName(name), mimeType);
   }
 
   /** Puts a file under a name the app can read it by (`gr.readFile("data.csv")`). */
@@ -77,9 +88,15 @@ export class FileCache {
     if (!HEX.test(hash)) {
       throw new FileCacheError(`"${path}" is not a file in this app's cache: read files the app was given (a FileData, or a name from <gradio-file>)`);
     }
-    const entry = await (await this.store).get<Entry>(hash);
+    const entry = await this.entry(hash);
     if (!entry) throw new FileCacheError(`The file "${path}" is no longer in the cache (it may have been cleared)`);
     return entry.blob;
+  }
+
+  private async entry(hash: string): Promise<Entry | undefined> {
+    const store = await this.store;
+    const id = await store.get<string>(`hash:${hash}`);
+    return id === undefined ? undefined : store.get<Entry>(`blob:${id}`);
   }
 
   /** Deletes files older than `ageSeconds`, every `frequencySeconds` (Blocks' deleteCache). */
@@ -92,10 +109,14 @@ export class FileCache {
     const store = await this.store;
     const now = Date.now();
     let removed = 0;
-    for (const hash of await store.keys()) {
-      const entry = await store.get<Entry>(hash);
-      if (entry && now - entry.createdAt > ageSeconds * 1000) {
-        await store.del(hash);
+    for (const key of await store.keys()) {
+      if (!key.startsWith("hash:")) continue;
+      const hash = key.slice(5);
+      const id = await store.get<string>(key);
+      const entry = id === undefined ? undefined : await store.get<Entry>(`blob:${id}`);
+      if (!entry || now - entry.createdAt > ageSeconds * 1000) {
+        await store.del(key);
+        if (id !== undefined) await store.del(`blob:${id}`);
         const url = this.urls.get(hash);
         if (url) URL.revokeObjectURL(url);
         this.urls.delete(hash);
@@ -110,11 +131,6 @@ export class FileCache {
     if (!url) this.urls.set(hash, (url = URL.createObjectURL(blob)));
     return { path: `${hash}/${name}`, url, size: blob.size, origName: name, mimeType, meta: { _type: "gradio.FileData" } };
   }
-}
-
-async function sha256(blob: Blob): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", await blob.arrayBuffer());
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 function safeName(name: string): string {

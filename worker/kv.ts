@@ -3,7 +3,7 @@
 // it falls back to memory and says so: the app keeps working, and the user
 // is told that nothing will survive a reload.
 
-import { createStore, del, get, keys, set, type UseStore } from "idb-keyval";
+import type { UseStore } from "idb-keyval";
 
 export interface KeyValueStore {
   /** False when the data lives in memory only (IndexedDB unavailable). */
@@ -28,14 +28,16 @@ export function memoryStore(reason: string | null = null): KeyValueStore {
   };
 }
 
-function idbStore(store: UseStore): KeyValueStore {
+type Idb = typeof import("idb-keyval");
+
+function idbStore(idb: Idb, store: UseStore): KeyValueStore {
   return {
     persistent: true,
     reason: null,
-    get: <T>(key: string) => get<T>(key, store),
-    set: (key, value) => set(key, value, store),
-    del: (key) => del(key, store),
-    keys: () => keys<string>(store),
+    get: <T>(key: string) => idb.get<T>(key, store),
+    set: (key, value) => idb.set(key, value, store),
+    del: (key) => idb.del(key, store),
+    keys: () => idb.keys<string>(store),
   };
 }
 
@@ -43,9 +45,11 @@ function idbStore(store: UseStore): KeyValueStore {
 export async function openStore(dbName: string, storeName: string, idb: IDBFactory | undefined = globalThis.indexedDB): Promise<KeyValueStore> {
   if (!idb) return memoryStore("this browser context has no IndexedDB");
   try {
-    const store = createStore(dbName, storeName);
-    await get("__probe__", store);
-    return idbStore(store);
+    // Loaded with the first store: apps that keep nothing never fetch it.
+    const idb = await import("idb-keyval");
+    const store = idb.createStore(dbName, storeName);
+    await idb.get("__probe__", store);
+    return idbStore(idb, store);
   } catch (error) {
     return memoryStore(`IndexedDB could not be opened (${error instanceof Error ? error.message : String(error)})`);
   }

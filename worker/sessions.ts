@@ -10,8 +10,8 @@ import { deepEqual } from "./deep-equal.ts";
 import type { AppMessage, BlockId, OutputUpdate, Props } from "./protocol.ts";
 
 export interface SessionOptions {
-  /** Where BrowserState values are kept (null: the app has none). */
-  browserStates?: BrowserStates | null;
+  /** Where BrowserState values are kept (null: the app has none); loaded lazily. */
+  browserStates?: () => Promise<BrowserStates | null>;
   /** Tells this session's page something outside any job. */
   notify?: (message: AppMessage) => void;
 }
@@ -19,6 +19,9 @@ export interface SessionOptions {
 export class SessionState {
   private readonly props = new Map<BlockId, Props>();
   private readonly states = new Map<BlockId, { state: State; value: unknown; timer: ReturnType<typeof setTimeout> | null }>();
+
+  /** Set by `prepare`, which every listener touching a BrowserState runs first. */
+  private stored: BrowserStates | null = null;
 
   constructor(private readonly options: SessionOptions = {}) {}
 
@@ -28,9 +31,10 @@ export class SessionState {
    */
   async prepare(blocks: Block[]): Promise<string[]> {
     const warnings: string[] = [];
+    this.stored ??= (await this.options.browserStates?.()) ?? null;
     for (const block of blocks) {
-      if (!isBrowserState(block) || this.states.has(block.id) || !this.options.browserStates) continue;
-      const { value, warning } = await this.options.browserStates.load(block);
+      if (!isBrowserState(block) || this.states.has(block.id) || !this.stored) continue;
+      const { value, warning } = await this.stored.load(block);
       if (warning) warnings.push(warning);
       if (!this.states.has(block.id)) {
         const entry = { state: block, value, timer: null };
@@ -83,8 +87,8 @@ export class SessionState {
     entry.value = value;
     this.arm(entry);
     const changed = !deepEqual(old, value);
-    if (changed && isBrowserState(state) && this.options.browserStates) {
-      void this.options.browserStates.save(state, value).then((warning) => {
+    if (changed && isBrowserState(state) && this.stored) {
+      void this.stored.save(state, value).then((warning) => {
         if (warning) this.options.notify?.({ type: "app:log", level: "warning", message: warning });
       });
     }
