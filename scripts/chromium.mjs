@@ -18,6 +18,9 @@ export const chromiumArgs = [
   "--disable-sync",
   "--disable-default-apps",
   "--disable-extensions",
+  // Tests record from the microphone and webcam: a fake device, no permission prompt.
+  "--use-fake-ui-for-media-stream",
+  "--use-fake-device-for-media-stream",
 ];
 
 function onPath(name) {

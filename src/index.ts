@@ -20,7 +20,7 @@ export { Dataset } from "./dataset.ts";
 export { Timer } from "./timer.ts";
 export { State, type StateOptions } from "./state.ts";
 export { BrowserState, type BrowserStateOptions } from "./browser-state.ts";
-export { File, Image } from "./media.ts";
+export { File, Image, Audio, Video, Gallery, type GalleryItem } from "./media.ts";
 export { readFile, type FileData } from "./files.ts";
 import "./value-fn.ts";
 export { Component, type ComponentOptions } from "./component.ts";

@@ -23,6 +23,9 @@ const SHORTCUTS: Record<string, () => Component> = {
   file: () => m.File(),
   files: () => m.File({ fileCount: "multiple" }),
   image: () => m.Image(),
+  audio: () => m.Audio(),
+  video: () => m.Video(),
+  gallery: () => m.Gallery(),
 };
 
 /** A component, or the component a shortcut names. */
