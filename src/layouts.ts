@@ -4,6 +4,7 @@
 import type { Props } from "../worker/protocol.ts";
 import { Layout } from "./block.ts";
 import { callable } from "./callable.ts";
+import { eventMethod, type EventMethod } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
 
 export interface LayoutOptions {
@@ -38,18 +39,60 @@ function parse(type: string, a: unknown, b: unknown): [Props, Body | undefined] 
   return [{ ...(a as Props | undefined) }, b as Body | undefined];
 }
 
-function defineLayout<O extends LayoutOptions>(type: string, defaults: Props = {}) {
+interface LayoutSpec {
+  defaults?: Props;
+  /** Takes its label first, as Gradio's Tab and Accordion do: `gr.Tab("Settings", body)`. */
+  labelFirst?: boolean;
+  events?: readonly string[];
+}
+
+function defineLayout<O extends LayoutOptions>(type: string, spec: LayoutSpec = {}) {
   class Defined extends Layout {
     readonly type = type;
-    constructor(options?: O | Body, body?: Body) {
-      const [props, fn] = parse(type, options, body);
-      super({ ...defaults, ...props }, props);
+    constructor(...args: [options?: O | Body, body?: Body] | [label: string, options?: O | Body, body?: Body]) {
+      const label = spec.labelFirst && typeof args[0] === "string" ? (args.shift() as string) : undefined;
+      const [props, fn] = parse(type, args[0], args[1]);
+      if (label !== undefined) props.label = label;
+      super({ ...spec.defaults, ...props }, props);
+      for (const name of spec.events ?? []) {
+        Object.defineProperty(this, name, { value: eventMethod(this, name), enumerable: false });
+      }
       this.build(fn);
     }
   }
   return callable(Defined);
 }
 
-export const Row = defineLayout<RowOptions>("row", { equalHeight: false, variant: "default" });
-export const Column = defineLayout<ColumnOptions>("column", { scale: 1, minWidth: 320, variant: "default" });
+export const Row = defineLayout<RowOptions>("row", { defaults: { equalHeight: false, variant: "default" } });
+export const Column = defineLayout<ColumnOptions>("column", { defaults: { scale: 1, minWidth: 320, variant: "default" } });
 export const Group = defineLayout<LayoutOptions>("group");
+
+export interface TabsOptions extends LayoutOptions {
+  /** The selected tab: its index, or its `id`. */
+  selected?: number | string | null;
+}
+export interface TabOptions extends LayoutOptions {
+  label?: string;
+  id?: string | number | null;
+}
+export interface AccordionOptions extends LayoutOptions {
+  label?: string;
+  open?: boolean;
+}
+
+/** Layout events as methods: `tabs.select(fn, …)`, `accordion.expand(fn, …)`. */
+type WithEvents<C, E extends string> = C & (new (...args: never[]) => Record<E, EventMethod>);
+
+export const Tabs = defineLayout<TabsOptions>("tabs", { defaults: { selected: null }, events: ["change", "select"] }) as WithEvents<
+  ReturnType<typeof defineLayout<TabsOptions>>,
+  "change" | "select"
+>;
+export const Tab = defineLayout<TabOptions>("tab", { labelFirst: true, events: ["select"] }) as WithEvents<
+  ReturnType<typeof defineLayout<TabOptions>>,
+  "select"
+>;
+export const Accordion = defineLayout<AccordionOptions>("accordion", {
+  labelFirst: true,
+  defaults: { open: true },
+  events: ["expand", "collapse"],
+}) as WithEvents<ReturnType<typeof defineLayout<AccordionOptions>>, "expand" | "collapse">;

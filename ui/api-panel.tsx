@@ -3,6 +3,10 @@
 
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ApiInfo, EndpointInfo } from "../worker/protocol.ts";
+import apiCss from "./api-panel.css?inline";
+import { addStyles } from "./styles.ts";
+
+addStyles("api", apiCss);
 
 /**
  * Page code that reaches this app's client: its element by id, or by its

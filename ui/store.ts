@@ -31,6 +31,12 @@ export interface BlockState {
   value: Signal<unknown>;
   props: Signal<Props>;
   status: Signal<BlockStatus | null>;
+  /**
+   * The props of the latest update from a listener (a new object each time):
+   * views whose own state a prop drives (Accordion's open, Tabs' selected)
+   * follow it even when the value equals the previous one.
+   */
+  update: Signal<{ props: Props } | null>;
 }
 
 let nextToast = 1;
@@ -47,6 +53,7 @@ export class AppStore {
         value: signal(value),
         props: signal({ ...props, interactive: c.interactive }),
         status: signal(null),
+        update: signal(null),
       });
     }
   }
@@ -69,7 +76,10 @@ export class AppStore {
       for (const u of mergeUpdates(updates)) {
         const b = this.blocks.get(u.id);
         if (!b) continue;
-        if (u.props) b.props.value = { ...b.props.peek(), ...u.props };
+        if (u.props) {
+          b.props.value = { ...b.props.peek(), ...u.props };
+          b.update.value = { props: u.props };
+        }
         if (u.changed) changed.push(u.id);
         if (u.hasValue && !sameValue(b.value.peek(), u.value)) {
           b.value.value = u.value;

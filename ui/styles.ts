@@ -1,13 +1,26 @@
 import css from "./styles.css?inline";
 
-let injected = false;
+const added = new Set<string>();
 
-/** Adds the runtime's CSS to the page once, before any app renders. */
-export function injectStyles(): void {
-  if (injected || typeof document === "undefined") return;
-  injected = true;
+function add(name: string, text: string, first: boolean): void {
+  if (added.has(name) || typeof document === "undefined") return;
+  added.add(name);
   const style = document.createElement("style");
-  style.dataset.gradioLite = "";
-  style.textContent = css;
-  document.head.prepend(style);
+  style.dataset.gradioLite = name;
+  style.textContent = text;
+  if (first) document.head.prepend(style);
+  else document.head.append(style);
+}
+
+/** Adds the runtime's core CSS to the page once, before any app renders. */
+export function injectStyles(): void {
+  add("core", css, true);
+}
+
+/**
+ * Adds a lazily loaded view's own CSS when the view first loads, so the
+ * hello-world page carries only the core stylesheet (size-limits.json).
+ */
+export function addStyles(name: string, text: string): void {
+  add(name, text, false);
 }

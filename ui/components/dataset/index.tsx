@@ -1,5 +1,9 @@
 import { BlockLabel, Frame } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
+import datasetCss from "./style.css?inline";
+import { addStyles } from "../../styles.ts";
+
+addStyles("dataset", datasetCss);
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return "";

@@ -3,6 +3,10 @@ import type { FileData } from "../../../worker/protocol.ts";
 import { BlockLabel, Frame, classes, useControlId } from "../../frame.tsx";
 import { clearFiles, formatSize, uploadInto } from "../../upload.ts";
 import type { ViewProps } from "../../view-types.ts";
+import mediaCss from "./style.css?inline";
+import { addStyles } from "../../styles.ts";
+
+addStyles("media", mediaCss);
 
 export function FileView({ block, session }: ViewProps) {
   const id = useControlId();

@@ -2,6 +2,10 @@ import { useState } from "preact/hooks";
 import type { FileData } from "../../../worker/protocol.ts";
 import { BlockLabel, Frame, classes } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
+import mediaCss from "../file/style.css?inline";
+import { addStyles } from "../../styles.ts";
+
+addStyles("media", mediaCss);
 
 interface Item {
   image: FileData;

@@ -4,6 +4,10 @@ import { BlockLabel, Frame, useControlId } from "../../frame.tsx";
 import { clearFiles, uploadInto } from "../../upload.ts";
 import type { ViewProps } from "../../view-types.ts";
 import { DropZone } from "../file/index.tsx";
+import mediaCss from "../file/style.css?inline";
+import { addStyles } from "../../styles.ts";
+
+addStyles("media", mediaCss);
 
 export function ImageView({ block, session }: ViewProps) {
   const id = useControlId();

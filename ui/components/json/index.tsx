@@ -1,5 +1,9 @@
 import { BlockLabel, Frame } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
+import jsonCss from "./style.css?inline";
+import { addStyles } from "../../styles.ts";
+
+addStyles("json", jsonCss);
 
 export function JSONView({ block }: ViewProps) {
   const value = block.value.value;

@@ -1,5 +1,9 @@
 import { BlockLabel, Frame } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
+import labelCss from "./style.css?inline";
+import { addStyles } from "../../styles.ts";
+
+addStyles("label", labelCss);
 
 interface LabelValue {
   label: string | null;

@@ -5,6 +5,10 @@ import { clearFiles, uploadInto } from "../../upload.ts";
 import type { ViewProps } from "../../view-types.ts";
 import { DropZone } from "../file/index.tsx";
 import { startRecording, type Recording } from "./recorder.ts";
+import mediaCss from "../file/style.css?inline";
+import { addStyles } from "../../styles.ts";
+
+addStyles("media", mediaCss);
 
 function mediaView(kind: "audio" | "video") {
   const recordSource = kind === "audio" ? "microphone" : "webcam";

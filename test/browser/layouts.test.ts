@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, mountApp, waitFor } from "./helpers.ts";
+
+afterEach(cleanup);
+
+const key = (el: Element, k: string) => el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true }));
+
+describe("Tabs and Accordion", () => {
+  it("shows one tab at a time, moves by arrow keys, fires select, and follows selected updates", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      let t2;
+      const log = gr.Textbox({ elemId: "log" });
+      const tabs = gr.Tabs({ elemId: "tabs" }, () => {
+        gr.Tab("First", () => gr.Markdown("one", { elemId: "one" }));
+        t2 = gr.Tab("Second", () => gr.Markdown("two", { elemId: "two" }));
+        gr.Tab("Third", { id: "third" }, () => gr.Markdown("three", { elemId: "three" }));
+      });
+      t2.select((ctx) => "selected " + ctx.event.value, null, log);
+      gr.Button("Go third", { elemId: "go" }).click(() => gr.Tabs({ selected: "third" }), null, tabs);
+    }).launch();`);
+    await m.rendered;
+    const tabs = [...document.querySelectorAll<HTMLButtonElement>("#tabs [role=tab]")];
+    expect(tabs.map((t) => t.textContent)).toEqual(["First", "Second", "Third"]);
+    expect(tabs.map((t) => t.getAttribute("aria-selected"))).toEqual(["true", "false", "false"]);
+    expect(document.getElementById("one")).not.toBeNull();
+    expect(document.getElementById("two")).toBeNull();
+    tabs[0].focus();
+    key(tabs[0], "ArrowRight");
+    await waitFor(() => document.getElementById("two"));
+    expect(document.activeElement?.textContent).toBe("Second");
+    await waitFor(() => document.querySelector<HTMLInputElement>("#log input")!.value === "selected Second");
+    document.querySelector<HTMLButtonElement>("#go button")!.click();
+    await waitFor(() => document.getElementById("three"));
+    expect(document.querySelector("#tabs [aria-selected=true]")!.textContent).toBe("Third");
+  });
+
+  it("opens and closes an accordion by its button, and by updates", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const acc = gr.Accordion("Details", { open: false, elemId: "acc" }, () => gr.Markdown("hidden text", { elemId: "inner" }));
+      const log = gr.Textbox({ elemId: "log" });
+      acc.expand(() => "expanded", null, log);
+      gr.Button("Close", { elemId: "close" }).click(() => gr.Accordion({ open: false }), null, acc);
+    }).launch();`);
+    await m.rendered;
+    const toggle = document.querySelector<HTMLButtonElement>("#acc .gr-accordion-toggle")!;
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(document.querySelector<HTMLElement>("#acc .gr-accordion-panel")!.hidden).toBe(true);
+    toggle.click();
+    await waitFor(() => toggle.getAttribute("aria-expanded") === "true");
+    await waitFor(() => document.querySelector<HTMLInputElement>("#log input")!.value === "expanded");
+    document.querySelector<HTMLButtonElement>("#close button")!.click();
+    await waitFor(() => toggle.getAttribute("aria-expanded") === "false");
+  });
+});

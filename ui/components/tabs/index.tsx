@@ -1,0 +1,89 @@
+// Tabs: an ARIA tablist (arrow keys move between tabs, Home/End jump), and
+// the selected tab's panel. The selection follows `selected` updates.
+
+import { useRef, useState } from "preact/hooks";
+import { Children } from "../../block-view.tsx";
+import { classes } from "../../frame.tsx";
+import type { ViewProps } from "../../view-types.ts";
+import tabsCss from "./style.css?inline";
+import { addStyles } from "../../styles.ts";
+
+addStyles("tabs", tabsCss);
+
+export function Tabs({ block, session, node }: ViewProps) {
+  const props = block.props.value;
+  const tabs = (node.children ?? []).flatMap((child) => {
+    const b = session.store.block(child.id);
+    return b && b.config.type === "tab" && b.props.value.visible !== false ? [{ node: child, block: b }] : [];
+  });
+  const indexOf = (selected: unknown) => {
+    if (typeof selected === "number") return selected;
+    const byId = tabs.findIndex((t) => t.block.props.value.id !== undefined && t.block.props.value.id === selected);
+    return byId >= 0 ? byId : 0;
+  };
+  const [current, setCurrent] = useState(() => indexOf(props.selected));
+  // Follow `selected` whenever a listener sets it (see Accordion for why not an effect).
+  const update = block.update.value;
+  const [followed, setFollowed] = useState(update);
+  if (update !== followed) {
+    setFollowed(update);
+    if (update && update.props.selected !== undefined && update.props.selected !== null) setCurrent(indexOf(update.props.selected));
+  }
+  const buttons = useRef<Array<HTMLButtonElement | null>>([]);
+  if (props.visible === false || !tabs.length) return null;
+  const active = Math.min(Math.max(current, 0), tabs.length - 1);
+  const base = `gr-tabs-${block.config.id}`;
+  const choose = (index: number, focus = false) => {
+    if (index === active) return;
+    setCurrent(index);
+    if (focus) buttons.current[index]?.focus();
+    const tab = tabs[index];
+    const data = { index, value: tab.block.props.value.label ?? null, selected: true };
+    session.dispatch(tab.block.config.id, "select", data);
+    session.dispatch(block.config.id, "select", data);
+    session.dispatch(block.config.id, "change", data);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    const next = { ArrowRight: active + 1, ArrowLeft: active - 1, Home: 0, End: tabs.length - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    choose((next + tabs.length) % tabs.length, true);
+  };
+  return (
+    <div id={(props.elemId as string | undefined) ?? undefined} class={classes("gr-tabs", (props.elemClasses as string[] | undefined) ?? [])}>
+      <div class="gr-tablist" role="tablist" onKeyDown={onKey}>
+        {tabs.map((t, index) => (
+          <button
+            key={t.node.id}
+            ref={(el) => {
+              buttons.current[index] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`${base}-tab-${index}`}
+            class={classes("gr-tab-button", index === active && "gr-tab-selected")}
+            aria-selected={index === active}
+            aria-controls={`${base}-panel`}
+            tabIndex={index === active ? 0 : -1}
+            disabled={t.block.props.value.interactive === false}
+            onClick={() => choose(index)}
+          >
+            {String(t.block.props.value.label ?? `Tab ${index + 1}`)}
+          </button>
+        ))}
+      </div>
+      <div class="gr-tab-panel" role="tabpanel" id={`${base}-panel`} aria-labelledby={`${base}-tab-${active}`}>
+        <Tab block={tabs[active].block} session={session} node={tabs[active].node} />
+      </div>
+    </div>
+  );
+}
+
+export function Tab({ block, session, node }: ViewProps) {
+  const props = block.props.value;
+  return (
+    <div id={(props.elemId as string | undefined) ?? undefined} class={classes("gr-tab", (props.elemClasses as string[] | undefined) ?? [])}>
+      <Children node={node} session={session} />
+    </div>
+  );
+}
