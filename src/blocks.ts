@@ -3,7 +3,7 @@
 
 import { Layout } from "./block.ts";
 import { callable } from "./callable.ts";
-import { listen, type Dependency, type DependencyOwner, type ListenerArgs } from "./dependency.ts";
+import { listen, type Context, type Dependency, type DependencyOwner, type ListenerArgs } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
 import { launchApp, type LaunchOptions } from "./launch.ts";
 
@@ -52,7 +52,7 @@ class BlocksClass extends Layout implements DependencyOwner {
   }
 
   /** Runs when a page session ends (the element is removed, the page is left). */
-  unload(fn: () => unknown): Dependency {
+  unload(fn: (ctx: Context) => unknown): Dependency {
     return listen([[this, "unload"]], [fn, null, null, { apiName: false, queue: false }], this);
   }
 

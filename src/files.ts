@@ -2,8 +2,8 @@
 // what a handler returns to a file output (Blob, File, Uint8Array, ImageData,
 // FileData, a URL) is stored in the app's file cache (worker/file-cache.ts).
 
-import type { FileData } from "../worker/file-cache.ts";
-import { isFileData } from "../worker/file-cache.ts";
+import type { FileData } from "../worker/protocol.ts";
+import { isFileData } from "../worker/file-data.ts";
 import { BadValueError } from "./component.ts";
 import { UsageError } from "./errors.ts";
 import { describe } from "./values.ts";

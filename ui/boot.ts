@@ -95,7 +95,9 @@ async function start(remote: Remote, source: AppSource, appKey: string): Promise
   const upload = async (files: File[]) => {
     const stored = await remote.call("upload", [files, files.map((f) => f.name)], { timeoutMs: 120_000 });
     if (!stored.ok) throw new Error(stored.error.message);
-    return stored.value;
+    if (stored.value.warning) session.store.toast("warning", stored.value.warning, "Not saved");
+    return stored.value.files;
   };
-  return new AppSession(result.value, channel.port1, upload);
+  const session = new AppSession(result.value, channel.port1, upload);
+  return session;
 }

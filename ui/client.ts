@@ -108,7 +108,7 @@ export function createClient(session: AppSession, viewApi: () => Promise<ApiInfo
       const message = toClientMessage(m, base);
       if (message) channel.push(message.type === "data" ? { ...message, data: visible(message.data) } : message);
       if (m.type === "job:done") channel.close();
-    });
+    }, session.apiSession);
     return {
       [Symbol.asyncIterator]: () => channel[Symbol.asyncIterator](),
       cancel: () => session.cancel(job),

@@ -30,6 +30,9 @@ let sessions = 0;
 export class AppSession {
   readonly store: AppStore;
   readonly id = `${Date.now().toString(36)}-${(sessions++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  /** `el.client` calls run in their own session, as Gradio's JS client does: never the user's State. */
+  readonly apiSession = `${this.id}:api`;
+  private apiUsed = false;
   private readonly handlers = new Map<JobId, JobHandler>();
   private readonly byTarget = new Map<string, DependencyConfig[]>();
   private readonly byAfter = new Map<number, DependencyConfig[]>();
@@ -57,7 +60,7 @@ export class AppSession {
       const m = event.data;
       switch (m.type) {
         case "session:ended":
-          return this.ended?.();
+          return m.session === this.id ? this.ended?.() : undefined;
         case "app:log":
           return this.store.toast(m.level, m.message);
         case "state:changed":
@@ -81,18 +84,21 @@ export class AppSession {
         clearTimeout(timer);
         resolve();
       };
+      // The page's API calls, if any, had a session of their own (client.ts): it ends too.
+      if (this.apiUsed) this.post({ type: "session:end", session: this.apiSession });
       this.post({ type: "session:end", session: this.id });
     });
   }
 
   /** Sends one job; `onMessage` sees every message until (and including) `job:done`. */
-  submit(request: Omit<SubmitRequest, "session">, onMessage: JobHandler): JobId {
+  submit(request: Omit<SubmitRequest, "session">, onMessage: JobHandler, session = this.id): JobId {
     const job = `${this.id}:${this.nextJob++}`;
     this.handlers.set(job, (m) => {
       if (m.type === "job:done") this.handlers.delete(job);
       onMessage(m);
     });
-    this.post({ type: "job:submit", job, request: { ...request, session: this.id } });
+    if (session === this.apiSession) this.apiUsed = true;
+    this.post({ type: "job:submit", job, request: { ...request, session } });
     return job;
   }
 

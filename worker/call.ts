@@ -7,7 +7,8 @@ import type { Context } from "../src/dependency.ts";
 import { UsageError } from "../src/errors.ts";
 import { inputArgs, isIterator } from "./jobs.ts";
 import type { Block } from "../src/block.ts";
-import { loadFileInputs, storeFileOutputs, touchesFiles } from "./file-values.ts";
+import { loadFileInputs, storeFileOutputs } from "./file-values.ts";
+import { touchesFiles } from "./touches-files.ts";
 import { postprocess } from "./outputs.ts";
 import { SessionState } from "./sessions.ts";
 

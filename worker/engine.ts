@@ -26,7 +26,7 @@ import { Sessions } from "./sessions.ts";
 import { isBrowserState } from "../src/browser-state.ts";
 import type { BrowserStates } from "./browser-states.ts";
 import { openStore } from "./kv.ts";
-import { FileCache } from "./file-cache.ts";
+import type { FileCache } from "./file-cache.ts";
 import { setFileHost } from "../src/files.ts";
 
 
@@ -59,8 +59,20 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     notify: (message) => sessionPorts.get(id)?.postMessage(message),
   }));
   const durations = new Durations();
-  const files = new FileCache(() => openStore("gradio-lite-files", "files"));
-  setFileHost(files);
+  // The file cache loads with the first file: most apps have none (size-limits.json).
+  let appKey = "app";
+  let cache: Promise<FileCache> | null = null;
+  const fileCache = () =>
+    (cache ??= import("./file-cache.ts").then(({ FileCache }) => {
+      const c = new FileCache(() => openStore("gradio-lite-files", "files"));
+      c.setNamespace(appKey);
+      return c;
+    }));
+  let warnedVolatileFiles = false;
+  setFileHost({
+    read: async (file) => (await fileCache()).read(file),
+    put: async (blob, name, mimeType) => (await fileCache()).put(blob, name, mimeType),
+  });
 
   const queue = new JobQueue<QueuedJob>({
     run: (q) => execute(q),
@@ -170,7 +182,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
   /** Blocks({ deleteCache: [frequency, age] }) clears old cached files. */
   function startSweeping(): void {
     const rule = launched?.blocks.options.deleteCache;
-    if (Array.isArray(rule) && rule.length === 2) files.sweepEvery(Number(rule[0]), Number(rule[1]));
+    if (Array.isArray(rule) && rule.length === 2) void fileCache().then((c) => c.sweepEvery(Number(rule[0]), Number(rule[1])));
   }
 
   function listen(port: MessagePort): void {
@@ -194,9 +206,10 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
   return {
     async load(code, pageInfo, port, named = []) {
       page = pageInfo;
+      appKey = pageInfo.appKey;
       if (launched) return { ok: false, error: { code: "load", message: "This worker already runs an app" } };
       try {
-        for (const file of named) await files.putNamed(file.name, file.blob);
+        for (const file of named) await (await fileCache()).putNamed(file.name, file.blob);
       } catch (error) {
         return { ok: false, error: { code: "load", message: `Could not store the app's files: ${error instanceof Error ? error.message : String(error)}` } };
       }
@@ -216,13 +229,19 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     },
     async upload(blobs, names) {
       try {
-        return { ok: true, value: await Promise.all(blobs.map((blob, i) => files.put(blob, names[i] ?? "file"))) };
+        const files = await fileCache();
+        const stored = await Promise.all(blobs.map((blob, i) => files.put(blob, names[i] ?? "file")));
+        const { persistent, reason } = await files.persistence();
+        const warning = persistent || warnedVolatileFiles ? null : `Files are kept in memory only (${reason}): they are gone when the page closes.`;
+        if (warning) warnedVolatileFiles = true;
+        return { ok: true, value: { files: stored, warning } };
       } catch (error) {
         return { ok: false, error: { code: "load", message: error instanceof Error ? error.message : String(error) } };
       }
     },
     async config(pageInfo, port) {
       page = pageInfo;
+      appKey = pageInfo.appKey;
       const result = ensureBuilt();
       if (result.ok) listen(port);
       startSweeping();

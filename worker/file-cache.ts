@@ -10,6 +10,8 @@ import { describeWriteError, memoryStore, type KeyValueStore } from "./kv.ts";
 import type { FileData } from "./protocol.ts";
 import { sha256 } from "./sha256.ts";
 
+export { isFileData } from "./file-data.ts";
+
 export type { FileData };
 
 interface Entry {
@@ -23,10 +25,6 @@ export class FileCacheError extends Error {
   override name = "FileCacheError";
 }
 
-export function isFileData(value: unknown): value is FileData {
-  const v = value as Partial<FileData> | null;
-  return !!v && typeof v === "object" && typeof v.path === "string" && typeof v.size === "number" && v.meta?._type === "gradio.FileData";
-}
 
 const HEX = /^[0-9a-f]{64}$/;
 
@@ -37,6 +35,22 @@ export class FileCache {
   private sweeper: ReturnType<typeof setInterval> | null = null;
 
   private opened: Promise<KeyValueStore> | null = null;
+  /**
+   * Keys are this app's own (its page path and element): apps on one origin
+   * share the database, never each other's files, and a sweep touches only
+   * its own app's.
+   */
+  private namespace = "app";
+  /** Files given with the page (`<gradio-file>`): never swept. */
+  private readonly pinned = new Set<string>();
+
+  setNamespace(appKey: string): void {
+    this.namespace = appKey;
+  }
+
+  private key(kind: "hash" | "blob", id: string): string {
+    return `${this.namespace}|${kind}:${id}`;
+  }
 
   /** `open` runs on first use: apps without files never open the database. */
   constructor(private readonly open: () => Promise<KeyValueStore> = async () => memoryStore()) {}
@@ -60,16 +74,20 @@ export class FileCache {
     const store = await this.store;
     const id = crypto.randomUUID();
     try {
-      const [hash] = await Promise.all([
-        sha256(blob),
-        store.set(`blob:${id}`, { blob, size: blob.size, mimeType, createdAt: Date.now() } satisfies Entry),
-      ]);
-      const existing = await store.get<string>(`hash:${hash}`);
-      if (existing && (await store.get<Entry>(`blob:${existing}`))) await store.del(`blob:${id}`);
-      else await store.set(`hash:${hash}`, id);
+      const entry: Entry = { blob, size: blob.size, mimeType, createdAt: Date.now() };
+      const [hash] = await Promise.all([sha256(blob), store.set(this.key("blob", id), entry)]);
+      const existingId = await store.get<string>(this.key("hash", hash));
+      const existing = existingId === undefined ? undefined : await store.get<Entry>(this.key("blob", existingId));
+      if (existingId !== undefined && existing) {
+        // One copy per content: keep the old record, as new as this upload (so a sweep spares it).
+        await store.set(this.key("blob", existingId), { ...existing, createdAt: entry.createdAt });
+        await store.del(this.key("blob", id));
+      } else {
+        await store.set(this.key("hash", hash), id);
+      }
       return this.fileData(hash, blob, safeName(name), mimeType);
     } catch (error) {
-      await store.del(`blob:${id}`).catch(() => {});
+      await store.del(this.key("blob", id)).catch(() => {});
       throw new FileCacheError(describeWriteError(error));
     }
   }
@@ -78,6 +96,7 @@ export class FileCache {
   async putNamed(name: string, blob: Blob): Promise<FileData> {
     const data = await this.put(blob, name);
     this.named.set(name, data);
+    this.pinned.add(data.path.split("/")[0]);
     return data;
   }
 
@@ -95,8 +114,8 @@ export class FileCache {
 
   private async entry(hash: string): Promise<Entry | undefined> {
     const store = await this.store;
-    const id = await store.get<string>(`hash:${hash}`);
-    return id === undefined ? undefined : store.get<Entry>(`blob:${id}`);
+    const id = await store.get<string>(this.key("hash", hash));
+    return id === undefined ? undefined : store.get<Entry>(this.key("blob", id));
   }
 
   /** Deletes files older than `ageSeconds`, every `frequencySeconds` (Blocks' deleteCache). */
@@ -109,14 +128,16 @@ export class FileCache {
     const store = await this.store;
     const now = Date.now();
     let removed = 0;
+    const prefix = this.key("hash", "");
     for (const key of await store.keys()) {
-      if (!key.startsWith("hash:")) continue;
-      const hash = key.slice(5);
+      if (!key.startsWith(prefix)) continue;
+      const hash = key.slice(prefix.length);
+      if (this.pinned.has(hash)) continue;
       const id = await store.get<string>(key);
-      const entry = id === undefined ? undefined : await store.get<Entry>(`blob:${id}`);
+      const entry = id === undefined ? undefined : await store.get<Entry>(this.key("blob", id));
       if (!entry || now - entry.createdAt > ageSeconds * 1000) {
         await store.del(key);
-        if (id !== undefined) await store.del(`blob:${id}`);
+        if (id !== undefined) await store.del(this.key("blob", id));
         const url = this.urls.get(hash);
         if (url) URL.revokeObjectURL(url);
         this.urls.delete(hash);

@@ -12,10 +12,6 @@ import type { Props } from "./protocol.ts";
 
 const isFileComponent = (b: Block): b is Component => b instanceof Component && !!b.spec.files;
 
-export function touchesFiles(dep: Dependency): boolean {
-  return dep.inputs.some(isFileComponent) || dep.outputs.some(isFileComponent);
-}
-
 /** Converts the handler's arguments for file inputs (after the sync checks). */
 export async function loadFileInputs(dep: Dependency, args: unknown[], propsOf: (b: Block) => Props): Promise<unknown[]> {
   if (dep.collectsMap) {

@@ -8,7 +8,7 @@ import { GradioError } from "../src/errors.ts";
 import type { Block } from "../src/block.ts";
 import { isBrowserState } from "../src/browser-state.ts";
 import { isState } from "../src/state.ts";
-import { loadFileInputs, storeFileOutputs, touchesFiles } from "./file-values.ts";
+import { touchesFiles } from "./touches-files.ts";
 import { BadOutputError, postprocess, type Postprocessed } from "./outputs.ts";
 import type { ErrorInfo, JobId, JobMessage, PageInfo, SubmitRequest } from "./protocol.ts";
 import type { SessionState } from "./sessions.ts";
@@ -55,7 +55,7 @@ async function work(run: JobRun): Promise<Postprocessed | null> {
   }
   const files = touchesFiles(run.dep);
   let args = inputArgs(run.dep, run.request.data, run.session);
-  if (files) args = await loadFileInputs(run.dep, args, (b) => run.session.propsOf(b));
+  if (files) args = await (await import("./file-values.ts")).loadFileInputs(run.dep, args, (b) => run.session.propsOf(b));
   const fn = run.dep.fn;
   const result = fn ? fn(...args, makeContext(run)) : undefined;
   if (isIterator(result)) {
@@ -63,7 +63,7 @@ async function work(run: JobRun): Promise<Postprocessed | null> {
     return null;
   }
   let value = result instanceof Promise ? await result : result;
-  if (files) value = await storeFileOutputs(run.dep.outputs, value, (b) => run.session.propsOf(b));
+  if (files) value = await (await import("./file-values.ts")).storeFileOutputs(run.dep.outputs, value, (b) => run.session.propsOf(b));
   if (run.controller.signal.aborted) return null;
   const out = postprocess(run.dep.outputs, value, run.session);
   run.session.record(out.updates);
@@ -71,7 +71,9 @@ async function work(run: JobRun): Promise<Postprocessed | null> {
 }
 
 async function emit(run: JobRun, raw: unknown, final: boolean): Promise<void> {
-  const value = touchesFiles(run.dep) ? await storeFileOutputs(run.dep.outputs, raw, (b) => run.session.propsOf(b)) : raw;
+  const value = touchesFiles(run.dep)
+    ? await (await import("./file-values.ts")).storeFileOutputs(run.dep.outputs, raw, (b) => run.session.propsOf(b))
+    : raw;
   const { updates, data } = postprocess(run.dep.outputs, value, run.session);
   run.session.record(updates);
   run.post({ type: "job:output", job: run.job, updates, data, final });

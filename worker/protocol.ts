@@ -55,6 +55,12 @@ export interface DependencyConfig {
   after: { fnId: FnId; on: "any" | "success" | "failure" } | null;
 }
 
+/** Files stored by `upload`; `warning` once when they live in memory only (no IndexedDB). */
+export interface Uploaded {
+  files: FileData[];
+  warning: string | null;
+}
+
 /** A file given to the app before it starts (`<gradio-file name src>`). */
 export interface NamedFile {
   name: string;
@@ -214,7 +220,7 @@ export interface EngineApi {
   config(page: PageInfo, port: MessagePort): Promise<Result<AppConfig>>;
   viewApi(): Promise<ApiInfo>;
   /** Stores files the user picked (already checked against maxFileSize on the page). */
-  upload(files: Blob[], names: string[]): Promise<Result<FileData[]>>;
+  upload(files: Blob[], names: string[]): Promise<Result<Uploaded>>;
   /** Answers at once: used to tell a busy worker from a dead one. */
   ping(): Promise<"pong">;
 }

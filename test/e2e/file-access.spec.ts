@@ -108,11 +108,6 @@ test.describe("file access", () => {
   });
 
   test("a tall image stays inside its block, below its label", async ({ page }) => {
-    test.fail(
-      !process.env.SHOW_BUGS,
-      "runtime: the Image block's root gets class gr-image (ui/frame.tsx `gr-${kind}`), which ui/components/file/style.css " +
-        "styles for the <img> (max-height: 480px; object-fit): the block is capped at 480 px and a tall image covers its label",
-    );
     const s = section(page, "image");
     await s.getByLabel("Photo").setInputFiles(TALL);
     await expect(s.getByRole("textbox", { name: "Size" })).toHaveValue("400 × 900 px");

@@ -88,11 +88,6 @@ test.describe("resource cleanup", () => {
 });
 
 test("deleteCache clears only this app's files, not another app's on the same site", async ({ page, context }) => {
-  test.fail(
-    !process.env.SHOW_BUGS,
-    "runtime: FileCache.sweep (worker/file-cache.ts) deletes every entry of the origin-wide IndexedDB store " +
-      "'gradio-lite-files' older than the age, so one app's deleteCache removes other apps' (and other tabs') files",
-  );
   // Another app on the site, with a file given by <gradio-file> (no deleteCache of its own).
   const other = await context.newPage();
   await openDemo(other, "demos/file-access.html");

@@ -130,11 +130,6 @@ test.describe("state in blocks", () => {
   });
 
   test("an API call does not touch the user's cart (a client has its own session, as in Gradio)", async ({ page }) => {
-    test.fail(
-      !process.env.SHOW_BUGS,
-      "runtime: el.client shares the page's AppSession (ui/boot.ts createClient(s, …)), so client.predict reads and " +
-        "writes the user's gr.State; Gradio's JS client gets its own session_hash",
-    );
     await page.evaluate(async () => {
       const client = await (document.querySelector("#cart-app") as unknown as { client: Promise<any> }).client;
       await client.predict("/addItems", [["Milk"]]);

@@ -51,7 +51,10 @@ describe("file components in listeners", () => {
     const h = await harness(demo);
     const result = await h.engine.upload([text("shout")], ["in.txt"]);
     if (!result.ok) throw new Error(result.error.message);
-    const [out, size] = outputsOf(await h.submit(0, [result.value[0]]).done)[0] as [gr.FileData, number];
+    // Node has no IndexedDB: the files live in memory, and the first upload says so.
+    expect(result.value.warning).toMatch(/Files are kept in memory only \(this browser context has no IndexedDB\)/);
+    expect((await h.engine.upload([text("again")], ["b.txt"])).ok && (await h.engine.upload([text("x")], ["c.txt"]))).toMatchObject({ value: { warning: null } });
+    const [out, size] = outputsOf(await h.submit(0, [result.value.files[0]]).done)[0] as [gr.FileData, number];
     expect(size).toBe(5);
     expect(out.meta._type).toBe("gradio.FileData");
     expect(await (await gr.readFile(out)).text()).toBe("SHOUT");
@@ -114,5 +117,40 @@ describe("storage faults", () => {
     full = true;
     await expect(cache.put(text("more"), "more.txt")).rejects.toThrow(/storage for this site is full/);
     expect(await (await cache.read(kept)).text()).toBe("kept");
+  });
+});
+
+describe("one database, many apps", () => {
+  it("keeps apps' files apart: a sweep removes only its own app's, never pinned ones", async () => {
+    const shared = new Map<string, unknown>();
+    const store = {
+      persistent: true,
+      reason: null,
+      get: async <T>(k: string) => shared.get(k) as T | undefined,
+      set: async (k: string, v: unknown) => void shared.set(k, v),
+      del: async (k: string) => void shared.delete(k),
+      keys: async () => [...shared.keys()],
+    };
+    const a = new FileCache(async () => store);
+    a.setNamespace("/a|gradio-lite:0");
+    const b = new FileCache(async () => store);
+    b.setNamespace("/b|gradio-lite:0");
+    const fromA = await a.put(text("same bytes"), "a.txt");
+    const pinned = await b.putNamed("data.csv", text("x,y"));
+    const fromB = await b.put(text("same bytes"), "b.txt");
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await b.sweep(0.001)).toBe(1);
+    expect(await (await a.read(fromA)).text()).toBe("same bytes");
+    expect(await (await b.read(pinned)).text()).toBe("x,y");
+    await expect(b.read(fromB)).rejects.toThrow(/no longer in the cache/);
+  });
+
+  it("a file stored again is as new as its latest upload", async () => {
+    const cache = new FileCache();
+    await cache.put(text("again"), "1.txt");
+    await new Promise((r) => setTimeout(r, 30));
+    const second = await cache.put(text("again"), "2.txt");
+    expect(await cache.sweep(0.02)).toBe(0);
+    expect(await (await cache.read(second)).text()).toBe("again");
   });
 });

@@ -6,7 +6,7 @@ export function Button({ block, session }: ViewProps) {
   const variant = (props.variant as string | undefined) ?? "secondary";
   const size = (props.size as string | undefined) ?? "lg";
   return (
-    <Frame block={block} kind="button" bare>
+    <Frame block={block} kind="button-block" bare>
       <button
         type="button"
         class={classes("gr-button", `gr-button-${variant}`, `gr-button-${size}`)}

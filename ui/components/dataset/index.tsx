@@ -23,7 +23,7 @@ export function Dataset({ block, session }: ViewProps) {
   return (
     <Frame block={block} kind="dataset">
       <BlockLabel block={block} as="span" />
-      <table class="gr-dataset">
+      <table class="gr-dataset-table">
         {headers.length > 1 && (
           <thead>
             <tr>

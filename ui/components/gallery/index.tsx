@@ -36,7 +36,7 @@ export function Gallery({ block, session }: ViewProps) {
         </figure>
       )}
       {!current && items.length > 0 && (
-        <ul class="gr-gallery" style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}>
+        <ul class="gr-gallery-grid" style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}>
           {items.map((item, index) => (
             <li key={item.image.path + index}>
               <button

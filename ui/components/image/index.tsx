@@ -22,6 +22,7 @@ export function ImageView({ block, session }: ViewProps) {
       <BlockLabel block={block} htmlFor={props.interactive ? id : undefined} as={props.interactive ? "label" : "span"} />
       <div
         class="gr-image-frame"
+        role={props.interactive && sources.includes("clipboard") ? "group" : undefined}
         tabIndex={props.interactive && sources.includes("clipboard") ? 0 : undefined}
         aria-label={props.interactive && sources.includes("clipboard") ? `${label}: paste an image here` : undefined}
         onPaste={(e) => {
@@ -33,7 +34,7 @@ export function ImageView({ block, session }: ViewProps) {
           }
         }}
       >
-        {value ? <img class="gr-image" src={value.url} alt={label} /> : !props.interactive && <span class="gr-empty">No image</span>}
+        {value ? <img class="gr-image-img" src={value.url} alt={label} /> : !props.interactive && <span class="gr-empty">No image</span>}
         {camera && <Webcam onCapture={(file) => (setCamera(false), take([file]))} onClose={() => setCamera(false)} />}
       </div>
       {props.interactive && (
