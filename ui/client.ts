@@ -116,25 +116,34 @@ export function createClient(session: AppSession, viewApi: () => Promise<ApiInfo
   }
 
   return {
-    async predict(endpoint, data = []) {
-      const submission = submit(endpoint, data);
-      let last: DataMessage | null = null;
-      for await (const m of submission) {
-        if (m.type === "data") last = m;
-        else if (m.type === "status" && m.stage === "error") throw new ClientError(m.message ?? "error", m.code ?? "handler");
-        else if (m.type === "status" && m.stage === "cancelled") throw new ClientError(`${m.endpoint} was cancelled`, "cancelled");
-      }
-      const { endpoint: name, fnIndex } = resolveName(endpoint);
-      return { data: last?.data ?? [], endpoint: name, fnIndex };
+    // Straight on the job's messages, not through submit's async iterator:
+    // predict is the latency benchmark (bench/README.md).
+    predict(endpoint, data = []) {
+      return new Promise<PredictResult>((resolve, reject) => {
+        const { dep, name, full } = check(endpoint, data);
+        const visible = dep.outputs.some(isState) ? (d: unknown[]) => d.filter((_, i) => !isState(dep.outputs[i])) : (d: unknown[]) => d;
+        let last: unknown[] = [];
+        let failure: ErrorInfo | null = null;
+        session.submit(
+          { fnId: dep.id, data: full },
+          (m) => {
+            if (m.type === "job:output") last = m.data;
+            else if (m.type === "job:error") failure = m.error;
+            else if (m.type === "job:done") {
+              if (m.data) last = m.data;
+              if (failure) reject(new ClientError(failure.message, failure.code));
+              else if (!m.ok) reject(new ClientError(`${name} was cancelled`, "cancelled"));
+              else resolve({ data: visible(last), endpoint: name, fnIndex: dep.id });
+            }
+          },
+          session.apiSession,
+        );
+      });
     },
     submit,
     viewApi,
   };
 
-  function resolveName(endpoint: string | number) {
-    const dep = resolve(endpoint);
-    return { endpoint: dep.apiName ? `/${dep.apiName}` : String(endpoint), fnIndex: dep.id };
-  }
 }
 
 function toClientMessage(m: JobMessage, base: { endpoint: string; fnIndex: number }): ClientMessage | null {
