@@ -1,18 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { collectPageErrors, openDemo } from "./helpers.ts";
+import { openDemo, openForEachTest } from "./helpers.ts";
 
 const translator = (page: Page) => page.locator("gradio-lite#translator");
 const pipeline = (page: Page) => page.locator("gradio-lite#pipeline");
 
 test.describe("using Blocks like functions", () => {
-  let errors: string[];
-  test.beforeEach(async ({ page }) => {
-    errors = collectPageErrors(page);
-    await openDemo(page, "demos/blocks-as-functions.html", 2);
-  });
-  test.afterEach(() => {
-    expect(errors).toEqual([]);
-  });
+  openForEachTest("demos/blocks-as-functions.html", 2);
 
   test("the translator app works on its own", async ({ page }) => {
     const app = translator(page);

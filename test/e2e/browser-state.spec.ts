@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { chromiumArgs, findChromium } from "../../scripts/chromium.mjs";
-import { collectPageErrors, openDemo } from "./helpers.ts";
+import { collectPageErrors, openDemo, openForEachTest } from "./helpers.ts";
 
 const DEMO = "demos/browser-state.html";
 const STORAGE_KEY = "gradio-lite-demo-login";
@@ -75,13 +75,7 @@ async function expectSaved(page: Page, value: [string, string]): Promise<void> {
 }
 
 test.describe("browser state", () => {
-  let errors: string[];
-  test.beforeEach(async ({ page }) => {
-    errors = collectPageErrors(page);
-  });
-  test.afterEach(() => {
-    expect(errors).toEqual([]);
-  });
+  openForEachTest();
 
   test("a generated login is saved, sealed with the secret, and comes back after a reload", async ({ page }) => {
     await openLogin(page);

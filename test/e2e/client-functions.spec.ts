@@ -1,17 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
-import { collectPageErrors, openDemo } from "./helpers.ts";
+import { openDemo, openForEachTest } from "./helpers.ts";
 
 const section = (page: Page, id: string) => page.locator(`#client-fns #${id}`);
 
 test.describe("client side functions", () => {
-  let errors: string[];
-  test.beforeEach(async ({ page }) => {
-    errors = collectPageErrors(page);
-    await openDemo(page, "demos/client-functions.html");
-  });
-  test.afterEach(() => {
-    expect(errors).toEqual([]);
-  });
+  openForEachTest("demos/client-functions.html");
 
   test("a js-only listener (fn: null) writes its result to the output", async ({ page }) => {
     const s = section(page, "sentence");

@@ -1,18 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { collectPageErrors, openDemo } from "./helpers.ts";
+import { openForEachTest } from "./helpers.ts";
 
 /** One example of the guide: the Group with that elemId. */
 const section = (page: Page, id: string) => page.locator(`#events #${id}`);
 
 test.describe("blocks and event listeners", () => {
-  let errors: string[];
-  test.beforeEach(async ({ page }) => {
-    errors = collectPageErrors(page);
-    await openDemo(page, "demos/event-listeners.html");
-  });
-  test.afterEach(() => {
-    expect(errors).toEqual([]);
-  });
+  openForEachTest("demos/event-listeners.html");
 
   test("multiple data flows: a feeds b and b feeds a", async ({ page }) => {
     const flows = section(page, "flows");

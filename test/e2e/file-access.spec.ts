@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { collectPageErrors, openDemo } from "./helpers.ts";
+import { openForEachTest } from "./helpers.ts";
 
 const DEMO = "demos/file-access.html";
 const QUADRANTS = fileURLToPath(new URL("../../demos/assets/quadrants.png", import.meta.url));
@@ -34,14 +34,7 @@ function pixel(img: Locator, x: number, y: number): Promise<number[]> {
 }
 
 test.describe("file access", () => {
-  let errors: string[];
-  test.beforeEach(async ({ page }) => {
-    errors = collectPageErrors(page);
-    await openDemo(page, DEMO);
-  });
-  test.afterEach(() => {
-    expect(errors).toEqual([]);
-  });
+  openForEachTest(DEMO);
 
   test("a <gradio-file> is in the cache before the app starts: demo.load reads it by name", async ({ page }) => {
     const preloaded = page.locator("#files #preloaded");

@@ -1,5 +1,5 @@
 // Shared steps for the e2e specs: open a demo and wait until its apps render.
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 declare global {
   interface Window {
@@ -35,4 +35,19 @@ export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   return errors;
+}
+
+/**
+ * For every test of the enclosing describe: open `path` (when given) and wait
+ * for its apps, and fail the test if the page threw an uncaught error.
+ */
+export function openForEachTest(path?: string, count = 1): void {
+  let errors: string[] = [];
+  test.beforeEach(async ({ page }) => {
+    errors = collectPageErrors(page);
+    if (path) await openDemo(page, path, count);
+  });
+  test.afterEach(() => {
+    expect(errors).toEqual([]);
+  });
 }

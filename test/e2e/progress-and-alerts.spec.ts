@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { collectPageErrors, openDemo } from "./helpers.ts";
+import { openDemo, openForEachTest } from "./helpers.ts";
 
 const app = (page: Page) => page.locator("gradio-lite#progress");
 const section = (page: Page, id: string) => app(page).locator(`#${id}`);
@@ -44,14 +44,7 @@ function recordProgress(scope: Locator): Promise<Snapshot[]> {
 }
 
 test.describe("progress bars and alerts", () => {
-  let errors: string[];
-  test.beforeEach(async ({ page }) => {
-    errors = collectPageErrors(page);
-    await openDemo(page, "demos/progress-and-alerts.html");
-  });
-  test.afterEach(() => {
-    expect(errors).toEqual([]);
-  });
+  openForEachTest("demos/progress-and-alerts.html");
 
   test("progress as fractions with a description, then as [i, n]", async ({ page }) => {
     const reverse = section(page, "reverse");

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
-import { collectPageErrors, openDemo } from "./helpers.ts";
+import { openDemo, openForEachTest } from "./helpers.ts";
 
 const section = (page: Page, id: string) => page.locator(`#queue-app #${id}`);
 /** A component's frame (with its status overlay) found by the label of its control. */
@@ -8,14 +8,7 @@ const frameOf = (page: Page, scope: string, label: string) =>
   section(page, scope).locator(".gr-block").filter({ has: page.getByLabel(label, { exact: true }) });
 
 test.describe("queuing", () => {
-  let errors: string[];
-  test.beforeEach(async ({ page }) => {
-    errors = collectPageErrors(page);
-    await openDemo(page, "demos/queuing.html");
-  });
-  test.afterEach(() => {
-    expect(errors).toEqual([]);
-  });
+  openForEachTest("demos/queuing.html");
 
   test("three listeners share one concurrencyId with a limit of 2: the third waits in the queue", async ({ page }) => {
     const gpu = section(page, "gpu");

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { collectPageErrors, openDemo } from "./helpers.ts";
+import { openDemo, openForEachTest } from "./helpers.ts";
 
 const DEMO = "demos/resource-cleanup.html";
 const COLOR = "(red|green|blue|orange|yellow|purple)";
@@ -17,14 +17,7 @@ function cleanup(page: Page) {
 }
 
 test.describe("resource cleanup", () => {
-  let errors: string[];
-  test.beforeEach(async ({ page }) => {
-    errors = collectPageErrors(page);
-    await openDemo(page, DEMO);
-  });
-  test.afterEach(() => {
-    expect(errors).toEqual([]);
-  });
+  openForEachTest(DEMO);
 
   test("demo.load and Generate add images to the session's State and history", async ({ page }) => {
     const c = cleanup(page);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { collectPageErrors, openDemo } from "./helpers.ts";
+import { collectPageErrors, openDemo, openForEachTest } from "./helpers.ts";
 
 const DEMO = "demos/shopping-cart.html";
 
@@ -19,14 +19,7 @@ function cart(page: Page) {
 }
 
 test.describe("state in blocks", () => {
-  let errors: string[];
-  test.beforeEach(async ({ page }) => {
-    errors = collectPageErrors(page);
-    await openDemo(page, DEMO);
-  });
-  test.afterEach(() => {
-    expect(errors).toEqual([]);
-  });
+  openForEachTest(DEMO);
 
   test("the cart is a State: Add Items takes it and returns it, and its change shows the size", async ({ page }) => {
     const c = cart(page);

@@ -1,18 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { collectPageErrors, openDemo } from "./helpers.ts";
+import { openForEachTest } from "./helpers.ts";
 
 const SENTENCE = "The quick brown fox jumps over the lazy dog, twice over.";
 const section = (page: Page, id: string) => page.locator(`#streaming #${id}`);
 
 test.describe("streaming outputs", () => {
-  let errors: string[];
-  test.beforeEach(async ({ page }) => {
-    errors = collectPageErrors(page);
-    await openDemo(page, "demos/streaming.html");
-  });
-  test.afterEach(() => {
-    expect(errors).toEqual([]);
-  });
+  openForEachTest("demos/streaming.html");
 
   test("the sentence is typed out: the output grows through many prefixes to the whole sentence", async ({ page }) => {
     const typing = section(page, "typing");

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { collectPageErrors, openDemo } from "./helpers.ts";
+import { openForEachTest } from "./helpers.ts";
 
 const section = (page: Page, id: string) => page.locator(`#timers #${id}`);
 const numberIn = async (box: Locator) => Number(await box.inputValue());
@@ -33,14 +33,7 @@ function changeTimes(box: Locator, changes: number): Promise<number[]> {
 }
 
 test.describe("timers", () => {
-  let errors: string[];
-  test.beforeEach(async ({ page }) => {
-    errors = collectPageErrors(page);
-    await openDemo(page, "demos/timer.html");
-  });
-  test.afterEach(() => {
-    expect(errors).toEqual([]);
-  });
+  openForEachTest("demos/timer.html");
 
   test("the timer drives a clock, a tick counter and a function-valued number", async ({ page }) => {
     const driven = section(page, "driven");
