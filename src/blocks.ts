@@ -2,13 +2,14 @@
 // options; the engine reads both to build the config.
 
 import { Layout } from "./block.ts";
+import type { I18nText } from "./i18n.ts";
 import { callable } from "./callable.ts";
 import { listen, type Context, type Dependency, type DependencyOwner, type ListenerArgs } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
 import { launchApp, type LaunchOptions } from "./launch.ts";
 
 export interface BlocksOptions {
-  title?: string;
+  title?: string | I18nText;
   fillHeight?: boolean;
   fillWidth?: boolean;
   css?: string | null;

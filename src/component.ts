@@ -5,6 +5,7 @@ import type { Props } from "../worker/protocol.ts";
 import { Block } from "./block.ts";
 import { eventMethod, type EventMethod, type Handler } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
+import { I18nText } from "./i18n.ts";
 
 /** Every event name a component may have, camelCased from Gradio's. */
 export const EVENT_NAMES = [
@@ -145,7 +146,8 @@ export function defineComponent(spec: ComponentSpec) {
         this.valueFn = this.props.value as Handler;
         this.props.value = spec.defaults?.value ?? null;
       }
-      this.props.value = this.postprocess(this.props.value);
+      // A translated value (gr.I18n) is checked once the page's language is known.
+      if (!(this.props.value instanceof I18nText)) this.props.value = this.postprocess(this.props.value);
       for (const hook of componentHooks) hook(this);
     }
   };

@@ -27,5 +27,6 @@ export { Component, type ComponentOptions } from "./component.ts";
 export type { Context, Dependency, ListenerOptions, ListenerSpec } from "./dependency.ts";
 export { update, skip } from "./updates.ts";
 export { on, type OnSpec } from "./on.ts";
+export { I18n, type Translations } from "./i18n.ts";
 export { GradioError as Error, type GradioErrorOptions } from "./errors.ts";
 export type { LaunchOptions } from "./launch.ts";

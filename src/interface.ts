@@ -8,6 +8,7 @@ import { Dataset } from "./dataset.ts";
 import type { Handler } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
 import { Column, Row } from "./layouts.ts";
+import { I18nText } from "./i18n.ts";
 import { paramNames } from "./param-names.ts";
 import { toComponents } from "./shortcuts.ts";
 
@@ -16,8 +17,8 @@ export interface InterfaceOptions {
   inputs?: unknown;
   outputs?: unknown;
   examples?: unknown[][] | unknown[] | null;
-  title?: string | null;
-  description?: string | null;
+  title?: string | I18nText | null;
+  description?: string | I18nText | null;
   article?: string | null;
   live?: boolean;
   submitBtn?: string;
@@ -45,7 +46,7 @@ function makeInterface(options: InterfaceOptions): Blocks {
   });
 
   return Blocks({ title: options.title ?? "Gradio", css: options.css ?? null }, () => {
-    if (options.title) c.Markdown(`# ${options.title}`, { elemClasses: ["gr-interface-title"] });
+    if (options.title) c.Markdown(options.title instanceof I18nText ? options.title.withPrefix("# ") : `# ${options.title}`, { elemClasses: ["gr-interface-title"] });
     if (options.description) c.Markdown(options.description, { elemClasses: ["gr-interface-description"] });
     let submit: Component | null = null;
     let clear: Component | null = null;

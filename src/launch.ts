@@ -10,6 +10,8 @@ export interface LaunchOptions {
   css?: string | null;
   showError?: boolean;
   maxFileSize?: string | number | null;
+  /** Translations for `i18n("key")` texts (gr.I18n). */
+  i18n?: import("./i18n.ts").I18n;
   [option: string]: unknown;
 }
 

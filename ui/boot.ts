@@ -22,7 +22,7 @@ export interface RunningApp {
 
 export function pageInfo(appKey: string, baseUrl = document.baseURI): PageInfo {
   const url = new URL(location.href);
-  return { url: url.href, query: Object.fromEntries(url.searchParams), baseUrl, appKey };
+  return { url: url.href, query: Object.fromEntries(url.searchParams), baseUrl, appKey, languages: [...(navigator.languages ?? [navigator.language])] };
 }
 
 /**

@@ -5,6 +5,7 @@ import { Block, Layout } from "../src/block.ts";
 import type { Blocks } from "../src/blocks.ts";
 import { Component } from "../src/component.ts";
 import { apiNames } from "../src/api-names.ts";
+import { pickLocale, translate, type I18n } from "../src/i18n.ts";
 import { parseSize } from "../src/sizes.ts";
 import { UsageError } from "../src/errors.ts";
 import type { Dependency } from "../src/dependency.ts";
@@ -19,7 +20,10 @@ export interface BuiltApp {
   blocks: Map<number, Block>;
 }
 
-export function buildConfig(app: Blocks, launch: LaunchOptions = {}): BuiltApp {
+export function buildConfig(app: Blocks, launch: LaunchOptions = {}, languages: readonly string[] = []): BuiltApp {
+  const i18n = launch.i18n as I18n | undefined;
+  const table = i18n?.translations ? pickLocale(i18n.translations, languages) : {};
+  const text = (v: unknown) => translate(v, table);
   const blocks = new Map<number, Block>();
   const layout = walk(app, blocks);
   const deps = app.dependencies;
@@ -33,13 +37,13 @@ export function buildConfig(app: Blocks, launch: LaunchOptions = {}): BuiltApp {
     .map((b): ComponentConfig => ({
       id: b.id,
       type: b.type,
-      props: wireProps(b.props),
+      props: wireProps(text(b.props) as Props),
       interactive: interactiveOf(b, inputIds.has(b.id), outputIds.has(b.id)),
     }));
   return {
     blocks,
     config: {
-      title: launch.title ?? app.options.title ?? "Gradio",
+      title: String(text(launch.title ?? app.options.title ?? "Gradio")),
       components,
       layout,
       dependencies: dependencyConfigs(app),

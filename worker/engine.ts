@@ -28,6 +28,7 @@ import type { BrowserStates } from "./browser-states.ts";
 import { openStore } from "./kv.ts";
 import type { FileCache } from "./file-cache.ts";
 import { setFileHost } from "../src/files.ts";
+import { invalidLocales } from "../src/i18n.ts";
 
 
 export interface EngineOptions {
@@ -98,7 +99,12 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       };
     }
     if (!built) {
-      built = buildConfig(launched.blocks, launched.launch);
+      built = buildConfig(launched.blocks, launched.launch, page.languages ?? []);
+      const i18n = launched.launch.i18n as { translations?: Record<string, Record<string, string>> } | undefined;
+      if (i18n?.translations) {
+        const bad = invalidLocales(i18n.translations);
+        if (bad.length) console.warn(`[gradio-lite] gr.I18n: not valid BCP 47 language tags: ${bad.join(", ")} (write e.g. "pt-BR")`);
+      }
       // Only apps with a BrowserState open IndexedDB.
       if ([...built.blocks.values()].some(isBrowserState)) browserStates = startBrowserStates();
     }

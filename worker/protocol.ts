@@ -179,6 +179,8 @@ export interface PageInfo {
   baseUrl: string;
   /** Unique per app on this origin (page path and element): default BrowserState keys. */
   appKey: string;
+  /** `navigator.languages`: which gr.I18n translations to use. */
+  languages?: string[];
 }
 
 export interface EndpointParameter {
