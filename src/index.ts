@@ -28,5 +28,6 @@ export type { Context, Dependency, ListenerOptions, ListenerSpec } from "./depen
 export { update, skip } from "./updates.ts";
 export { on, type OnSpec } from "./on.ts";
 export { I18n, type Translations } from "./i18n.ts";
+export { themes, type Theme, type ThemeOptions } from "./themes.ts";
 export { GradioError as Error, type GradioErrorOptions } from "./errors.ts";
 export type { LaunchOptions } from "./launch.ts";

@@ -10,6 +10,12 @@ export interface LaunchOptions {
   css?: string | null;
   showError?: boolean;
   maxFileSize?: string | number | null;
+  /** A gr.themes theme (or its name). */
+  theme?: import("./themes.ts").Theme | string | null;
+  /** The author's function, run on the page once the app has rendered. */
+  js?: string | ((...args: unknown[]) => unknown) | null;
+  /** The author's HTML for the page's <head> (meta tags, scripts, styles). */
+  head?: string | null;
   /** Translations for `i18n("key")` texts (gr.I18n). */
   i18n?: import("./i18n.ts").I18n;
   [option: string]: unknown;

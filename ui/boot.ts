@@ -41,7 +41,7 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
   render(h(Loading, {}), host);
   const viewApi = () => remote.call("viewApi", []) as Promise<ApiInfo>;
   let stopHiding = () => {};
-  const session = start(remote, source, appKeyOf(host.parentElement ?? host)).then(
+  const session = start(remote, source, appKeyOf(host.parentElement ?? host), host).then(
     (s) => {
       // Leaving the page for good ends the session too (best effort: the
       // worker may be gone before its unload listeners finish).
@@ -51,6 +51,11 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
       render(h(AppView, { session: s, viewApi }), host);
       s.start();
       onRendered();
+      if (s.config.js) {
+        void import("./page-extras.ts")
+          .then((extras) => extras.runLaunchJs(s.config.js!))
+          .catch((e: unknown) => s.store.toast("error", `The app's launch js failed: ${e instanceof Error ? e.message : String(e)}`));
+      }
       return s;
     },
     (error: ErrorInfo) => {
@@ -77,7 +82,7 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
   };
 }
 
-async function start(remote: Remote, source: AppSource, appKey: string): Promise<AppSession> {
+async function start(remote: Remote, source: AppSource, appKey: string, host: HTMLElement): Promise<AppSession> {
   let result: Result<AppConfig>;
   const channel = new MessageChannel();
   try {
@@ -91,13 +96,20 @@ async function start(remote: Remote, source: AppSource, appKey: string): Promise
     throw { code: "worker-dead", message: error instanceof Error ? error.message : String(error) } satisfies ErrorInfo;
   }
   if (!result.ok) throw result.error;
-  await preloadViews(result.value.components.map((c) => c.type));
+  const config = result.value;
+  await preloadViews(config.components.map((c) => c.type));
+  // Theme and head: loaded only for apps that set them, applied before the first render.
+  if (config.theme || config.head) {
+    const extras = await import("./page-extras.ts");
+    if (config.theme) extras.applyTheme(host, config.theme);
+    if (config.head) extras.addHead(config.head);
+  }
   const upload = async (files: File[]) => {
     const stored = await remote.call("upload", [files, files.map((f) => f.name)], { timeoutMs: 120_000 });
     if (!stored.ok) throw new Error(stored.error.message);
     if (stored.value.warning) session.store.toast("warning", stored.value.warning, "Not saved");
     return stored.value.files;
   };
-  const session = new AppSession(result.value, channel.port1, upload);
+  const session = new AppSession(config, channel.port1, upload);
   return session;
 }

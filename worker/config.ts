@@ -7,6 +7,7 @@ import { Component } from "../src/component.ts";
 import { apiNames } from "../src/api-names.ts";
 import { pickLocale, translate, type I18n } from "../src/i18n.ts";
 import { parseSize } from "../src/sizes.ts";
+import { themes, type Theme } from "../src/themes.ts";
 import { UsageError } from "../src/errors.ts";
 import type { Dependency } from "../src/dependency.ts";
 import type { LaunchOptions } from "../src/launch.ts";
@@ -51,6 +52,9 @@ export function buildConfig(app: Blocks, launch: LaunchOptions = {}, languages: 
       css: [app.options.css, launch.css].filter(Boolean).join("\n") || null,
       fillHeight: app.options.fillHeight ?? false,
       maxFileSize: parseSize(launch.maxFileSize ?? null),
+      theme: themeOf(launch.theme),
+      js: jsSource(launch.js),
+      head: typeof launch.head === "string" ? launch.head : null,
     },
   };
 }
@@ -142,4 +146,16 @@ function jsSource(js: unknown): string | null {
   if (typeof js === "function") return Function.prototype.toString.call(js);
   if (typeof js === "string") return js;
   throw new UsageError("js must be a function or the source text of one");
+}
+
+function themeOf(theme: unknown): AppConfig["theme"] {
+  if (theme === null || theme === undefined) return null;
+  const names = Object.keys(themes).map((n) => n.toLowerCase());
+  if (typeof theme === "string") {
+    if (!names.includes(theme.toLowerCase())) throw new UsageError(`Unknown theme "${theme}": use one of ${names.join(", ")}`);
+    return { name: theme.toLowerCase(), options: {} };
+  }
+  const t = theme as Partial<Theme>;
+  if (typeof t.name !== "string" || !names.includes(t.name)) throw new UsageError("launch({ theme }) takes a gr.themes theme, e.g. gr.themes.Soft()");
+  return { name: t.name, options: { ...t.options } };
 }

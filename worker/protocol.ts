@@ -89,6 +89,12 @@ export interface AppConfig {
   fillHeight: boolean;
   /** Uploads larger than this many bytes are refused on the page before they are read. */
   maxFileSize: number | null;
+  /** The app's theme (gr.themes): its name and options; the page makes the CSS. */
+  theme: { name: string; options: { primaryHue?: string; radius?: "none" | "sm" | "md" | "lg" } } | null;
+  /** The author's `launch({ js })` source, run on the page after render. */
+  js: string | null;
+  /** The author's `launch({ head })` HTML. */
+  head: string | null;
 }
 
 /** Expected failures cross the boundary as data, never as thrown objects. */

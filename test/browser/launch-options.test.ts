@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, mountApp, waitFor } from "./helpers.ts";
+
+afterEach(() => {
+  cleanup();
+  document.head.querySelectorAll("[data-test-head]").forEach((el) => el.remove());
+});
+
+describe("launch({ theme, head, js })", () => {
+  it("applies a theme's colours, light and dark, to its app only", async () => {
+    const themed = mountApp(`gr.Blocks(() => { gr.Button("Go", { variant: "primary", elemId: "b1" }); }).launch({ theme: gr.themes.Soft() });`);
+    const plain = mountApp(`gr.Blocks(() => { gr.Button("Go", { variant: "primary", elemId: "b2" }); }).launch();`, { theme: "light" });
+    const dark = mountApp(`gr.Blocks(() => { gr.Button("Go", { variant: "primary", elemId: "b3" }); }).launch({ theme: gr.themes.Soft({ primaryHue: "green" }) });`, { theme: "dark" });
+    await Promise.all([themed.rendered, plain.rendered, dark.rendered]);
+    const bg = (id: string) => getComputedStyle(document.querySelector(`#${id} button`)!).backgroundColor;
+    expect(bg("b1")).toBe("rgb(67, 56, 202)"); // indigo-700
+    expect(bg("b2")).toBe("rgb(194, 65, 12)"); // the default orange-700
+    expect(bg("b3")).toBe("rgb(21, 128, 61)"); // green-700
+    expect(getComputedStyle(dark.el.querySelector(".gradio-container")!).backgroundColor).toBe("rgb(15, 23, 42)");
+  });
+
+  it("rejects an unknown theme with the names it knows", async () => {
+    const m = mountApp(`gr.Blocks(() => { gr.Textbox(); }).launch({ theme: "neon" });`);
+    const box = await waitFor(() => m.el.querySelector(".gr-load-error"));
+    expect(box.textContent).toMatch(/Unknown theme "neon": use one of default, base, soft, glass, monochrome/);
+  });
+
+  it("adds the author's head HTML (its scripts run) and runs launch js after render", async () => {
+    const m = mountApp(`gr.Blocks(() => { gr.Textbox({ elemId: "t" }); }).launch({
+      head: '<meta name="gl-test" content="yes" data-test-head><script data-test-head>window.__headRan = true;<\\/script>',
+      js: () => { document.querySelector("#t input").value = "set by js"; },
+    });`);
+    await m.rendered;
+    expect(document.head.querySelector('meta[name="gl-test"]')).not.toBeNull();
+    expect((window as unknown as { __headRan?: boolean }).__headRan).toBe(true);
+    await waitFor(() => document.querySelector<HTMLInputElement>("#t input")!.value === "set by js");
+  });
+});
