@@ -138,6 +138,7 @@ export function defineComponent(spec: ComponentSpec) {
     constructor(first?: unknown, options?: ComponentOptions) {
       const given = parseArgs(spec, first, options);
       super({ ...spec.defaults, ...given }, given);
+      spec.normalizeProps?.(this.props);
       for (const name of EVENT_NAMES) {
         const method = events.has(name) ? eventMethod(this, name) : missingEvent(spec, name);
         Object.defineProperty(this, name, { value: method, enumerable: false });

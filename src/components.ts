@@ -103,12 +103,20 @@ export const Markdown = define({
   postprocess: (v) => toText(v, "Markdown"),
 });
 
+/**
+ * gr.HTML: markup, or a custom component with `htmlTemplate` (a template
+ * string over `value` and the props), `css` and `jsOnLoad` (the author's
+ * function, run on the page). A custom component's value may be any data.
+ */
 export const HTML = define({
   type: "html",
-  events: ["change", "click"],
+  events: ["change", "click", "input", "submit", "select"],
   isInput: false,
-  preprocess: (v) => toText(v, "HTML"),
-  postprocess: (v) => toText(v, "HTML"),
+  normalizeProps: (p) => {
+    if (typeof p.jsOnLoad === "function") p.jsOnLoad = Function.prototype.toString.call(p.jsOnLoad);
+  },
+  preprocess: (v, p) => (p.htmlTemplate || p.jsOnLoad ? v : toText(v, "HTML")),
+  postprocess: (v, p) => (p.htmlTemplate || p.jsOnLoad ? (v === undefined ? null : v) : toText(v, "HTML")),
 });
 
 export const JSON = define({

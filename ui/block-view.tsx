@@ -15,7 +15,7 @@ import { Slider } from "./components/slider/index.tsx";
 import { Textbox } from "./components/textbox/index.tsx";
 import type { AppSession } from "./session.ts";
 import type { View, ViewProps } from "./view-types.ts";
-import type { LayoutNode } from "../worker/protocol.ts";
+import type { ComponentConfig, LayoutNode } from "../worker/protocol.ts";
 
 export const VIEWS: Record<string, View> = {
   textbox: Textbox,
@@ -49,8 +49,13 @@ export const VIEWS: Record<string, View> = {
 };
 
 /** Loads the lazily loaded views this app uses, before it renders. */
-export function preloadViews(types: Iterable<string>): Promise<unknown> {
-  const loads = [...new Set(types)].map((t) => (VIEWS[t] as Partial<Lazy<ViewProps>> | undefined)?.preload?.());
+export function preloadViews(components: ComponentConfig[]): Promise<unknown> {
+  const loads: Array<Promise<unknown> | undefined> = [...new Set(components.map((c) => c.type))].map((t) =>
+    (VIEWS[t] as Partial<Lazy<ViewProps>> | undefined)?.preload?.(),
+  );
+  if (components.some((c) => c.type === "html" && (c.props.htmlTemplate || c.props.jsOnLoad))) {
+    loads.push(import("./components/html/index.tsx").then((m) => m.CustomHTML.preload()));
+  }
   return Promise.all(loads);
 }
 

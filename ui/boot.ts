@@ -97,7 +97,7 @@ async function start(remote: Remote, source: AppSource, appKey: string, host: HT
   }
   if (!result.ok) throw result.error;
   const config = result.value;
-  await preloadViews(config.components.map((c) => c.type));
+  await preloadViews(config.components);
   // Theme and head: loaded only for apps that set them, applied before the first render.
   if (config.theme || config.head) {
     const extras = await import("./page-extras.ts");
