@@ -6,7 +6,7 @@ import { CheckboxGroup } from "./components/checkbox-group/index.tsx";
 // Views most apps never show load on first use: the hello-world page stays within size-limits.json.
 import { lazy, type Lazy } from "./lazy.ts";
 import { Dropdown } from "./components/dropdown/index.tsx";
-import { HTML } from "./components/html/index.tsx";
+import { CustomHTML, HTML } from "./components/html/index.tsx";
 import { Column, Group, Row } from "./components/layout/index.tsx";
 import { Markdown } from "./components/markdown/index.tsx";
 import { NumberView } from "./components/number/index.tsx";
@@ -54,7 +54,7 @@ export function preloadViews(components: ComponentConfig[]): Promise<unknown> {
     (VIEWS[t] as Partial<Lazy<ViewProps>> | undefined)?.preload?.(),
   );
   if (components.some((c) => c.type === "html" && (c.props.htmlTemplate || c.props.jsOnLoad))) {
-    loads.push(import("./components/html/index.tsx").then((m) => m.CustomHTML.preload()));
+    loads.push(CustomHTML.preload());
   }
   return Promise.all(loads);
 }
