@@ -75,6 +75,13 @@ export interface TabOptions extends LayoutOptions {
   label?: string;
   id?: string | number | null;
 }
+export interface SidebarOptions extends LayoutOptions {
+  label?: string;
+  open?: boolean;
+  position?: "left" | "right";
+  width?: number | string;
+}
+
 export interface AccordionOptions extends LayoutOptions {
   label?: string;
   open?: boolean;
@@ -96,3 +103,8 @@ export const Accordion = defineLayout<AccordionOptions>("accordion", {
   defaults: { open: true },
   events: ["expand", "collapse"],
 }) as WithEvents<ReturnType<typeof defineLayout<AccordionOptions>>, "expand" | "collapse">;
+
+export const Sidebar = defineLayout<SidebarOptions>("sidebar", {
+  defaults: { open: true, position: "left", width: 320 },
+  events: ["expand", "collapse"],
+}) as WithEvents<ReturnType<typeof defineLayout<SidebarOptions>>, "expand" | "collapse">;

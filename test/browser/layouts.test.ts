@@ -52,3 +52,26 @@ describe("Tabs and Accordion", () => {
     await waitFor(() => toggle.getAttribute("aria-expanded") === "false");
   });
 });
+
+describe("Sidebar", () => {
+  it("collapses and opens by its button and by updates, firing expand/collapse", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const side = gr.Sidebar({ elemId: "side", label: "Filters" }, () => gr.Markdown("inside", { elemId: "inside" }));
+      const log = gr.Textbox({ elemId: "log" });
+      side.collapse(() => "collapsed", null, log);
+      gr.Button("Open", { elemId: "open" }).click(() => gr.Sidebar({ open: true }), null, side);
+    }).launch();`);
+    await m.rendered;
+    const side = document.getElementById("side")!;
+    expect(side.tagName).toBe("ASIDE");
+    expect(side.getAttribute("aria-label")).toBe("Filters");
+    const toggle = side.querySelector<HTMLButtonElement>(".gr-sidebar-toggle")!;
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    toggle.click();
+    await waitFor(() => toggle.getAttribute("aria-expanded") === "false");
+    await waitFor(() => document.querySelector<HTMLInputElement>("#log input")!.value === "collapsed");
+    expect(side.querySelector<HTMLElement>(".gr-sidebar-panel")!.hidden).toBe(true);
+    document.querySelector<HTMLButtonElement>("#open button")!.click();
+    await waitFor(() => toggle.getAttribute("aria-expanded") === "true");
+  });
+});
