@@ -1,7 +1,7 @@
 // The authoring API: everything app code reaches as `gr.*`.
 export { Blocks, type BlocksOptions, type QueueOptions } from "./blocks.ts";
 export { Interface, type InterfaceOptions } from "./interface.ts";
-export { Row, Column, Group, Tabs, Tab, Accordion, Sidebar } from "./layouts.ts";
+export { Row, Column, Group, Tabs, Tab, Accordion, Sidebar, Walkthrough, Step } from "./layouts.ts";
 export {
   Textbox,
   Number,

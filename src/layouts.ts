@@ -108,3 +108,22 @@ export const Sidebar = defineLayout<SidebarOptions>("sidebar", {
   defaults: { open: true, position: "left", width: 320 },
   events: ["expand", "collapse"],
 }) as WithEvents<ReturnType<typeof defineLayout<SidebarOptions>>, "expand" | "collapse">;
+
+export interface WalkthroughOptions extends LayoutOptions {
+  /** The step shown: its index, or its `id`. */
+  selected?: number | string | null;
+}
+export interface StepOptions extends LayoutOptions {
+  label?: string;
+  id?: string | number | null;
+}
+
+/** A sequence of steps the app moves through (`gr.Walkthrough({ selected })` from a listener). */
+export const Walkthrough = defineLayout<WalkthroughOptions>("walkthrough", { defaults: { selected: null }, events: ["change", "select"] }) as WithEvents<
+  ReturnType<typeof defineLayout<WalkthroughOptions>>,
+  "change" | "select"
+>;
+export const Step = defineLayout<StepOptions>("step", { labelFirst: true, events: ["select"] }) as WithEvents<
+  ReturnType<typeof defineLayout<StepOptions>>,
+  "select"
+>;

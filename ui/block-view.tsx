@@ -39,6 +39,8 @@ export const VIEWS: Record<string, View> = {
   tabs: lazy(() => import("./components/tabs/index.tsx").then((m) => m.Tabs)),
   tab: lazy(() => import("./components/tabs/index.tsx").then((m) => m.Tab)),
   accordion: lazy(() => import("./components/accordion/index.tsx").then((m) => m.Accordion)),
+  walkthrough: lazy(() => import("./components/tabs/index.tsx").then((m) => m.Walkthrough)),
+  step: lazy(() => import("./components/tabs/index.tsx").then((m) => m.Tab)),
   sidebar: lazy(() => import("./components/sidebar/index.tsx").then((m) => m.Sidebar)),
   row: Row,
   column: Column,

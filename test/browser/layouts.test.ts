@@ -75,3 +75,25 @@ describe("Sidebar", () => {
     await waitFor(() => toggle.getAttribute("aria-expanded") === "true");
   });
 });
+
+describe("Walkthrough", () => {
+  it("shows the current step; the app moves it; done steps can be revisited", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      let next;
+      const wt = gr.Walkthrough({ elemId: "wt" }, () => {
+        gr.Step("Sign in", () => (next = gr.Button("Next", { elemId: "next" })));
+        gr.Step("Pick a plan", { id: "plan" }, () => gr.Markdown("plans", { elemId: "plans" }));
+      });
+      next.click(() => gr.Walkthrough({ selected: "plan" }), null, wt);
+    }).launch();`);
+    await m.rendered;
+    const current = () => document.querySelector("#wt [aria-current=step]")!.textContent;
+    expect(current()).toBe("1Sign in");
+    expect(document.getElementById("plans")).toBeNull();
+    document.querySelector<HTMLButtonElement>("#next button")!.click();
+    await waitFor(() => document.getElementById("plans"));
+    expect(current()).toBe("2Pick a plan");
+    [...document.querySelectorAll<HTMLButtonElement>("#wt .gr-step-button")][0].click();
+    await waitFor(() => document.getElementById("next"));
+  });
+});

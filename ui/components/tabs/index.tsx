@@ -87,3 +87,56 @@ export function Tab({ block, session, node }: ViewProps) {
     </div>
   );
 }
+
+/**
+ * Walkthrough: the app's steps in order, the current one shown. The app
+ * moves it (a listener returns `gr.Walkthrough({ selected })`); the step list
+ * shows where the user is, and done steps can be revisited by click.
+ */
+export function Walkthrough({ block, session, node }: ViewProps) {
+  const props = block.props.value;
+  const steps = (node.children ?? []).flatMap((child) => {
+    const b = session.store.block(child.id);
+    return b && b.config.type === "step" ? [{ node: child, block: b }] : [];
+  });
+  const indexOf = (selected: unknown) => {
+    if (typeof selected === "number") return selected;
+    const byId = steps.findIndex((s) => s.block.props.value.id !== undefined && s.block.props.value.id === selected);
+    return byId >= 0 ? byId : 0;
+  };
+  const [current, setCurrent] = useState(() => indexOf(props.selected));
+  const update = block.update.value;
+  const [followed, setFollowed] = useState(update);
+  if (update !== followed) {
+    setFollowed(update);
+    if (update && update.props.selected !== undefined && update.props.selected !== null) setCurrent(indexOf(update.props.selected));
+  }
+  if (props.visible === false || !steps.length) return null;
+  const active = Math.min(Math.max(current, 0), steps.length - 1);
+  const go = (index: number) => {
+    setCurrent(index);
+    const data = { index, value: steps[index].block.props.value.label ?? null, selected: true };
+    session.dispatch(steps[index].block.config.id, "select", data);
+    session.dispatch(block.config.id, "select", data);
+    session.dispatch(block.config.id, "change", data);
+  };
+  return (
+    <div id={(props.elemId as string | undefined) ?? undefined} class={classes("gr-walkthrough", (props.elemClasses as string[] | undefined) ?? [])}>
+      <ol class="gr-steps">
+        {steps.map((s, index) => (
+          <li key={s.node.id} class={classes("gr-step-item", index === active && "gr-step-current", index < active && "gr-step-done")}>
+            <button type="button" class="gr-step-button" aria-current={index === active ? "step" : undefined} disabled={index > active} onClick={() => go(index)}>
+              <span class="gr-step-number" aria-hidden="true">
+                {index + 1}
+              </span>
+              {String(s.block.props.value.label ?? `Step ${index + 1}`)}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <div class="gr-step-panel">
+        <Tab block={steps[active].block} session={session} node={steps[active].node} />
+      </div>
+    </div>
+  );
+}
