@@ -7,7 +7,8 @@ import { UsageError } from "./errors.ts";
 let nextId = 1;
 
 export abstract class Block {
-  readonly id: BlockId = nextId++;
+  /** Reassigned only by gr.render, when a keyed block takes its previous run's id. */
+  id: BlockId = nextId++;
   /** Gradio's type name, lower-case ("textbox", "row"). */
   abstract readonly type: string;
   props: Props;

@@ -73,6 +73,8 @@ export class Dependency {
   /** The listener this one runs after (`.then`, `.success`, `.failure`). */
   after: { dep: Dependency; on: AfterOutcome } | null = null;
   owner: DependencyOwner | null = null;
+  /** Set for a gr.render listener: the block its body's components go in. */
+  render: (Block & { body: (...args: never[]) => void }) | null = null;
   readonly fn: Handler | null;
   readonly inputs: Block[];
   readonly outputs: Block[];

@@ -27,6 +27,7 @@ export { Component, type ComponentOptions } from "./component.ts";
 export type { Context, Dependency, ListenerOptions, ListenerSpec } from "./dependency.ts";
 export { update, skip } from "./updates.ts";
 export { on, type OnSpec } from "./on.ts";
+export { render, type RenderOptions } from "./render.ts";
 export { I18n, type Translations } from "./i18n.ts";
 export { themes, type Theme, type ThemeOptions } from "./themes.ts";
 export { GradioError as Error, type GradioErrorOptions } from "./errors.ts";

@@ -45,6 +45,8 @@ export const VIEWS: Record<string, View> = {
   row: Row,
   column: Column,
   group: Group,
+  // What gr.render made in this session.
+  render: ({ block, session }) => <Children node={{ id: block.config.id, children: session.store.children(block.config.id).value }} session={session} />,
   // Timers have no view: the session runs them (ui/timers.ts). State lives in the worker.
   timer: () => null,
   state: () => null,

@@ -6,7 +6,7 @@ import { h, render } from "preact";
 import type { ApiInfo, AppConfig, ErrorInfo, NamedFile, PageInfo, Result } from "../worker/protocol.ts";
 import { AppView, Loading, LoadError } from "./app.tsx";
 import { preloadViews } from "./block-view.tsx";
-import { createClient, type Client } from "./client.ts";
+import type { Client } from "./client.ts";
 import { connectRemote, type Remote } from "./remote.ts";
 import { AppSession } from "./session.ts";
 
@@ -63,13 +63,19 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
       throw Object.assign(new Error(error.message), { info: error });
     },
   );
-  const client = session.then((s) => createClient(s, viewApi));
+  // The client's code loads when a page first asks for it (most pages never do).
+  let client: Promise<Client> | null = null;
+  const getClient = () => {
+    client ??= session.then(async (s) => (await import("./client.ts")).createClient(s, viewApi));
+      return client;
+  };
   // A load error is shown in the app's box; don't also report it as unhandled.
   session.catch(() => {});
-  client.catch(() => {});
   return {
     session,
-    client,
+    get client() {
+      return getClient();
+    },
     stop() {
       stopHiding();
       render(null, host);

@@ -158,6 +158,8 @@ function toClientMessage(m: JobMessage, base: { endpoint: string; fnIndex: numbe
       return { type: "data", data: m.data, ...base };
     case "job:log":
       return { type: "log", level: m.level, message: m.message };
+    case "job:render":
+      return null; // the page's own gr.render runs go to its UI, not to API callers
     case "job:error":
       return { type: "status", stage: "error", message: m.error.message, code: m.error.code, ...base };
     case "job:done":

@@ -21,14 +21,14 @@ export class GradioLiteElement extends HTMLElement {
     );
   }
   private running: RunningApp | null = null;
-  private resolveClient!: (client: Promise<Client>) => void;
-  /** Resolves once the app runs; rejects if it cannot start. */
-  readonly client: Promise<Client> = new Promise((resolve) => (this.resolveClient = resolve));
+  private resolveRunning!: (app: RunningApp) => void;
+  private readonly started: Promise<RunningApp> = new Promise((resolve) => (this.resolveRunning = resolve));
+  private clientPromise: Promise<Client> | null = null;
 
-  constructor() {
-    super();
-    // The app's box shows a load error; a page that never awaits `client` must not see it as unhandled.
-    this.client.catch(() => {});
+  /** Resolves once the app runs; rejects if it cannot start. */
+  get client(): Promise<Client> {
+    this.clientPromise ??= this.started.then((app) => app.client);
+    return this.clientPromise;
   }
 
   /** Started as soon as the element is connected: the worker loads while the code is read. */
@@ -64,7 +64,7 @@ export class GradioLiteElement extends HTMLElement {
     this.running = bootApp(host, worker, { code, baseUrl, hint, files }, () => {
       this.dispatchEvent(new CustomEvent("render", { bubbles: true }));
     });
-    this.resolveClient(this.running.client);
+    this.resolveRunning(this.running);
   }
 
   /**

@@ -2,6 +2,7 @@
 // UI events to listeners. The UI and `el.client` share it.
 
 import type {
+  RenderPatch,
   FileData,
   AppMessage,
   OutputUpdate,
@@ -49,13 +50,7 @@ export class AppSession {
     readonly upload: (files: File[]) => Promise<FileData[]> = () => Promise.reject(new Error("This app cannot take uploads")),
   ) {
     this.store = new AppStore(config);
-    for (const dep of config.dependencies) {
-      if (dep.after) this.byAfter.set(dep.after.fnId, [...(this.byAfter.get(dep.after.fnId) ?? []), dep]);
-      for (const [id, event] of dep.targets) {
-        const key = `${id}:${event}`;
-        this.byTarget.set(key, [...(this.byTarget.get(key) ?? []), dep]);
-      }
-    }
+    for (const dep of config.dependencies) this.index(dep);
     port.onmessage = (event: MessageEvent<JobMessage | AppMessage>) => {
       const m = event.data;
       switch (m.type) {
@@ -88,6 +83,31 @@ export class AppSession {
       if (this.apiUsed) this.post({ type: "session:end", session: this.apiSession });
       this.post({ type: "session:end", session: this.id });
     });
+  }
+
+  private index(dep: DependencyConfig): void {
+    if (dep.after) this.byAfter.set(dep.after.fnId, [...(this.byAfter.get(dep.after.fnId) ?? []), dep]);
+    for (const [id, event] of dep.targets) {
+      const key = `${id}:${event}`;
+      this.byTarget.set(key, [...(this.byTarget.get(key) ?? []), dep]);
+    }
+  }
+
+  private unindex(dep: DependencyConfig): void {
+    const drop = (map: Map<string | number, DependencyConfig[]>, key: string | number) => map.set(key, (map.get(key) ?? []).filter((d) => d.id !== dep.id));
+    if (dep.after) drop(this.byAfter as Map<string | number, DependencyConfig[]>, dep.after.fnId);
+    for (const [id, event] of dep.targets) drop(this.byTarget as Map<string | number, DependencyConfig[]>, `${id}:${event}`);
+  }
+
+  /** Listeners each render block's last run made. */
+  private readonly rendered = new Map<number, DependencyConfig[]>();
+
+  /** A gr.render run: its components go in, its listeners replace the previous run's. */
+  applyRender(patch: RenderPatch): void {
+    for (const dep of this.rendered.get(patch.id) ?? []) this.unindex(dep);
+    for (const dep of patch.dependencies) this.index(dep);
+    this.rendered.set(patch.id, patch.dependencies);
+    this.store.applyRender(patch);
   }
 
   /** Sends one job; `onMessage` sees every message until (and including) `job:done`. */
@@ -212,6 +232,9 @@ export class AppSession {
           return this.queueUpdates(m.updates);
         case "job:log":
           return store.toast(m.level, m.message);
+        case "job:render":
+          this.flush();
+          return this.applyRender(m.patch);
         case "job:error":
           this.flush();
           return this.showError(m.error);

@@ -3,7 +3,7 @@
 // only the nodes that read it.
 
 import { batch, signal, type Signal } from "@preact/signals";
-import type { AppConfig, BlockId, ComponentConfig, ErrorInfo, OutputUpdate, Props } from "../worker/protocol.ts";
+import type { AppConfig, BlockId, ComponentConfig, ErrorInfo, LayoutNode, OutputUpdate, Props, RenderPatch } from "../worker/protocol.ts";
 
 export interface BlockStatus {
   state: "pending" | "error";
@@ -45,17 +45,51 @@ export class AppStore {
   readonly blocks = new Map<BlockId, BlockState>();
   readonly toasts = signal<Toast[]>([]);
 
+  /** What gr.render put in each render block, for this session. */
+  readonly rendered = new Map<BlockId, Signal<LayoutNode[]>>();
+
   constructor(readonly config: AppConfig) {
-    for (const c of config.components) {
-      const { value, ...props } = c.props;
-      this.blocks.set(c.id, {
-        config: c,
-        value: signal(value),
-        props: signal({ ...props, interactive: c.interactive }),
-        status: signal(null),
-        update: signal(null),
-      });
-    }
+    for (const c of config.components) this.add(c);
+  }
+
+  private add(c: ComponentConfig): void {
+    const { value, ...props } = c.props;
+    this.blocks.set(c.id, {
+      config: c,
+      value: signal(value),
+      props: signal({ ...props, interactive: c.interactive }),
+      status: signal(null),
+      update: signal(null),
+    });
+  }
+
+  children(renderId: BlockId): Signal<LayoutNode[]> {
+    let s = this.rendered.get(renderId);
+    if (!s) this.rendered.set(renderId, (s = signal([])));
+    return s;
+  }
+
+  /**
+   * A gr.render run: new blocks are added; a keyed block that stayed keeps
+   * its value (and its `preservedByKey` props) and takes the rest anew.
+   */
+  applyRender(patch: RenderPatch): void {
+    batch(() => {
+      for (const c of patch.components) {
+        const kept = this.blocks.get(c.id);
+        if (!kept) {
+          this.add(c);
+          continue;
+        }
+        const { value: _value, ...props } = c.props;
+        const old = kept.props.peek();
+        const preserved = Array.isArray(old.preservedByKey) ? (old.preservedByKey as string[]) : [];
+        const next: Props = { ...props, interactive: c.interactive };
+        for (const key of preserved) if (key !== "value" && key in old) next[key] = old[key];
+        kept.props.value = next;
+      }
+      this.children(patch.id).value = patch.children;
+    });
   }
 
   block(id: BlockId): BlockState | undefined {

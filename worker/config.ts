@@ -33,14 +33,7 @@ export function buildConfig(app: Blocks, launch: LaunchOptions = {}, languages: 
   }
   const inputIds = new Set(deps.flatMap((d) => d.inputs.map((b) => b.id)));
   const outputIds = new Set(deps.flatMap((d) => d.outputs.map((b) => b.id)));
-  const components = [...blocks.values()]
-    .filter((b) => b !== app)
-    .map((b): ComponentConfig => ({
-      id: b.id,
-      type: b.type,
-      props: wireProps(text(b.props) as Props),
-      interactive: interactiveOf(b, inputIds.has(b.id), outputIds.has(b.id)),
-    }));
+  const components = [...blocks.values()].filter((b) => b !== app).map((b) => componentConfig(b, inputIds, outputIds, text));
   return {
     blocks,
     config: {
@@ -59,7 +52,16 @@ export function buildConfig(app: Blocks, launch: LaunchOptions = {}, languages: 
   };
 }
 
-function walk(block: Block, blocks: Map<number, Block>): LayoutNode {
+export function componentConfig(b: Block, inputIds: Set<number>, outputIds: Set<number>, text: (v: unknown) => unknown = (v) => v): ComponentConfig {
+  return {
+    id: b.id,
+    type: b.type,
+    props: wireProps(text(b.props) as Props),
+    interactive: interactiveOf(b, inputIds.has(b.id), outputIds.has(b.id)),
+  };
+}
+
+export function walk(block: Block, blocks: Map<number, Block>): LayoutNode {
   blocks.set(block.id, block);
   if (!(block instanceof Layout)) return { id: block.id };
   return { id: block.id, children: block.children.map((child) => walk(child, blocks)) };
@@ -101,7 +103,16 @@ function dependencyConfigs(app: Blocks): DependencyConfig[] {
   const limitDefault = app.queueOptions.defaultConcurrencyLimit ?? null;
   // Listeners sharing a concurrencyId share the first one's limit, as in Gradio.
   const limits = new Map<string, number | null>();
-  return app.dependencies.map((dep): DependencyConfig => {
+  return app.dependencies.map((dep) => dependencyConfig(dep, names[dep.id], limitDefault, limits));
+}
+
+/** One listener's config; `limits` carries the first limit of each concurrencyId. */
+export function dependencyConfig(
+  dep: Dependency,
+  apiName: string | null,
+  limitDefault: number | null,
+  limits: Map<string, number | null>,
+): DependencyConfig {
     const o = dep.options;
     const concurrencyId = o.concurrencyId ?? String(dep.id);
     const own = o.concurrencyLimit === undefined || o.concurrencyLimit === "default" ? limitDefault : o.concurrencyLimit;
@@ -111,7 +122,7 @@ function dependencyConfigs(app: Blocks): DependencyConfig[] {
       targets: dep.targets.map(([b, event]) => [b.id, event]),
       inputs: dep.inputs.map((b) => b.id),
       outputs: dep.outputs.map((b) => b.id),
-      apiName: names[dep.id],
+      apiName,
       queue: o.queue ?? true,
       concurrencyLimit: limits.get(concurrencyId)!,
       concurrencyId,
@@ -125,7 +136,6 @@ function dependencyConfigs(app: Blocks): DependencyConfig[] {
       maxBatchSize: o.maxBatchSize ?? 4,
       after: dep.after ? { fnId: dep.after.dep.id, on: dep.after.on } : null,
     };
-  });
 }
 
 /** Gradio's defaults: ticks show nothing, streams a small indicator, the rest the full overlay. */

@@ -18,6 +18,7 @@ import type {
   PageMessage,
   Result,
   AppMessage,
+  DependencyConfig,
   SubmitRequest,
 } from "./protocol.ts";
 import { admits, JobQueue } from "./queue.ts";
@@ -80,7 +81,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     onPositions: (positions, size) => {
       for (const { item, position } of positions) {
         item.waited = true;
-        const eta = durations.eta(item.request.fnId, position, built!.config.dependencies[item.request.fnId].concurrencyLimit);
+        const eta = durations.eta(item.request.fnId, position, configOf(item.request.fnId, item.request.session)?.concurrencyLimit ?? 1);
         post(item.port, { type: "job:queued", job: item.job, position, queueSize: size, ...(eta === null ? {} : { eta }) });
       }
     },
@@ -121,10 +122,15 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     });
   }
 
+  /** A listener's config: the app's own, or one a gr.render run made for this session. */
+  function configOf(fnId: number, session: string): DependencyConfig | undefined {
+    return built?.config.dependencies[fnId] ?? (built ? sessions.get(session).renders?.deps.get(fnId)?.config : undefined);
+  }
+
   function jobRun(q: QueuedJob): JobRun {
     return {
       job: q.job,
-      dep: launched!.blocks.dependencies[q.request.fnId],
+      dep: launched!.blocks.dependencies[q.request.fnId] ?? sessions.get(q.request.session).renders!.deps.get(q.request.fnId)!.dep,
       request: q.request,
       controller: q.controller,
       post: (m) => post(q.port, m),
@@ -136,7 +142,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
 
   async function execute(q: QueuedJob): Promise<void> {
     const fnId = q.request.fnId;
-    const config = built!.config.dependencies[fnId];
+    const config = configOf(fnId, q.request.session)!;
     const started = performance.now();
     const eta = durations.average(fnId);
     const announce = q.waited || (eta !== null && eta > ETA_WORTH_SHOWING_S);
@@ -146,7 +152,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
   }
 
   function submit(port: MessagePort, job: JobId, request: SubmitRequest): void {
-    const dep = built?.config.dependencies[request.fnId];
+    const dep = configOf(request.fnId, request.session);
     const fail = (code: "not-found" | "queue-full", message: string) => {
       post(port, { type: "job:error", job, error: { code, message } });
       post(port, { type: "job:done", job, ok: false });

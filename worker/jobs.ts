@@ -9,6 +9,7 @@ import type { Block } from "../src/block.ts";
 import { isBrowserState } from "../src/browser-state.ts";
 import { isState } from "../src/state.ts";
 import { touchesFiles } from "./touches-files.ts";
+import { componentConfig, dependencyConfig, walk } from "./config.ts";
 import { BadOutputError, postprocess, type Postprocessed } from "./outputs.ts";
 import type { ErrorInfo, JobId, JobMessage, PageInfo, SubmitRequest } from "./protocol.ts";
 import type { SessionState } from "./sessions.ts";
@@ -52,6 +53,13 @@ async function work(run: JobRun): Promise<Postprocessed | null> {
   const stored = browserStatesOf(run.dep);
   if (stored.length) {
     for (const message of await run.session.prepare(stored)) run.post({ type: "job:log", job: run.job, level: "warning", message });
+  }
+  if (run.dep.render) {
+    const { Renders } = await import("./render.ts");
+    const renders = (run.session.renders ??= new Renders({ componentConfig, dependencyConfig, walk }));
+    const patch = renders.run(run.dep.render, inputArgs(run.dep, run.request.data, run.session));
+    run.post({ type: "job:render", job: run.job, patch });
+    return null;
   }
   const files = touchesFiles(run.dep);
   let args = inputArgs(run.dep, run.request.data, run.session);

@@ -125,6 +125,17 @@ export interface ErrorInfo {
   column?: number;
 }
 
+/** What one gr.render run made: its block's children and their listeners. */
+export interface RenderPatch {
+  /** The render block's id. */
+  id: BlockId;
+  children: LayoutNode[];
+  /** Every block in `children` (a keyed one keeps its id: the page keeps its value). */
+  components: ComponentConfig[];
+  /** The run's listeners (they replace the previous run's). */
+  dependencies: DependencyConfig[];
+}
+
 /** A change to one output: a new value, new props, or both. */
 export interface OutputUpdate {
   id: BlockId;
@@ -154,6 +165,8 @@ export type JobMessage =
   | { type: "job:output"; job: JobId; updates: OutputUpdate[]; data: unknown[]; final: boolean }
   | { type: "job:progress"; job: JobId; progress: number | null; index?: number; length?: number; desc?: string }
   | { type: "job:log"; job: JobId; level: "info" | "warning"; message: string }
+  /** A gr.render run: what now stands in its block, for this session. */
+  | { type: "job:render"; job: JobId; patch: RenderPatch }
   | { type: "job:error"; job: JobId; error: ErrorInfo }
   /**
    * The run ended. A run that returned a plain value carries its output here

@@ -6,6 +6,7 @@ import type { Block } from "../src/block.ts";
 import { isBrowserState } from "../src/browser-state.ts";
 import { isState, type State } from "../src/state.ts";
 import type { BrowserStates } from "./browser-states.ts";
+import type { Renders } from "./render.ts";
 import { deepEqual } from "./deep-equal.ts";
 import type { AppMessage, BlockId, OutputUpdate, Props } from "./protocol.ts";
 
@@ -17,6 +18,8 @@ export interface SessionOptions {
 }
 
 export class SessionState {
+  /** This session's gr.render runs and the listeners they made (loaded with the first run). */
+  renders: Renders | null = null;
   private readonly props = new Map<BlockId, Props>();
   private readonly states = new Map<BlockId, { state: State; value: unknown; timer: ReturnType<typeof setTimeout> | null }>();
 

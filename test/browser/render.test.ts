@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, mountApp, typeInto, waitFor } from "./helpers.ts";
+
+afterEach(cleanup);
+
+describe("gr.render", () => {
+  it("renders on load and re-renders on input change, with working listeners inside", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const text = gr.Textbox({ label: "Text", elemId: "text", value: "ab" });
+      const out = gr.Textbox({ label: "Clicked", elemId: "out" });
+      gr.render({ inputs: [text] }, (t) => {
+        if (!t) { gr.Markdown("## No input", { elemId: "empty" }); return; }
+        for (const ch of t) {
+          gr.Button(ch, { elemId: "b-" + ch }).click(() => "clicked " + ch, null, out);
+        }
+      });
+    }).launch();`);
+    await m.rendered;
+    await waitFor(() => document.getElementById("b-a") && document.getElementById("b-b"));
+    document.querySelector<HTMLButtonElement>("#b-b button")!.click();
+    await waitFor(() => document.querySelector<HTMLInputElement>("#out input")!.value === "clicked b");
+    typeInto(document.querySelector<HTMLInputElement>("#text input")!, "xyz");
+    await waitFor(() => document.getElementById("b-z") && !document.getElementById("b-a"));
+    document.querySelector<HTMLButtonElement>("#b-y button")!.click();
+    await waitFor(() => document.querySelector<HTMLInputElement>("#out input")!.value === "clicked y");
+    typeInto(document.querySelector<HTMLInputElement>("#text input")!, "");
+    await waitFor(() => document.getElementById("empty"));
+  });
+
+  it("keeps a keyed component, its DOM node and its value across re-runs", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const n = gr.Number(2, { elemId: "n" });
+      gr.render({ inputs: [n], triggers: [n.submit] }, (count) => {
+        for (let i = 0; i < count; i++) gr.Textbox({ label: "Item " + i, key: "item-" + i, elemId: "item-" + i });
+      });
+    }).launch();`);
+    await m.rendered;
+    const first = await waitFor(() => document.querySelector<HTMLInputElement>("#item-0 input"));
+    typeInto(first, "kept");
+    const n = document.querySelector<HTMLInputElement>("#n input")!;
+    typeInto(n, "3");
+    n.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    await waitFor(() => document.getElementById("item-2"));
+    expect(document.querySelector<HTMLInputElement>("#item-0 input")).toBe(first);
+    expect(first.value).toBe("kept");
+  });
+});
+
+describe("gr.render with State (the guide's to-do list)", () => {
+  it("adds and completes tasks through listeners made inside the render", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const tasks = gr.State([]);
+      const input = gr.Textbox({ label: "Task", elemId: "task" });
+      input.submit((name, list) => [...list, { name, done: false }], [input, tasks], tasks);
+      gr.render({ inputs: [tasks] }, (list) => {
+        const open = list.filter((t) => !t.done);
+        gr.Markdown("Open: " + open.length, { elemId: "count" });
+        list.forEach((task, i) => {
+          if (task.done) return;
+          gr.Row({ key: "row-" + task.name }, () => {
+            gr.Textbox(task.name, { label: "Name", elemId: "t-" + task.name, key: "t-" + task.name });
+            gr.Button("Done", { elemId: "done-" + task.name, key: "d-" + task.name }).click(
+              (l) => l.map((t, j) => (j === i ? { ...t, done: true } : t)),
+              tasks,
+              tasks,
+            );
+          });
+        });
+      });
+    }).launch();`);
+    await m.rendered;
+    const input = document.querySelector<HTMLInputElement>("#task input")!;
+    for (const name of ["milk", "eggs"]) {
+      typeInto(input, name);
+      input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+      await waitFor(() => document.getElementById("t-" + name));
+    }
+    await waitFor(() => document.querySelector("#count")?.textContent?.includes("Open: 2"));
+    document.querySelector<HTMLButtonElement>("#done-milk button")!.click();
+    await waitFor(() => !document.getElementById("t-milk") && document.querySelector("#count")?.textContent?.includes("Open: 1"));
+    expect(document.getElementById("t-eggs")).not.toBeNull();
+  });
+});

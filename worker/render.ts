@@ -1,0 +1,82 @@
+// Runs a gr.render body for one session: the components and listeners it
+// makes replace the previous run's, keyed ones keeping their ids (so the page
+// keeps their value and DOM), and the page gets them as one RenderPatch.
+
+import { Layout, type Block } from "../src/block.ts";
+import type { Dependency, DependencyOwner } from "../src/dependency.ts";
+import { UsageError } from "../src/errors.ts";
+import type * as Config from "./config.ts";
+import type { BlockId, DependencyConfig, FnId, RenderPatch } from "./protocol.ts";
+
+/** Dynamic listeners get ids far above any app's own, never reused. */
+let nextDynamicId = 1_000_000;
+
+/** What a session remembers of one render block's last run. */
+interface LastRun {
+  keyedBlocks: Map<string, BlockId>;
+  keyedDeps: Map<string, FnId>;
+  deps: FnId[];
+}
+
+class Scope extends Layout implements DependencyOwner {
+  readonly type = "render-scope";
+  readonly deps: Dependency[] = [];
+  addDependency(dep: Dependency): void {
+    dep.owner = this;
+    this.deps.push(dep);
+  }
+}
+
+/** The session's side of gr.render: its dynamic listeners, by id. */
+export class Renders {
+  private readonly last = new Map<BlockId, LastRun>();
+
+  /** The config builders, handed in so this lazily loaded module shares the engine's copy. */
+  constructor(private readonly config: Pick<typeof Config, "componentConfig" | "dependencyConfig" | "walk">) {}
+  readonly deps = new Map<FnId, { dep: Dependency; config: DependencyConfig }>();
+
+  run(renderBlock: Block & { body: (...args: never[]) => void }, args: unknown[]): RenderPatch {
+    const scope = new Scope({});
+    scope.build(() => (renderBlock.body as (...a: unknown[]) => void)(...args));
+    const previous = this.last.get(renderBlock.id);
+    const blocks = new Map<number, Block>();
+    const { componentConfig, dependencyConfig, walk } = this.config;
+    for (const child of scope.children) walk(child, blocks);
+    // Keyed blocks take their previous run's id: same DOM node, same value on the page.
+    const keyedBlocks = new Map<string, BlockId>();
+    for (const block of blocks.values()) {
+      const key = block.props.key;
+      if (key === undefined || key === null) continue;
+      const k = String(key);
+      if (keyedBlocks.has(k)) throw new UsageError(`gr.render: two components have the key "${k}"`);
+      const old = previous?.keyedBlocks.get(k);
+      if (old !== undefined) block.id = old;
+      keyedBlocks.set(k, block.id);
+    }
+    const relaid = scope.children.map((child) => walk(child, new Map()));
+    // Listeners: keyed ones keep their id, so a run finishing after a re-render still lands.
+    for (const id of previous?.deps ?? []) this.deps.delete(id);
+    const keyedDeps = new Map<string, FnId>();
+    const limits = new Map<string, number | null>();
+    const configs = scope.deps.map((dep) => {
+      const key = dep.options.key;
+      const reused = key === undefined || key === null ? undefined : previous?.keyedDeps.get(String(key));
+      dep.id = reused ?? nextDynamicId++;
+      if (key !== undefined && key !== null) keyedDeps.set(String(key), dep.id);
+      return dep;
+    }).map((dep) => {
+      const config = dependencyConfig(dep, null, 1, limits);
+      this.deps.set(dep.id, { dep, config });
+      return config;
+    });
+    const inputIds = new Set(configs.flatMap((c) => c.inputs));
+    const outputIds = new Set(configs.flatMap((c) => c.outputs));
+    this.last.set(renderBlock.id, { keyedBlocks, keyedDeps, deps: configs.map((c) => c.id) });
+    return {
+      id: renderBlock.id,
+      children: relaid,
+      components: [...blocks.values()].map((b) => componentConfig(b, inputIds, outputIds)),
+      dependencies: configs,
+    };
+  }
+}
