@@ -7,6 +7,7 @@ import { callable } from "./callable.ts";
 import { listen, type Context, type Dependency, type DependencyOwner, type ListenerArgs } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
 import { launchApp, type LaunchOptions } from "./launch.ts";
+import { Route } from "./layouts.ts";
 
 export interface BlocksOptions {
   title?: string | I18nText;
@@ -45,6 +46,21 @@ class BlocksClass extends Layout implements DependencyOwner {
     dep.owner = this;
     dep.id = this.dependencies.length;
     this.dependencies.push(dep);
+  }
+
+  /**
+   * Adds a page: `demo.route("Settings", () => { … })` or
+   * `demo.route("Settings", "/prefs", () => { … })`. Pages are reached by
+   * the navbar or the URL's hash (`#/settings`): no server rewrites needed.
+   */
+  route(name: string, pathOrBody?: string | (() => void), body?: () => void): this {
+    const fn = typeof pathOrBody === "function" ? pathOrBody : body;
+    const path = typeof pathOrBody === "string" ? pathOrBody : `/${name.toLowerCase().trim().replace(/[^\w]+/g, "-")}`;
+    if (!path.startsWith("/") || path === "/") throw new UsageError(`demo.route: the path of "${name}" must start with "/" and not be "/" (the main page)`);
+    this.build(() => {
+      Route({ name, path: path.toLowerCase() }, fn);
+    });
+    return this;
   }
 
   /** Runs when a page session starts. */

@@ -119,6 +119,15 @@ export const HTML = define({
   postprocess: (v, p) => (p.htmlTemplate || p.jsOnLoad ? (v === undefined ? null : v) : toText(v, "HTML")),
 });
 
+/** The links between the pages of a multipage app; one per page may override the main one. */
+export const Navbar = define({
+  type: "navbar",
+  events: ["change"],
+  firstArg: "value",
+  isInput: false,
+  defaults: { visible: true, mainPageName: "Home", value: null },
+});
+
 export const JSON = define({
   type: "json",
   events: ["change"],

@@ -15,6 +15,7 @@ export {
   HTML,
   JSON,
   Label,
+  Navbar,
 } from "./components.ts";
 export { Dataset } from "./dataset.ts";
 export { Timer } from "./timer.ts";

@@ -127,3 +127,6 @@ export const Step = defineLayout<StepOptions>("step", { labelFirst: true, events
   ReturnType<typeof defineLayout<StepOptions>>,
   "select"
 >;
+
+/** A page of a multipage app (`demo.route(name, body)`). */
+export const Route = defineLayout<LayoutOptions & { name?: string; path?: string }>("route");

@@ -4,7 +4,12 @@
 import type { Props } from "../worker/protocol.ts";
 import { callable } from "./callable.ts";
 import { BadValueError, defineComponent, type ComponentSpec } from "./component.ts";
-import { blobToImageData, checkFileData, fileHost, toFileData, type FileData } from "./files.ts";
+import { checkFileData, fileHost, type FileData } from "./files.ts";
+
+// The converters load with the first file (src/file-convert.ts).
+const convert = () => import("./file-convert.ts");
+const toFileData = async (value: unknown, name: string) => (await convert()).toFileData(value, name);
+const blobToImageData = async (blob: Blob) => (await convert()).blobToImageData(blob);
 
 const many = (props: Props) => props.fileCount === "multiple" || props.fileCount === "directory";
 

@@ -9,6 +9,15 @@ import type { ApiInfo, ErrorInfo } from "../worker/protocol.ts";
 import { lazy } from "./lazy.ts";
 
 const ApiPanel = lazy(() => import("./api-panel.tsx").then((m) => m.ApiPanel));
+export const Pages = lazy(() => import("./pages.tsx").then((m) => m.Pages));
+
+/** Apps with `demo.route` pages (or a navbar) show one page at a time. */
+export function isMultipage(session: AppSession): boolean {
+  return (session.config.layout.children ?? []).some((n) => {
+    const type = session.store.block(n.id)?.config.type;
+    return type === "route" || type === "navbar";
+  });
+}
 
 export function AppView({ session, viewApi }: { session: AppSession; viewApi: () => Promise<ApiInfo> }) {
   const { config } = session;
@@ -17,7 +26,7 @@ export function AppView({ session, viewApi }: { session: AppSession; viewApi: ()
     <div class="gr-app" data-fill-height={config.fillHeight ? "" : undefined}>
       {config.css && <style>{config.css}</style>}
       <div class="gr-main">
-        <Children node={config.layout} session={session} />
+        {isMultipage(session) ? <Pages session={session} /> : <Children node={config.layout} session={session} />}
       </div>
       <Toasts session={session} />
       <div class="gr-footer">
@@ -66,30 +75,6 @@ export function Loading() {
   return (
     <div class="gr-app gr-loading" role="status" aria-live="polite">
       <span class="gr-spinner" aria-hidden="true" /> Loading app…
-    </div>
-  );
-}
-
-/** Why the app could not start, with the offending line of its code. */
-export function LoadError({ error, code, hint }: { error: ErrorInfo; code: string | null; hint?: string }) {
-  const line = error.line && code ? code.split("\n")[error.line - 1] : null;
-  const where = error.line ? ` (line ${error.line}${error.column ? `, column ${error.column}` : ""})` : "";
-  const heading =
-    error.code === "syntax" ? "This app's code has a syntax error" : error.code === "no-launch" ? "Nothing to show" : "This app could not start";
-  return (
-    <div class="gr-app gr-load-error" role="alert">
-      <strong class="gr-load-error-title">{heading}</strong>
-      <p class="gr-load-error-message">
-        {error.message}
-        {where}
-      </p>
-      {line !== null && line !== undefined && (
-        <pre class="gr-load-error-code">
-          <span class="gr-line-number">{error.line}</span> {line}
-          {error.column ? `\n${" ".repeat(String(error.line).length + error.column)}^` : ""}
-        </pre>
-      )}
-      {hint && error.code === "syntax" && <p class="gr-load-error-hint">{hint}</p>}
     </div>
   );
 }

@@ -45,6 +45,9 @@ export const VIEWS: Record<string, View> = {
   row: Row,
   column: Column,
   group: Group,
+  // Pages and their navbars are laid out by ui/pages.tsx.
+  route: () => null,
+  navbar: () => null,
   // What gr.render made in this session.
   render: ({ block, session }) => <Children node={{ id: block.config.id, children: session.store.children(block.config.id).value }} session={session} />,
   // Timers have no view: the session runs them (ui/timers.ts). State lives in the worker.

@@ -4,7 +4,7 @@
 import * as Comlink from "comlink";
 import { h, render } from "preact";
 import type { ApiInfo, AppConfig, ErrorInfo, NamedFile, PageInfo, Result } from "../worker/protocol.ts";
-import { AppView, Loading, LoadError } from "./app.tsx";
+import { AppView, Loading, Pages } from "./app.tsx";
 import { preloadViews } from "./block-view.tsx";
 import type { Client } from "./client.ts";
 import { connectRemote, type Remote } from "./remote.ts";
@@ -59,7 +59,9 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
       return s;
     },
     (error: ErrorInfo) => {
-      render(h(LoadError, { error, code, hint: "hint" in source ? source.hint : undefined }), host);
+      void import("./load-error.tsx").then(({ LoadError }) =>
+        render(h(LoadError, { error, code, hint: "hint" in source ? source.hint : undefined }), host),
+      );
       throw Object.assign(new Error(error.message), { info: error });
     },
   );
@@ -104,6 +106,7 @@ async function start(remote: Remote, source: AppSource, appKey: string, host: HT
   if (!result.ok) throw result.error;
   const config = result.value;
   await preloadViews(config.components);
+  if (config.components.some((c) => c.type === "route" || c.type === "navbar")) await Pages.preload();
   // Theme and head: loaded only for apps that set them, applied before the first render.
   if (config.theme || config.head) {
     const extras = await import("./page-extras.ts");

@@ -50,6 +50,7 @@ describe("code inside the element", () => {
   it("suggests <script type=\"text/gradio\"> when parsed markup breaks the code", async () => {
     const el = mountHtml(`gr.Blocks(() => { const t = gr.Textbox(); t.submit((x) => "<b>" + x, t, t); }).launch();`);
     await expect(el.client).rejects.toThrow();
-    expect(el.querySelector(".gr-load-error")!.textContent).toContain('<script type="text/gradio">');
+    const box = await waitFor(() => el.querySelector(".gr-load-error"));
+    expect(box.textContent).toContain('<script type="text/gradio">');
   });
 });

@@ -1,0 +1,48 @@
+// Converting what handlers return into cached files, and images into pixels:
+// loaded with the first file a listener touches (most apps have none).
+
+import type { FileData } from "../worker/protocol.ts";
+import { isFileData } from "../worker/file-data.ts";
+import { BadValueError } from "./component.ts";
+import { fileHost } from "./files.ts";
+import { describe } from "./values.ts";
+
+/** Anything a handler may return for a file output, stored as FileData. */
+export async function toFileData(value: unknown, fallbackName: string): Promise<FileData | null> {
+  if (value === null || value === undefined) return null;
+  if (isFileData(value)) return value;
+  const files = fileHost();
+  if (typeof File !== "undefined" && value instanceof File) return files.put(value, value.name, value.type || undefined);
+  if (value instanceof Blob) return files.put(value, fallbackName, value.type || undefined);
+  if (value instanceof Uint8Array || value instanceof ArrayBuffer) return files.put(new Blob([value as BlobPart]), fallbackName);
+  if (typeof ImageData !== "undefined" && value instanceof ImageData) return files.put(await imageDataToPng(value), `${fallbackName}.png`, "image/png");
+  if (typeof value === "string") {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      throw new BadValueError(`expects a file (Blob, File, Uint8Array, ImageData, FileData or URL), got ${describe(value)}`);
+    }
+    const response = await fetch(url);
+    if (!response.ok) throw new BadValueError(`could not fetch ${url.href}: HTTP ${response.status}`);
+    const name = decodeURIComponent(url.pathname.split("/").pop() || fallbackName);
+    return files.put(await response.blob(), name);
+  }
+  throw new BadValueError(`expects a file (Blob, File, Uint8Array, ImageData, FileData or URL), got ${describe(value)}`);
+}
+
+async function imageDataToPng(image: ImageData): Promise<Blob> {
+  const canvas = new OffscreenCanvas(image.width, image.height);
+  canvas.getContext("2d")!.putImageData(image, 0, 0);
+  return canvas.convertToBlob({ type: "image/png" });
+}
+
+export async function blobToImageData(blob: Blob): Promise<ImageData> {
+  const bitmap = await createImageBitmap(blob);
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext("2d")!;
+  context.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  return context.getImageData(0, 0, canvas.width, canvas.height);
+}
+
