@@ -88,7 +88,10 @@ export class AppStore {
         for (const key of preserved) if (key !== "value" && key in old) next[key] = old[key];
         kept.props.value = next;
       }
-      this.children(patch.id).value = patch.children;
+      // Same blocks in the same places (a keyed re-run): leave the list alone, so
+      // only the blocks whose props changed re-render, once each.
+      const children = this.children(patch.id);
+      if (!sameLayout(children.peek(), patch.children)) children.value = patch.children;
     });
   }
 
@@ -179,4 +182,8 @@ function mergeUpdates(updates: OutputUpdate[]): OutputUpdate[] {
     });
   }
   return [...byId.values()];
+}
+
+function sameLayout(a: LayoutNode[], b: LayoutNode[]): boolean {
+  return a.length === b.length && a.every((n, i) => n.id === b[i].id && sameLayout(n.children ?? [], b[i].children ?? []));
 }
