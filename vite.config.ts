@@ -5,7 +5,7 @@ import { defineConfig } from "vite";
 export default defineConfig({
   // Relative URLs so dist/ works from any sub-path or a CDN folder.
   base: "./",
-  worker: { format: "es", rolldownOptions: { output: { minify: true } } },
+    worker: { format: "es", rolldownOptions: { output: { minify: true } } },
   build: {
     outDir: "dist",
     emptyOutDir: false,
@@ -20,6 +20,9 @@ export default defineConfig({
       output: {
         minify: true,
         chunkFileNames: "assets/[name]-[hash].js",
+        // Preact and the view helpers every page needs travel in one chunk:
+        // several small shared chunks cost more bytes (gzip restarts per file).
+        manualChunks: (id: string) => (/node_modules\/(preact|@preact)\/|\/ui\/(frame|lazy|styles)\./.test(id) ? "ui-core" : undefined),
       },
     },
   },

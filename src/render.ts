@@ -5,7 +5,7 @@
 
 import { Layout, currentRoot, type Block } from "./block.ts";
 import { Component } from "./component.ts";
-import { listen, type ComponentsArg, type DependencyOwner, type EventMethod, type ListenerOptions } from "./dependency.ts";
+import { listen, type ComponentsArg, type Dependency, type DependencyOwner, type EventMethod, type ListenerOptions } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
 
 export interface RenderOptions extends Pick<ListenerOptions, "queue" | "concurrencyLimit" | "concurrencyId" | "triggerMode"> {
@@ -20,6 +20,16 @@ export class RenderBlock extends Layout {
   readonly type = "render";
   constructor(readonly body: RenderBody) {
     super({});
+  }
+}
+
+/** Where one run of a render body puts its blocks and listeners (worker/render.ts). */
+export class RenderScope extends Layout implements DependencyOwner {
+  readonly type = "render-scope";
+  readonly deps: Dependency[] = [];
+  addDependency(dep: Dependency): void {
+    dep.owner = this;
+    this.deps.push(dep);
   }
 }
 

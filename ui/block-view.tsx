@@ -1,17 +1,12 @@
 // Picks the view for each block of the layout tree.
 
 import { Button } from "./components/button/index.tsx";
-import { Checkbox } from "./components/checkbox/index.tsx";
-import { CheckboxGroup } from "./components/checkbox-group/index.tsx";
+
 // Views most apps never show load on first use: the hello-world page stays within size-limits.json.
 import { lazy, type Lazy } from "./lazy.ts";
-import { Dropdown } from "./components/dropdown/index.tsx";
+
 import { CustomHTML, HTML } from "./components/html/index.tsx";
 import { Column, Group, Row } from "./components/layout/index.tsx";
-import { Markdown } from "./components/markdown/index.tsx";
-import { NumberView } from "./components/number/index.tsx";
-import { Radio } from "./components/radio/index.tsx";
-import { Slider } from "./components/slider/index.tsx";
 import { Textbox } from "./components/textbox/index.tsx";
 import type { AppSession } from "./session.ts";
 import type { View, ViewProps } from "./view-types.ts";
@@ -19,14 +14,15 @@ import type { ComponentConfig, LayoutNode } from "../worker/protocol.ts";
 
 export const VIEWS: Record<string, View> = {
   textbox: Textbox,
-  number: NumberView,
-  slider: Slider,
-  checkbox: Checkbox,
-  checkboxgroup: CheckboxGroup,
-  radio: Radio,
-  dropdown: Dropdown,
+  number: lazy(() => import("./components/number/index.tsx").then((m) => m.NumberView)),
+  // Preloaded before the first render when an app uses them (preloadViews).
+  slider: lazy(() => import("./components/slider/index.tsx").then((m) => m.Slider)),
+  checkbox: lazy(() => import("./components/checkbox/index.tsx").then((m) => m.Checkbox)),
+  checkboxgroup: lazy(() => import("./components/checkbox-group/index.tsx").then((m) => m.CheckboxGroup)),
+  radio: lazy(() => import("./components/radio/index.tsx").then((m) => m.Radio)),
+  dropdown: lazy(() => import("./components/dropdown/index.tsx").then((m) => m.Dropdown)),
   button: Button,
-  markdown: Markdown,
+  markdown: lazy(() => import("./components/markdown/index.tsx").then((m) => m.Markdown)),
   html: HTML,
   json: lazy(() => import("./components/json/index.tsx").then((m) => m.JSONView)),
   label: lazy(() => import("./components/label/index.tsx").then((m) => m.Label)),

@@ -1,5 +1,9 @@
 // The box shown in an app's place when it cannot start: loaded only then.
 import type { ErrorInfo } from "../worker/protocol.ts";
+import loadErrorCss from "./load-error.css?inline";
+import { addStyles } from "./styles.ts";
+
+addStyles("loadError", loadErrorCss);
 
 /** Why the app could not start, with the offending line of its code. */
 export function LoadError({ error, code, hint }: { error: ErrorInfo; code: string | null; hint?: string }) {

@@ -16,7 +16,6 @@ import type {
   SubmitRequest,
 } from "../worker/protocol.ts";
 import { AppStore, sameValue } from "./store.ts";
-import { startTimers } from "./timers.ts";
 
 export type JobHandler = (message: JobMessage) => void;
 
@@ -140,7 +139,11 @@ export class AppSession {
   /** The app has rendered: start its timers and run `demo.load` listeners. */
   start(): void {
     const timers = [...this.store.blocks.values()].filter((b) => b.config.type === "timer");
-    this.stopTimers = startTimers(timers, (id) => this.dispatch(id, "tick"));
+    if (timers.length) {
+      void import("./timers.ts").then(({ startTimers }) => {
+        this.stopTimers = startTimers(timers, (id) => this.dispatch(id, "tick"));
+      });
+    }
     for (const dep of this.config.dependencies) {
       if (dep.targets.some(([, e]) => e === "load")) this.trigger(dep, null);
     }

@@ -5,7 +5,6 @@ import { Block, Layout } from "../src/block.ts";
 import type { Blocks } from "../src/blocks.ts";
 import { Component } from "../src/component.ts";
 import { apiNames } from "../src/api-names.ts";
-import { pickLocale, translate, type I18n } from "../src/i18n.ts";
 import { parseSize } from "../src/sizes.ts";
 import { themes, type Theme } from "../src/themes.ts";
 import { UsageError } from "../src/errors.ts";
@@ -21,10 +20,8 @@ export interface BuiltApp {
   blocks: Map<number, Block>;
 }
 
-export function buildConfig(app: Blocks, launch: LaunchOptions = {}, languages: readonly string[] = []): BuiltApp {
-  const i18n = launch.i18n as I18n | undefined;
-  const table = i18n?.translations ? pickLocale(i18n.translations, languages) : {};
-  const text = (v: unknown) => translate(v, table);
+/** `text` puts translations into props and titles (worker/i18n-resolve.ts); none by default. */
+export function buildConfig(app: Blocks, launch: LaunchOptions = {}, text: (value: unknown) => unknown = (v) => v): BuiltApp {
   const blocks = new Map<number, Block>();
   const layout = walk(app, blocks);
   const deps = app.dependencies;

@@ -25,11 +25,12 @@ import { admits, JobQueue } from "./queue.ts";
 import { runModule } from "./run-code.ts";
 import { Sessions } from "./sessions.ts";
 import { isBrowserState } from "../src/browser-state.ts";
+import { isState } from "../src/state.ts";
+import { setDeepEqual } from "./sessions.ts";
 import type { BrowserStates } from "./browser-states.ts";
-import { openStore } from "./kv.ts";
+import type { KeyValueStore } from "./kv.ts";
 import type { FileCache } from "./file-cache.ts";
 import { setFileHost } from "../src/files.ts";
-import { invalidLocales } from "../src/i18n.ts";
 
 
 export interface EngineOptions {
@@ -49,6 +50,9 @@ interface QueuedJob {
 /** Runs estimated longer than this get `job:started` with an ETA even when they start at once. */
 const ETA_WORTH_SHOWING_S = 0.5;
 
+/** IndexedDB's code loads with the first store an app opens. */
+const openStoreLazily = (db: string, store: string): Promise<KeyValueStore> => import("./kv.ts").then((m) => m.openStore(db, store));
+
 export function createEngine(options: EngineOptions = {}): EngineApi & { idle(): Promise<void> } {
   let launched = options.app ?? null;
   let built: BuiltApp | null = null;
@@ -66,7 +70,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
   let cache: Promise<FileCache> | null = null;
   const fileCache = () =>
     (cache ??= import("./file-cache.ts").then(({ FileCache }) => {
-      const c = new FileCache(() => openStore("gradio-lite-files", "files"));
+      const c = new FileCache(() => openStoreLazily("gradio-lite-files", "files"));
       c.setNamespace(appKey);
       return c;
     }));
@@ -92,7 +96,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     if (message.type === "job:done") jobs.delete(message.job);
   }
 
-  function ensureBuilt(): Result<AppConfig> {
+  async function ensureBuilt(): Promise<Result<AppConfig>> {
     if (!launched) {
       return {
         ok: false,
@@ -100,14 +104,21 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       };
     }
     if (!built) {
-      built = buildConfig(launched.blocks, launched.launch, page.languages ?? []);
-      const i18n = launched.launch.i18n as { translations?: Record<string, Record<string, string>> } | undefined;
-      if (i18n?.translations) {
-        const bad = invalidLocales(i18n.translations);
+      const { blocks, launch } = launched;
+      // What only some apps need loads only for them (size-limits.json).
+      let text: ((value: unknown) => unknown) | undefined;
+      if (launch.i18n?.translations) {
+        const i18n = await import("./i18n-resolve.ts");
+        const bad = i18n.invalidLocales(launch.i18n.translations);
         if (bad.length) console.warn(`[gradio-lite] gr.I18n: not valid BCP 47 language tags: ${bad.join(", ")} (write e.g. "pt-BR")`);
+        const table = i18n.pickLocale(launch.i18n.translations, page.languages ?? []);
+        text = (value) => i18n.translate(value, table);
       }
-      // Only apps with a BrowserState open IndexedDB.
-      if ([...built.blocks.values()].some(isBrowserState)) browserStates = startBrowserStates();
+      const next = buildConfig(blocks, launch, text);
+      const all = [...next.blocks.values()];
+      if (all.some(isState)) setDeepEqual((await import("./deep-equal.ts")).deepEqual);
+      if (all.some(isBrowserState)) browserStates = startBrowserStates();
+      built ??= next;
     }
     return { ok: true, value: built.config };
   }
@@ -116,7 +127,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
   async function startBrowserStates(): Promise<BrowserStates> {
     const { BrowserStates } = await import("./browser-states.ts");
     return new BrowserStates({
-      store: openStore("gradio-lite", "browser-state"),
+      store: openStoreLazily("gradio-lite", "browser-state"),
       appKey: page.appKey,
       onRemoteChange: (state, value) => sessions.each((s) => s.remoteChange(state, value)),
     });
@@ -234,7 +245,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       } finally {
         setLaunchHost(null);
       }
-      const result = ensureBuilt();
+      const result = await ensureBuilt();
       if (result.ok) listen(port);
       startSweeping();
       return result;
@@ -254,7 +265,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     async config(pageInfo, port) {
       page = pageInfo;
       appKey = pageInfo.appKey;
-      const result = ensureBuilt();
+      const result = await ensureBuilt();
       if (result.ok) listen(port);
       startSweeping();
       return result;

@@ -10,6 +10,8 @@ import { isBrowserState } from "../src/browser-state.ts";
 import { isState } from "../src/state.ts";
 import { touchesFiles } from "./touches-files.ts";
 import { componentConfig, dependencyConfig, walk } from "./config.ts";
+import { RenderScope } from "../src/render.ts";
+import { UsageError } from "../src/errors.ts";
 import { BadOutputError, postprocess, type Postprocessed } from "./outputs.ts";
 import type { ErrorInfo, JobId, JobMessage, PageInfo, SubmitRequest } from "./protocol.ts";
 import type { SessionState } from "./sessions.ts";
@@ -56,7 +58,13 @@ async function work(run: JobRun): Promise<Postprocessed | null> {
   }
   if (run.dep.render) {
     const { Renders } = await import("./render.ts");
-    const renders = (run.session.renders ??= new Renders({ componentConfig, dependencyConfig, walk }));
+    const renders = (run.session.renders ??= new Renders({
+      componentConfig,
+      dependencyConfig,
+      walk,
+      Scope: RenderScope,
+      fail: (message) => new UsageError(message),
+    }));
     const patch = renders.run(run.dep.render, inputArgs(run.dep, run.request.data, run.session));
     run.post({ type: "job:render", job: run.job, patch });
     return null;

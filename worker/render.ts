@@ -2,9 +2,9 @@
 // makes replace the previous run's, keyed ones keeping their ids (so the page
 // keeps their value and DOM), and the page gets them as one RenderPatch.
 
-import { Layout, type Block } from "../src/block.ts";
-import type { Dependency, DependencyOwner } from "../src/dependency.ts";
-import { UsageError } from "../src/errors.ts";
+import type { Block } from "../src/block.ts";
+import type { Dependency } from "../src/dependency.ts";
+import type { RenderScope } from "../src/render.ts";
 import type * as Config from "./config.ts";
 import type { BlockId, DependencyConfig, FnId, RenderPatch } from "./protocol.ts";
 
@@ -18,25 +18,24 @@ interface LastRun {
   deps: FnId[];
 }
 
-class Scope extends Layout implements DependencyOwner {
-  readonly type = "render-scope";
-  readonly deps: Dependency[] = [];
-  addDependency(dep: Dependency): void {
-    dep.owner = this;
-    this.deps.push(dep);
-  }
-}
-
 /** The session's side of gr.render: its dynamic listeners, by id. */
 export class Renders {
   private readonly last = new Map<BlockId, LastRun>();
 
-  /** The config builders, handed in so this lazily loaded module shares the engine's copy. */
-  constructor(private readonly config: Pick<typeof Config, "componentConfig" | "dependencyConfig" | "walk">) {}
+  /**
+   * What this lazily loaded module needs from the engine's own modules,
+   * handed in so it shares their copy (and the bundle no extra chunk).
+   */
+  constructor(
+    private readonly config: Pick<typeof Config, "componentConfig" | "dependencyConfig" | "walk"> & {
+      Scope: new (props: Record<string, unknown>) => RenderScope;
+      fail: (message: string) => Error;
+    },
+  ) {}
   readonly deps = new Map<FnId, { dep: Dependency; config: DependencyConfig }>();
 
   run(renderBlock: Block & { body: (...args: never[]) => void }, args: unknown[]): RenderPatch {
-    const scope = new Scope({});
+    const scope = new this.config.Scope({});
     scope.build(() => (renderBlock.body as (...a: unknown[]) => void)(...args));
     const previous = this.last.get(renderBlock.id);
     const blocks = new Map<number, Block>();
@@ -48,7 +47,7 @@ export class Renders {
       const key = block.props.key;
       if (key === undefined || key === null) continue;
       const k = String(key);
-      if (keyedBlocks.has(k)) throw new UsageError(`gr.render: two components have the key "${k}"`);
+      if (keyedBlocks.has(k)) throw this.config.fail(`gr.render: two components have the key "${k}"`);
       const old = previous?.keyedBlocks.get(k);
       if (old !== undefined) block.id = old;
       keyedBlocks.set(k, block.id);

@@ -7,7 +7,15 @@ import { isBrowserState } from "../src/browser-state.ts";
 import { isState, type State } from "../src/state.ts";
 import type { BrowserStates } from "./browser-states.ts";
 import type { Renders } from "./render.ts";
-import { deepEqual } from "./deep-equal.ts";
+/**
+ * State's deep comparison (worker/deep-equal.ts) loads with the first app
+ * that has a State, before any of its listeners can run.
+ */
+let deepEqual: (a: unknown, b: unknown) => boolean = Object.is;
+
+export function setDeepEqual(fn: (a: unknown, b: unknown) => boolean): void {
+  deepEqual = fn;
+}
 import type { AppMessage, BlockId, OutputUpdate, Props } from "./protocol.ts";
 
 export interface SessionOptions {

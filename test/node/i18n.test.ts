@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as gr from "../../src/index.ts";
-import { invalidLocales, pickLocale } from "../../src/i18n.ts";
+import { invalidLocales, pickLocale, translate } from "../../worker/i18n-resolve.ts";
 import { buildConfig } from "../../worker/config.ts";
 
 const i18n = gr.I18n({
@@ -19,7 +19,8 @@ function app() {
 }
 
 function labels(languages: string[]) {
-  const { config } = buildConfig(app(), { i18n }, languages);
+  const table = pickLocale(i18n.translations, languages);
+  const { config } = buildConfig(app(), { i18n }, (v) => translate(v, table));
   const byType = (t: string) => config.components.filter((c) => c.type === t);
   return {
     label: byType("textbox")[0].props.label,

@@ -1,5 +1,9 @@
 import { Frame, Info, describedBy, useControlId } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
+import choicesCss from "../choices.css?inline";
+import { addStyles } from "../../styles.ts";
+
+addStyles("choices", choicesCss);
 
 export function Checkbox({ block, session }: ViewProps) {
   const id = useControlId();

@@ -1,6 +1,10 @@
 import { Frame, BlockLabel } from "../../frame.tsx";
 import { useRich } from "../../rich/use-rich.ts";
 import type { ViewProps } from "../../view-types.ts";
+import proseCss from "./style.css?inline";
+import { addStyles } from "../../styles.ts";
+
+addStyles("prose", proseCss);
 
 export function Markdown({ block }: ViewProps) {
   const text = String(block.value.value ?? "");

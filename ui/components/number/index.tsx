@@ -1,13 +1,7 @@
 import { useState } from "preact/hooks";
 import { BlockLabel, Frame, Info, describedBy, useControlId } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
-
-/** The text of a number input; an empty box means null. */
-export function parseNumber(text: string): number | null {
-  if (text.trim() === "") return null;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : null;
-}
+import { parseNumber } from "../parse-number.ts";
 
 export function NumberView({ block, session }: ViewProps) {
   const id = useControlId();

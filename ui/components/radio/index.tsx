@@ -1,6 +1,10 @@
 import { BlockLabel, Frame, Info, describedBy, useControlId } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
 import { choicesOf } from "../choices.ts";
+import choicesCss from "../choices.css?inline";
+import { addStyles } from "../../styles.ts";
+
+addStyles("choices", choicesCss);
 
 export function Radio({ block, session }: ViewProps) {
   const id = useControlId();

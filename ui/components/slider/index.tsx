@@ -1,6 +1,10 @@
-import { parseNumber } from "../number/index.tsx";
+import { parseNumber } from "../parse-number.ts";
 import { BlockLabel, Frame, Info, describedBy, useControlId } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
+import choicesCss from "../choices.css?inline";
+import { addStyles } from "../../styles.ts";
+
+addStyles("choices", choicesCss);
 
 export function Slider({ block, session }: ViewProps) {
   const id = useControlId();
