@@ -3,7 +3,6 @@
 // touches what the user sees.
 
 import type { ApiInfo, DependencyConfig, ErrorInfo, JobMessage } from "../worker/protocol.ts";
-import { Channel } from "./channel.ts";
 import type { AppSession } from "./session.ts";
 
 export class ClientError extends Error {
@@ -96,22 +95,20 @@ export function createClient(session: AppSession, viewApi: () => Promise<ApiInfo
     return { dep, name, full };
   }
 
+  /** `submit`'s machinery (a message channel) loads on its first use: `predict` needs none of it. */
   function submit(endpoint: string | number, data: unknown[] = []): Submission {
-    const { dep, name, full } = check(endpoint, data);
-    const channel = new Channel<ClientMessage>();
-    const base = { endpoint: name, fnIndex: dep.id };
-    const visible = dep.outputs.some(isState) ? (d: unknown[]) => d.filter((_, i) => !isState(dep.outputs[i])) : (d: unknown[]) => d;
-    // Every call starts "pending"; a queue position, progress and data follow.
-    channel.push({ type: "status", stage: "pending", ...base });
-    const job = session.submit({ fnId: dep.id, data: full }, (m) => {
-      if (m.type === "job:done" && m.data) channel.push({ type: "data", data: visible(m.data), ...base });
-      const message = toClientMessage(m, base);
-      if (message) channel.push(message.type === "data" ? { ...message, data: visible(message.data) } : message);
-      if (m.type === "job:done") channel.close();
-    }, session.apiSession);
+    const checked = check(endpoint, data);
+    const started = import("./client-submit.ts").then((m) => m.startSubmission(session, checked, isState));
     return {
-      [Symbol.asyncIterator]: () => channel[Symbol.asyncIterator](),
-      cancel: () => session.cancel(job),
+      [Symbol.asyncIterator]() {
+        let it: AsyncIterator<ClientMessage> | null = null;
+        const iterator = async () => (it ??= (await started)[Symbol.asyncIterator]());
+        return {
+          next: async () => (await iterator()).next(),
+          return: async () => (await iterator()).return?.() ?? { value: undefined, done: true },
+        };
+      },
+      cancel: () => void started.then((s) => s.cancel()),
     };
   }
 
@@ -144,30 +141,4 @@ export function createClient(session: AppSession, viewApi: () => Promise<ApiInfo
     viewApi,
   };
 
-}
-
-function toClientMessage(m: JobMessage, base: { endpoint: string; fnIndex: number }): ClientMessage | null {
-  switch (m.type) {
-    case "job:queued":
-      return { type: "status", stage: "pending", position: m.position, queueSize: m.queueSize, ...base };
-    case "job:started":
-      return { type: "status", stage: "pending", ...base };
-    case "job:progress":
-      return { type: "status", stage: "pending", progress: { fraction: m.progress, index: m.index, length: m.length, desc: m.desc }, ...base };
-    case "job:output":
-      return { type: "data", data: m.data, ...base };
-    case "job:log":
-      return { type: "log", level: m.level, message: m.message };
-    case "job:render":
-      return null; // the page's own gr.render runs go to its UI, not to API callers
-    case "job:error":
-      return { type: "status", stage: "error", message: m.error.message, code: m.error.code, ...base };
-    case "job:done":
-      if (!m.ok && !m.cancelled) return null; // the error status came just before
-      return { type: "status", stage: m.cancelled ? "cancelled" : "complete", ...base };
-    default: {
-      const unknown: never = m;
-      return unknown;
-    }
-  }
 }
