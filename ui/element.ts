@@ -27,7 +27,11 @@ export class GradioLiteElement extends HTMLElement {
 
   /** Resolves once the app runs; rejects if it cannot start. */
   get client(): Promise<Client> {
-    this.clientPromise ??= this.started.then((app) => app.client);
+    if (!this.clientPromise) {
+      this.clientPromise = this.started.then((app) => app.client);
+      // The app's box shows a load error; a page that never awaits `client` must not see it as unhandled.
+      this.clientPromise.catch(() => {});
+    }
     return this.clientPromise;
   }
 
