@@ -69,7 +69,7 @@ function Endpoint({ endpoint, client }: { endpoint: EndpointInfo; client?: strin
           ? endpoint.parameters.map((p, i) => (
               <span key={i}>
                 {i > 0 && ", "}
-                <code>{p.name}</code> ({p.component})
+                <code>{p.name}</code> ({p.type ?? p.component}){p.description ? `: ${p.description}` : ""}
               </span>
             ))
           : "none"}

@@ -23,7 +23,7 @@ export function AppView({ session, viewApi }: { session: AppSession; viewApi: ()
   const { config } = session;
   const [showApi, setShowApi] = useState(false);
   return (
-    <div class="gr-app" data-fill-height={config.fillHeight ? "" : undefined}>
+    <div class="gr-app" data-fill-height={config.fillHeight ? "" : undefined} data-fill-width={config.fillWidth ? "" : undefined}>
       {config.css && <style>{config.css}</style>}
       <div class="gr-main">
         {isMultipage(session) ? <Pages session={session} /> : <Children node={config.layout} session={session} />}

@@ -27,6 +27,15 @@ export function Frame({ block, kind, children, bare }: FrameProps) {
   // scale 0 keeps the block's natural width, as in Gradio.
   if (scale !== null) style.flex = scale === 0 ? "0 0 auto" : `${scale} 1 0`;
   if (minWidth !== null) style.minWidth = `min(${minWidth}px, 100%)`;
+  // `height` / `width` as pixels (a number) or any CSS length, as Gradio takes them.
+  const size = (v: unknown) => (typeof v === "number" ? `${v}px` : typeof v === "string" ? v : null);
+  const height = size(props.height);
+  const width = size(props.width);
+  if (height) {
+    style.height = height;
+    style.overflow = "auto";
+  }
+  if (width) style.width = width;
   return (
     <div
       id={(props.elemId as string | undefined) ?? undefined}

@@ -41,6 +41,7 @@ export function buildConfig(app: Blocks, launch: LaunchOptions = {}, text: (valu
       showError: launch.showError ?? false,
       css: [app.options.css, launch.css].filter(Boolean).join("\n") || null,
       fillHeight: app.options.fillHeight ?? false,
+      fillWidth: app.options.fillWidth ?? false,
       maxFileSize: parseSize(launch.maxFileSize ?? null),
       theme: themeOf(launch.theme),
       js: jsSource(launch.js),

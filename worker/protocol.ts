@@ -87,6 +87,8 @@ export interface AppConfig {
   showError: boolean;
   css: string | null;
   fillHeight: boolean;
+  /** False (Gradio's default): the app keeps a readable maximum width, centred. */
+  fillWidth: boolean;
   /** Uploads larger than this many bytes are refused on the page before they are read. */
   maxFileSize: number | null;
   /** The app's theme (gr.themes): its name and options; the page makes the CSS. */
@@ -210,6 +212,9 @@ export interface EndpointParameter {
   default?: unknown;
   /** A value this parameter accepts, for snippets ("Hello!!", 3, the first choice…). */
   example: unknown;
+  /** The value's type and meaning, from a custom component's `apiInfo`. */
+  type?: string;
+  description?: string;
 }
 
 export interface EndpointInfo {

@@ -11,7 +11,17 @@ export function viewApi(built: BuiltApp, app: Blocks): ApiInfo {
   const param = (id: number, name: string | undefined): EndpointParameter => {
     const c = components.get(id)!;
     const label = typeof c.props.label === "string" ? c.props.label : null;
-    return { name: name ?? label ?? `${c.type}_${id}`, component: c.type, label, default: c.props.value, example: exampleFor(c.type, c.props) };
+    // A custom HTML component says what its value is with `apiInfo` ({ type, description, example }).
+    const info = c.props.apiInfo && typeof c.props.apiInfo === "object" ? (c.props.apiInfo as { type?: string; description?: string; example?: unknown }) : null;
+    return {
+      name: name ?? label ?? `${c.type}_${id}`,
+      component: c.type,
+      label,
+      default: c.props.value,
+      example: info && "example" in info ? info.example : exampleFor(c.type, c.props),
+      ...(info?.type ? { type: String(info.type) } : {}),
+      ...(info?.description ? { description: String(info.description) } : {}),
+    };
   };
   const inWorker = (id: number) => ["state", "browserstate"].includes(components.get(id)!.type);
   return {

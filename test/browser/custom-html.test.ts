@@ -54,3 +54,27 @@ describe("custom HTML components", () => {
     expect(document.querySelector("#h img")!.hasAttribute("onerror")).toBe(false);
   });
 });
+
+describe("apiInfo and sizes", () => {
+  it("a custom component's apiInfo describes its value in viewApi", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const stars = gr.HTML({ value: 3, htmlTemplate: "\${value} stars", apiInfo: { type: "number", description: "stars from 1 to 5", example: 4 } });
+      const said = gr.Textbox();
+      stars.change(function rate(n) { return String(n); }, stars, said, { apiName: "rate" });
+    }).launch();`);
+    const api = await (await m.client).viewApi();
+    expect(api.endpoints[0].parameters[0]).toMatchObject({ name: "n", type: "number", description: "stars from 1 to 5", example: 4 });
+  });
+
+  it("height and width take pixels or CSS lengths; fillWidth drops the app's maximum width", async () => {
+    const m = mountApp(`gr.Blocks({ fillWidth: true }, () => {
+      gr.Textbox({ elemId: "px", height: 120, width: "50%" });
+      gr.Row({ height: "10rem", elemId: "row" }, () => gr.Textbox());
+    }).launch();`);
+    await m.rendered;
+    const px = document.getElementById("px")!;
+    expect([px.style.height, px.style.width]).toEqual(["120px", "50%"]);
+    expect(document.getElementById("row")!.style.height).toBe("10rem");
+    expect(getComputedStyle(m.el.querySelector(".gr-app")!).maxWidth).toBe("none");
+  });
+});
