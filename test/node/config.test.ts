@@ -197,3 +197,19 @@ describe("gr.on", () => {
     });
   });
 });
+
+describe("render() and unrender()", () => {
+  it("place a component made outside a body, and take it out again", () => {
+    const outside = gr.Textbox({ label: "later" });
+    let row!: { id: number };
+    const demo = gr.Blocks(() => {
+      gr.Markdown("first");
+      row = gr.Row(() => outside.render()) as unknown as { id: number };
+    });
+    const ids = (d: typeof demo) => buildConfig(d).config.layout.children!.map((n) => [n.id, (n.children ?? []).map((c) => c.id)]);
+    expect(ids(demo)[1]).toEqual([row.id, [outside.id]]);
+    outside.unrender();
+    expect(ids(demo)[1]).toEqual([row.id, []]);
+    expect(() => outside.render()).toThrow(/must be called inside a Blocks body/);
+  });
+});
