@@ -1,7 +1,7 @@
 // Sidebar: a collapsible panel at the app's side, opened and closed by a
 // button (aria-expanded) or by an `open` update.
 
-import { useState } from "preact/hooks";
+import { useOpen } from "../followed-state.ts";
 import { Children } from "../../block-view.tsx";
 import { classes } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
@@ -12,22 +12,11 @@ addStyles("tabs", sidebarCss);
 
 export function Sidebar({ block, session, node }: ViewProps) {
   const props = block.props.value;
-  const [open, setOpen] = useState(props.open !== false);
-  const update = block.update.value;
-  const [followed, setFollowed] = useState(update);
-  if (update !== followed) {
-    setFollowed(update);
-    if (update && "open" in update.props) setOpen(update.props.open !== false);
-  }
+  const [open, toggle] = useOpen(block, session);
   if (props.visible === false) return null;
   const panel = `gr-sidebar-${block.config.id}`;
   const right = props.position === "right";
   const width = typeof props.width === "number" ? `${props.width}px` : String(props.width ?? "320px");
-  const toggle = () => {
-    const next = !open;
-    setOpen(next);
-    session.dispatch(block.config.id, next ? "expand" : "collapse");
-  };
   return (
     <aside
       id={(props.elemId as string | undefined) ?? undefined}

@@ -1,7 +1,8 @@
 // Tabs: an ARIA tablist (arrow keys move between tabs, Home/End jump), and
 // the selected tab's panel. The selection follows `selected` updates.
 
-import { useRef, useState } from "preact/hooks";
+import { useRef } from "preact/hooks";
+import { useFollowedState } from "../followed-state.ts";
 import { Children } from "../../block-view.tsx";
 import { classes } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
@@ -21,14 +22,7 @@ export function Tabs({ block, session, node }: ViewProps) {
     const byId = tabs.findIndex((t) => t.block.props.value.id !== undefined && t.block.props.value.id === selected);
     return byId >= 0 ? byId : 0;
   };
-  const [current, setCurrent] = useState(() => indexOf(props.selected));
-  // Follow `selected` whenever a listener sets it (see Accordion for why not an effect).
-  const update = block.update.value;
-  const [followed, setFollowed] = useState(update);
-  if (update !== followed) {
-    setFollowed(update);
-    if (update && update.props.selected !== undefined && update.props.selected !== null) setCurrent(indexOf(update.props.selected));
-  }
+  const [current, setCurrent] = useFollowedState(block, "selected", () => indexOf(props.selected), (v) => (v === null || v === undefined ? null : indexOf(v)));
   const buttons = useRef<Array<HTMLButtonElement | null>>([]);
   if (props.visible === false || !tabs.length) return null;
   const active = Math.min(Math.max(current, 0), tabs.length - 1);
@@ -104,13 +98,7 @@ export function Walkthrough({ block, session, node }: ViewProps) {
     const byId = steps.findIndex((s) => s.block.props.value.id !== undefined && s.block.props.value.id === selected);
     return byId >= 0 ? byId : 0;
   };
-  const [current, setCurrent] = useState(() => indexOf(props.selected));
-  const update = block.update.value;
-  const [followed, setFollowed] = useState(update);
-  if (update !== followed) {
-    setFollowed(update);
-    if (update && update.props.selected !== undefined && update.props.selected !== null) setCurrent(indexOf(update.props.selected));
-  }
+  const [current, setCurrent] = useFollowedState(block, "selected", () => indexOf(props.selected), (v) => (v === null || v === undefined ? null : indexOf(v)));
   if (props.visible === false || !steps.length) return null;
   const active = Math.min(Math.max(current, 0), steps.length - 1);
   const go = (index: number) => {
