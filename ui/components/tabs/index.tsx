@@ -5,11 +5,22 @@ import { useRef } from "preact/hooks";
 import { useFollowedState } from "../followed-state.ts";
 import { Children } from "../../block-view.tsx";
 import { classes } from "../../frame.tsx";
+import type { BlockState } from "../../store.ts";
 import type { ViewProps } from "../../view-types.ts";
 import tabsCss from "./style.css?inline";
 import { addStyles } from "../../styles.ts";
 
 addStyles("tabs", tabsCss);
+
+/** The selected child (by index, or by its `id` prop), following `selected` updates. */
+function useSelected(block: BlockState, children: Array<{ block: BlockState }>): [number, (index: number) => void] {
+  const indexOf = (selected: unknown) => {
+    if (typeof selected === "number") return selected;
+    const byId = children.findIndex((c) => c.block.props.value.id !== undefined && c.block.props.value.id === selected);
+    return byId >= 0 ? byId : 0;
+  };
+  return useFollowedState(block, "selected", () => indexOf(block.props.peek().selected), (v) => (v === null || v === undefined ? null : indexOf(v)));
+}
 
 export function Tabs({ block, session, node }: ViewProps) {
   const props = block.props.value;
@@ -17,12 +28,7 @@ export function Tabs({ block, session, node }: ViewProps) {
     const b = session.store.block(child.id);
     return b && b.config.type === "tab" && b.props.value.visible !== false ? [{ node: child, block: b }] : [];
   });
-  const indexOf = (selected: unknown) => {
-    if (typeof selected === "number") return selected;
-    const byId = tabs.findIndex((t) => t.block.props.value.id !== undefined && t.block.props.value.id === selected);
-    return byId >= 0 ? byId : 0;
-  };
-  const [current, setCurrent] = useFollowedState(block, "selected", () => indexOf(props.selected), (v) => (v === null || v === undefined ? null : indexOf(v)));
+  const [current, setCurrent] = useSelected(block, tabs);
   const buttons = useRef<Array<HTMLButtonElement | null>>([]);
   if (props.visible === false || !tabs.length) return null;
   const active = Math.min(Math.max(current, 0), tabs.length - 1);
@@ -93,12 +99,7 @@ export function Walkthrough({ block, session, node }: ViewProps) {
     const b = session.store.block(child.id);
     return b && b.config.type === "step" ? [{ node: child, block: b }] : [];
   });
-  const indexOf = (selected: unknown) => {
-    if (typeof selected === "number") return selected;
-    const byId = steps.findIndex((s) => s.block.props.value.id !== undefined && s.block.props.value.id === selected);
-    return byId >= 0 ? byId : 0;
-  };
-  const [current, setCurrent] = useFollowedState(block, "selected", () => indexOf(props.selected), (v) => (v === null || v === undefined ? null : indexOf(v)));
+  const [current, setCurrent] = useSelected(block, steps);
   if (props.visible === false || !steps.length) return null;
   const active = Math.min(Math.max(current, 0), steps.length - 1);
   const go = (index: number) => {
