@@ -55,12 +55,12 @@ export abstract class Layout extends Block {
     this.children.push(block);
   }
 
-  /** Runs `body` with this layout as the parent of everything it creates. */
-  build(body: (() => void) | undefined): this {
+  /** Runs `body` with this layout as the parent of everything it creates; the body receives the layout. */
+  build(body: ((block: this) => unknown) | undefined): this {
     if (!body) return this;
     stack.push(this);
     try {
-      const result: unknown = body();
+      const result: unknown = body(this);
       if (result instanceof Promise) {
         throw new UsageError("A Blocks or layout body must be synchronous; create components first, then await in handlers");
       }

@@ -4,42 +4,60 @@
 import { Layout } from "./block.ts";
 import type { I18nText } from "./i18n.ts";
 import { callable } from "./callable.ts";
-import { listen, type Context, type Dependency, type DependencyOwner, type ListenerArgs } from "./dependency.ts";
+import { optionNames } from "./component.ts";
+import { eventMethod, listen, type Dependency, type DependencyOwner, type EventMethod } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
+import type { EventData } from "./event-data.ts";
+import type { Context } from "./handler.ts";
 import { launchApp, type LaunchOptions } from "./launch.ts";
-import { Route } from "./layouts.ts";
+import { Route, type Body, type Route as RouteBlock } from "./layouts.ts";
+import { checkOptions, refuseServerOptions, SERVER_ONLY_OPTIONS } from "./options-check.ts";
+import type { Theme } from "./themes.ts";
 
 export interface BlocksOptions {
   title?: string | I18nText;
   fillHeight?: boolean;
   fillWidth?: boolean;
+  /** CSS for the app (also a `launch()` option, as in Gradio 6). */
   css?: string | null;
-  analyticsEnabled?: boolean;
+  /** The author's function (or its source), run on the page once the app has rendered. */
+  js?: string | ((...args: never[]) => unknown) | null;
+  /** HTML for the page's `<head>`. */
+  head?: string | null;
+  theme?: Theme | string | null;
+  /** No analytics are ever sent: accepted for ported code. */
+  analyticsEnabled?: boolean | null;
   /** `[frequencySeconds, ageSeconds]`: every so often, delete cached files older than the age. */
-  deleteCache?: [number, number] | null;
-  [option: string]: unknown;
+  deleteCache?: readonly [number, number] | null;
 }
+const BLOCKS_OPTIONS = optionNames<BlocksOptions>()("title", "fillHeight", "fillWidth", "css", "js", "head", "theme", "analyticsEnabled", "deleteCache");
 
 export interface QueueOptions {
   defaultConcurrencyLimit?: number | null;
   maxSize?: number | null;
 }
 
-type Body = () => void;
-
-class BlocksClass extends Layout implements DependencyOwner {
+export class BlocksClass<T = unknown> extends Layout implements DependencyOwner {
   readonly type = "blocks";
   readonly dependencies: Dependency[] = [];
   readonly options: BlocksOptions;
   queueOptions: QueueOptions = { defaultConcurrencyLimit: 1, maxSize: null };
   launchOptions: LaunchOptions | null = null;
+  /** What the body returned: typed endpoints for `Client<typeof demo>`. */
+  declare readonly exports?: T;
 
-  constructor(options?: BlocksOptions | Body, body?: Body) {
+  /** Runs when a page session starts: a trigger like any other (`gr.on([demo.load, …])`). */
+  readonly load: EventMethod<EventData>;
+
+  constructor(options?: BlocksOptions | Body<BlocksClass<T>>, body?: Body<BlocksClass<T>>) {
     const [opts, fn] = typeof options === "function" ? [{}, options] : [options ?? {}, body];
     if (typeof opts !== "object") throw new UsageError("gr.Blocks(options?, body): options must be an object");
+    refuseServerOptions("gr.Blocks", opts);
+    checkOptions("gr.Blocks", opts, BLOCKS_OPTIONS, SERVER_ONLY_OPTIONS);
     super({});
     this.options = opts;
-    this.build(fn);
+    this.load = eventMethod(this, "load");
+    this.build(fn as Body<this> | undefined);
   }
 
   addDependency(dep: Dependency): void {
@@ -49,11 +67,11 @@ class BlocksClass extends Layout implements DependencyOwner {
   }
 
   /**
-   * Adds a page: `demo.route("Settings", () => { … })` or
+   * Adds a page: `demo.route("Settings", (page) => { … })` or
    * `demo.route("Settings", "/prefs", () => { … })`. Pages are reached by
    * the navbar or the URL's hash (`#/settings`): no server rewrites needed.
    */
-  route(name: string, pathOrBody?: string | (() => void), body?: () => void): this {
+  route(name: string, pathOrBody?: string | Body<RouteBlock>, body?: Body<RouteBlock>): this {
     const fn = typeof pathOrBody === "function" ? pathOrBody : body;
     const path = typeof pathOrBody === "string" ? pathOrBody : `/${name.toLowerCase().trim().replace(/[^\w]+/g, "-")}`;
     if (!path.startsWith("/") || path === "/") throw new UsageError(`demo.route: the path of "${name}" must start with "/" and not be "/" (the main page)`);
@@ -63,29 +81,26 @@ class BlocksClass extends Layout implements DependencyOwner {
     return this;
   }
 
-  /** Runs when a page session starts. */
-  load(...args: ListenerArgs): Dependency {
-    return listen([[this, "load"]], args, this);
-  }
-
   /** Runs when a page session ends (the element is removed, the page is left). */
   unload(fn: (ctx: Context) => unknown): Dependency {
     return listen([[this, "unload"]], [fn, null, null, { apiName: false, queue: false }], this);
   }
 
   queue(options: QueueOptions = {}): this {
+    checkOptions("demo.queue", options, ["defaultConcurrencyLimit", "maxSize"]);
     this.queueOptions = { ...this.queueOptions, ...options };
     return this;
   }
 
   /**
-   * Runs an endpoint like a function: `await demo.call("/add", [1, 2])`.
-   * Resolves with the output's value (an array for several outputs).
+   * Runs an endpoint like a function: `await demo.call("/add", [1, 2])`, or
+   * `await demo.call([1, 2])` for the app's first endpoint (calling a Blocks
+   * in Gradio). Resolves with the output's value (an array for several outputs).
    */
-  async call(endpoint: string | number, args: unknown[] = []): Promise<unknown> {
+  async call(endpoint: string | number | readonly unknown[], args: readonly unknown[] = []): Promise<unknown> {
     // Loaded on first use: most apps never call another (size-limits.json).
     const { callEndpoint } = await import("../worker/call.ts");
-    return callEndpoint(this, endpoint, args);
+    return Array.isArray(endpoint) ? callEndpoint(this, null, [...endpoint]) : callEndpoint(this, endpoint as string | number, [...args]);
   }
 
   /** Marks the app to render. */
@@ -96,5 +111,14 @@ class BlocksClass extends Layout implements DependencyOwner {
   }
 }
 
-export type Blocks = BlocksClass;
-export const Blocks = callable(BlocksClass);
+export type Blocks<T = unknown> = BlocksClass<T>;
+
+/** `gr.Blocks(body)` or `gr.Blocks(options, body)`; the body receives the app (`demo`). */
+export interface BlocksFactory {
+  <T = void>(body?: (demo: Blocks<T>) => T): Blocks<T>;
+  <T = void>(options: BlocksOptions, body?: (demo: Blocks<T>) => T): Blocks<T>;
+  new <T = void>(body?: (demo: Blocks<T>) => T): Blocks<T>;
+  new <T = void>(options: BlocksOptions, body?: (demo: Blocks<T>) => T): Blocks<T>;
+}
+
+export const Blocks = callable(BlocksClass) as unknown as BlocksFactory;

@@ -3,9 +3,13 @@
 
 import type { Props } from "../worker/protocol.ts";
 import { Block } from "./block.ts";
-import { eventMethod, type EventMethod, type Handler } from "./dependency.ts";
+import { eventMethod, type AnyHandler, type EventMethod } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
+import type { EventDataMap, EventName } from "./event-data.ts";
+import type { InputValues, Inputs } from "./handler.ts";
 import { I18nText } from "./i18n.ts";
+import { checkOptions } from "./options-check.ts";
+import type { Timer } from "./timer.ts";
 
 /** Every event name a component may have, camelCased from Gradio's. */
 export const EVENT_NAMES = [
@@ -24,26 +28,61 @@ export const EVENT_NAMES = [
   "tick",
   "copy",
   "keyUp",
-] as const;
-export type EventName = (typeof EVENT_NAMES)[number];
+] as const satisfies readonly EventName[];
+export type ComponentEventName = (typeof EVENT_NAMES)[number];
+
+/** A label, info or placeholder: text, or a gr.I18n key. */
+export type Text = string | I18nText;
+
+/** A value computed by a function of other components (`value: (a, b) => a * b, inputs: [a, b]`). */
+export type ValueFunction<I extends Inputs, R> = (...values: InputValues<I>) => R | Promise<R>;
 
 /** Options every component takes (Gradio's keyword arguments, camelCased). */
-export interface ComponentOptions {
-  value?: unknown;
-  label?: string | null;
-  info?: string | null;
+export interface ComponentOptions<R = unknown, I extends Inputs = Inputs> {
+  /** The value; a function of `inputs` recomputes it on load and on their change. */
+  value?: R | ValueFunction<I, R> | I18nText | null;
+  /** Inputs of a function `value`. */
+  inputs?: I;
+  /** Recompute a function `value` every so many seconds, or on a gr.Timer's tick. */
+  every?: number | Timer | null;
+  label?: Text | null;
+  info?: Text | null;
   showLabel?: boolean;
-  placeholder?: string | null;
+  container?: boolean;
   visible?: boolean;
   interactive?: boolean | null;
   elemId?: string | null;
   elemClasses?: string | string[] | null;
   scale?: number | null;
   minWidth?: number;
+  /** Pixels, or any CSS length. */
+  height?: number | string | null;
+  width?: number | string | null;
   key?: string | number | null;
+  preservedByKey?: string | string[] | null;
   render?: boolean;
-  [prop: string]: unknown;
 }
+
+/** The option names every component knows: the runtime checks given options against them. */
+export const COMMON_OPTIONS: ReadonlySet<string> = new Set(
+  optionNames<ComponentOptions>()(
+    "value", "inputs", "every", "label", "info", "showLabel", "container", "visible", "interactive", "elemId",
+    "elemClasses", "scale", "minWidth", "height", "width", "key", "preservedByKey", "render",
+  ),
+);
+
+/**
+ * The option names of an options interface, checked both ways by the
+ * compiler: a name that is not an option, or an option left out, is a type
+ * error. The types are the one source; this keeps the runtime's list true.
+ */
+export function optionNames<O>() {
+  return <const K extends ReadonlyArray<keyof O>>(...names: K & (Exclude<keyof O, K[number]> extends never ? unknown : { missing: Exclude<keyof O, K[number]> })): readonly string[] =>
+    names as readonly string[];
+}
+
+/** A component's event methods, each typed with its event's data. */
+export type EventMethods<E extends EventName> = { readonly [K in E]: EventMethod<EventDataMap[K]> };
 
 /** Raised for a value that does not fit its component; the page shows it. */
 export class BadValueError extends Error {
@@ -52,7 +91,11 @@ export class BadValueError extends Error {
 
 export interface ComponentSpec {
   type: string;
-  events: readonly EventName[];
+  /** Gradio's class name ("Textbox"), for messages. */
+  name: string;
+  events: readonly ComponentEventName[];
+  /** The component's own option names (beyond COMMON_OPTIONS); "any" takes any (gr.HTML's template props). */
+  options: readonly string[] | "any";
   /** What a bare first argument is: the value (default), the choices, or nothing. */
   firstArg?: "value" | "choices";
   defaults?: Props;
@@ -73,29 +116,21 @@ export interface ComponentSpec {
   isInput?: boolean;
 }
 
-export abstract class Component extends Block {
+declare const VALUE: unique symbol;
+declare const RETURN: unique symbol;
+
+/**
+ * A component: `V` is what a handler receives from it, `R` what a handler
+ * may return to it. Both exist only for the compiler (no runtime cost).
+ * Its event methods are its own, declared by each component's type.
+ */
+export abstract class Component<V = unknown, R = V> extends Block {
+  declare readonly [VALUE]?: V;
+  declare readonly [RETURN]?: R;
   abstract readonly spec: ComponentSpec;
 
-  // One property per event so `gr.on([a.click, b.submit], …)` can pass the
-  // methods around uncalled; each knows its component and event.
-  declare readonly click: EventMethod;
-  declare readonly change: EventMethod;
-  declare readonly input: EventMethod;
-  declare readonly submit: EventMethod;
-  declare readonly select: EventMethod;
-  declare readonly focus: EventMethod;
-  declare readonly blur: EventMethod;
-  declare readonly release: EventMethod;
-  declare readonly upload: EventMethod;
-  declare readonly clear: EventMethod;
-  declare readonly stream: EventMethod;
-  declare readonly doubleClick: EventMethod;
-  declare readonly tick: EventMethod;
-  declare readonly copy: EventMethod;
-  declare readonly keyUp: EventMethod;
-
   /** A function given as `value`: recomputed on load, on input change and on `every`. */
-  valueFn: Handler | null = null;
+  valueFn: AnyHandler | null = null;
 
   get type(): string {
     return this.spec.type;
@@ -135,8 +170,9 @@ export function defineComponent(spec: ComponentSpec) {
   const events = new Set<string>(spec.events);
   return class extends Component {
     readonly spec = spec;
-    constructor(first?: unknown, options?: ComponentOptions) {
+    constructor(first?: unknown, options?: object) {
       const given = parseArgs(spec, first, options);
+      if (spec.options !== "any") checkOptions(`gr.${spec.name}`, given, COMMON_OPTIONS, spec.options);
       super({ ...spec.defaults, ...given }, given);
       spec.normalizeProps?.(this.props);
       for (const name of EVENT_NAMES) {
@@ -144,7 +180,7 @@ export function defineComponent(spec: ComponentSpec) {
         Object.defineProperty(this, name, { value: method, enumerable: false });
       }
       if (typeof this.props.value === "function") {
-        this.valueFn = this.props.value as Handler;
+        this.valueFn = this.props.value as AnyHandler;
         this.props.value = spec.defaults?.value ?? null;
       }
       // A translated value (gr.I18n) is checked once the page's language is known.
@@ -162,23 +198,18 @@ function missingEvent(spec: ComponentSpec, name: string): never & EventMethod {
   return fail as never;
 }
 
-function isPlainObject(value: unknown): value is ComponentOptions {
+function isPlainObject(value: unknown): value is Props {
   return value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype;
 }
 
 // gr.JSON's value may itself be a plain object: read it as options only when
 // every key is an option name.
-const COMMON_OPTIONS = new Set([
-  "value", "label", "info", "showLabel", "visible", "interactive", "elemId", "elemClasses",
-  "scale", "minWidth", "key", "render", "height", "open", "every", "inputs", "container",
-]);
-
-function isOptionsFor(spec: ComponentSpec, value: unknown): value is ComponentOptions {
+function isOptionsFor(spec: ComponentSpec, value: unknown): value is Props {
   if (!isPlainObject(value)) return false;
-  return spec.type !== "json" || Object.keys(value).every((k) => COMMON_OPTIONS.has(k));
+  return spec.type !== "json" || Object.keys(value).every((k) => COMMON_OPTIONS.has(k) || (spec.options as readonly string[]).includes(k));
 }
 
-function parseArgs(spec: ComponentSpec, first: unknown, options: ComponentOptions | undefined): Props {
+function parseArgs(spec: ComponentSpec, first: unknown, options: object | undefined): Props {
   if (options !== undefined && !isPlainObject(options)) {
     throw new UsageError(`${spec.type}: the second argument must be an options object`);
   }

@@ -5,31 +5,14 @@
 import type { ShowProgress, TriggerMode } from "../worker/protocol.ts";
 import { Block, currentRoot } from "./block.ts";
 import { UsageError } from "./errors.ts";
+import type { EventData } from "./event-data.ts";
+import type { BatchHandler, Handler, InputValues, Inputs, Outputs } from "./handler.ts";
 
-export interface Context {
-  /** This page's session: one element instance per page load. */
-  session: { id: string };
-  /** The trigger's event data (e.g. what a `select` carried). */
-  event: unknown;
-  /** Aborted when the run is cancelled. */
-  signal: AbortSignal;
-  /** The page that runs the app. */
-  request: { url: string; query: Record<string, string> };
-  /** Reports progress: a fraction in [0, 1] or `[index, length]`. */
-  progress(value: number | [number, number] | null, description?: string): void;
-  /** Shows an info toast. */
-  info(message: string): void;
-  /** Shows a warning toast. */
-  warning(message: string): void;
-}
+// Handlers are user code, typed at the API's edge (src/handler.ts); inside
+// the engine a handler is any function.
+export type AnyHandler = (...args: never[]) => unknown;
 
-// Handlers are user code: any arguments, any return.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Handler = (...args: any[]) => unknown;
-
-export type ComponentsArg = Block | Block[] | Set<Block> | null | undefined;
-
-export interface ListenerOptions {
+export interface ListenerOptions<I extends Inputs = Inputs> {
   /** Endpoint name for the API; `false` hides it. Defaults to the handler's name. */
   apiName?: string | false | null;
   /** Run through the queue (default true). */
@@ -40,8 +23,12 @@ export interface ListenerOptions {
   concurrencyId?: string | null;
   triggerMode?: TriggerMode;
   showProgress?: ShowProgress;
-  /** Runs on the main thread first (issue #3). */
-  js?: string | ((...args: unknown[]) => unknown) | null;
+  /**
+   * Runs on the page: a function (or its source) run before `fn`, whose
+   * result becomes the inputs (with `fn: null`, the outputs); `true` runs
+   * `fn` itself on the page, with no worker round trip (it must be self-contained).
+   */
+  js?: boolean | string | ((...values: InputValues<I>) => unknown) | null;
   batch?: boolean;
   maxBatchSize?: number;
   every?: number | null;
@@ -49,15 +36,22 @@ export interface ListenerOptions {
   key?: string | number | null;
 }
 
-export interface ListenerSpec extends ListenerOptions {
-  fn: Handler | null;
-  inputs?: ComponentsArg;
-  outputs?: ComponentsArg;
+/** A listener as one object: `btn.click({ fn, inputs, outputs, ...options })`. */
+export interface ListenerSpec<I extends Inputs = Inputs, O extends Outputs = Outputs, D = EventData> extends ListenerOptions<I> {
+  fn: Handler<I, O, D> | null;
+  inputs?: I;
+  outputs?: O;
 }
 
-export type ListenerArgs =
-  | [spec: ListenerSpec]
-  | [fn: Handler | null, inputs?: ComponentsArg, outputs?: ComponentsArg, options?: ListenerOptions];
+/** The arguments of an event method, as the runtime reads them (untyped: the public signatures are EventListener's). */
+export type ListenerArgs = [spec: object] | [fn: AnyHandler | null, inputs?: unknown, outputs?: unknown, options?: ListenerOptions];
+
+/** The runtime's view of a listener. */
+export interface RawSpec extends ListenerOptions {
+  fn: AnyHandler | null;
+  inputs?: unknown;
+  outputs?: unknown;
+}
 
 /** Where dependencies are kept: the root Blocks. */
 export interface DependencyOwner {
@@ -75,7 +69,7 @@ export class Dependency {
   owner: DependencyOwner | null = null;
   /** Set for a gr.render listener: the block its body's components go in. */
   render: (Block & { body: (...args: never[]) => void }) | null = null;
-  readonly fn: Handler | null;
+  readonly fn: AnyHandler | null;
   readonly inputs: Block[];
   readonly outputs: Block[];
   /** Inputs were given as a Set: the handler receives one Map. */
@@ -84,7 +78,7 @@ export class Dependency {
 
   constructor(
     readonly targets: Array<[Block, string]>,
-    spec: ListenerSpec,
+    spec: RawSpec,
   ) {
     if (spec.fn !== null && spec.fn !== undefined && typeof spec.fn !== "function") {
       throw new UsageError(`An event listener needs a function (or null), got ${typeof spec.fn}`);
@@ -102,23 +96,19 @@ export class Dependency {
    * `await` or an async return calls `then(resolve, reject)` with the
    * engine's native functions, no listener is registered.
    */
-  then(...args: ListenerArgs): Dependency {
+  then: EventListener = ((...args: ListenerArgs): Dependency => {
     if (isPromiseResolution(args)) {
       (args[0] as (v: unknown) => void)(undefined);
       return this;
     }
     return this.chain("any", args);
-  }
+  }) as EventListener;
 
   /** Runs a listener after this one, only if it succeeded. */
-  success(...args: ListenerArgs): Dependency {
-    return this.chain("success", args);
-  }
+  success: EventListener = ((...args: ListenerArgs) => this.chain("success", args)) as EventListener;
 
   /** Runs a listener after this one, only if it failed. */
-  failure(...args: ListenerArgs): Dependency {
-    return this.chain("failure", args);
-  }
+  failure: EventListener = ((...args: ListenerArgs) => this.chain("failure", args)) as EventListener;
 
   private chain(on: AfterOutcome, args: ListenerArgs): Dependency {
     const next = new Dependency([], toSpec(args));
@@ -137,27 +127,47 @@ function isPromiseResolution(args: unknown[]): boolean {
   return args.length === 2 && isNative(args[0]) && isNative(args[1]);
 }
 
-function toBlocks(arg: ComponentsArg, what: string): Block[] {
+function toBlocks(arg: unknown, what: string): Block[] {
   if (arg === null || arg === undefined) return [];
-  const list = arg instanceof Block ? [arg] : Array.isArray(arg) || arg instanceof Set ? [...arg] : null;
-  if (!list) throw new UsageError(`Listener ${what} must be a component, an array or a Set of components`);
+  const list = arg instanceof Block ? [arg] : Array.isArray(arg) || arg instanceof Set ? [...(arg as Iterable<unknown>)] : null;
+  if (!list) throw new UsageError(`Listener ${what} must be a component, an array or a Set of components, got ${describe(arg)}`);
   list.forEach((b, i) => {
     if (!(b instanceof Block)) throw new UsageError(`Listener ${what}[${i}] is not a component (got ${describe(b)})`);
   });
-  return list;
+  return list as Block[];
 }
 
 function describe(value: unknown): string {
   if (value === null) return "null";
+  if (value === undefined) return "undefined: a variable not assigned yet?";
   if (typeof value === "string") return `the string "${value}"`;
   return typeof value;
 }
 
-export function toSpec(args: ListenerArgs): ListenerSpec {
+/**
+ * Reads either form of a listener's arguments. An inputs or outputs argument
+ * given but `undefined` is almost always a variable assigned later in the
+ * body: an error here (the app's load error names the line), never a
+ * listener that silently has no outputs.
+ */
+export function toSpec(args: ListenerArgs): RawSpec {
   const [first] = args;
-  if (first !== null && typeof first === "object" && !(first instanceof Block)) return first as ListenerSpec;
-  const [fn, inputs, outputs, options] = args as [Handler | null, ComponentsArg, ComponentsArg, ListenerOptions?];
-  return { ...options, fn, inputs, outputs };
+  if (first !== null && typeof first === "object" && !(first instanceof Block)) {
+    const spec = { ...(first as RawSpec) };
+    for (const what of ["inputs", "outputs"] as const) if (what in spec && spec[what] === undefined) notAssigned(what);
+    return spec;
+  }
+  const [fn, inputs, outputs, options] = args as [AnyHandler | null, unknown, unknown, ListenerOptions?];
+  if (args.length > 1 && inputs === undefined) notAssigned("inputs");
+  if (args.length > 2 && outputs === undefined) notAssigned("outputs");
+  const spec: RawSpec = { ...options, fn };
+  if (args.length > 1) spec.inputs = inputs;
+  if (args.length > 2) spec.outputs = outputs;
+  return spec;
+}
+
+function notAssigned(what: string): never {
+  throw new UsageError(`Listener ${what} is undefined (a variable not assigned yet?): pass null for no ${what}`);
 }
 
 /** Records a listener on `owner` (or the app being built, or the target's app). */
@@ -176,14 +186,41 @@ function ownerOf(block: Block | undefined): DependencyOwner {
   );
 }
 
-/** An event method that knows its component and event, for `gr.on` (issue #3). */
-export interface EventMethod {
-  (...args: ListenerArgs): Dependency;
+/**
+ * An event method (`btn.click`, `demo.load`, `dep.then`): its handler is
+ * typed from its inputs, outputs and event. It also knows its block and
+ * event, so `gr.on([a.click, b.submit], …)` can take it uncalled.
+ */
+// The handler is its own type parameter `F`, checked against the handler
+// its inputs and outputs call for: `I` and `O` are then inferred only from
+// the inputs and outputs (never from what the handler returns), and a wrong
+// return is reported at the handler.
+export interface EventListener<D = EventData> {
+  /** Batch mode: the handler gets a list per input and returns a list per output. */
+  <const I extends Inputs = null, const O extends Outputs = null, F extends BatchHandler<I, O, D> = BatchHandler<I, O, D>>(
+    fn: F,
+    inputs: I,
+    outputs: O,
+    options: ListenerOptions<I> & { batch: true },
+  ): Dependency;
+  <const I extends Inputs = null, const O extends Outputs = null, F extends Handler<I, O, D> | null = Handler<I, O, D>>(
+    fn: F,
+    inputs?: I,
+    outputs?: O,
+    options?: ListenerOptions<I>,
+  ): Dependency;
+  <const I extends Inputs = null, const O extends Outputs = null, F extends Handler<I, O, D> | null = Handler<I, O, D>>(
+    spec: ListenerOptions<I> & { fn: F; inputs?: I; outputs?: O },
+  ): Dependency;
+}
+
+/** An event method bound to its block: what `gr.on` takes as a trigger. */
+export interface EventMethod<D = EventData> extends EventListener<D> {
   readonly block: Block;
   readonly eventName: string;
 }
 
 export function eventMethod(block: Block, eventName: string): EventMethod {
   const method = (...args: ListenerArgs) => listen([[block, eventName]], args);
-  return Object.assign(method, { block, eventName });
+  return Object.assign(method, { block, eventName }) as unknown as EventMethod;
 }

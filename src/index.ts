@@ -1,7 +1,28 @@
 // The authoring API: everything app code reaches as `gr.*`.
 export { Blocks, type BlocksOptions, type QueueOptions } from "./blocks.ts";
-export { Interface, type InterfaceOptions } from "./interface.ts";
-export { Row, Column, Group, Tabs, Tab, Accordion, Sidebar, Walkthrough, Step } from "./layouts.ts";
+export { Interface, type InterfaceOptions, type InterfaceSettings, type InterfaceFn } from "./interface.ts";
+export {
+  Row,
+  Column,
+  Group,
+  Tabs,
+  Tab,
+  TabItem,
+  Accordion,
+  Sidebar,
+  Walkthrough,
+  Step,
+  type Body,
+  type LayoutOptions,
+  type RowOptions,
+  type ColumnOptions,
+  type TabsOptions,
+  type TabOptions,
+  type AccordionOptions,
+  type SidebarOptions,
+  type WalkthroughOptions,
+  type StepOptions,
+} from "./layouts.ts";
 export {
   Textbox,
   Number,
@@ -16,16 +37,27 @@ export {
   JSON,
   Label,
   Navbar,
+  type TextboxOptions,
+  type NumberOptions,
+  type SliderOptions,
+  type ButtonOptions,
+  type RadioOptions,
+  type Choice,
+  type ChoiceValue,
+  type LabelValue,
+  type TextLike,
 } from "./components.ts";
 export { Dataset } from "./dataset.ts";
 export { Timer } from "./timer.ts";
 export { State, type StateOptions } from "./state.ts";
 export { BrowserState, type BrowserStateOptions } from "./browser-state.ts";
-export { File, Image, Audio, Video, Gallery, type GalleryItem } from "./media.ts";
+export { File, Image, Audio, Video, Gallery, type GalleryItem, type FileLike } from "./media.ts";
 export { readFile, type FileData } from "./files.ts";
 import "./value-fn.ts";
-export { Component, type ComponentOptions } from "./component.ts";
-export type { Context, Dependency, ListenerOptions, ListenerSpec } from "./dependency.ts";
+export { Component, type ComponentOptions, type EventMethods } from "./component.ts";
+export type { Dependency, EventListener, EventMethod, ListenerOptions, ListenerSpec } from "./dependency.ts";
+export type { Context, Handler, Inputs, Outputs, InputValues, Returns, ValueOf, ValueMap } from "./handler.ts";
+export type * from "./event-data.ts";
 export { update, skip } from "./updates.ts";
 export { on, type OnSpec } from "./on.ts";
 export { render, type RenderOptions } from "./render.ts";
@@ -33,3 +65,4 @@ export { I18n, type Translations } from "./i18n.ts";
 export { themes, type Theme, type ThemeOptions } from "./themes.ts";
 export { GradioError as Error, type GradioErrorOptions } from "./errors.ts";
 export type { LaunchOptions } from "./launch.ts";
+export { Info, Warning, Progress, Request, load, mount_gradio_app, FileSize } from "./python-names.ts";

@@ -1,37 +1,70 @@
 // gr.Interface: Gradio's standard two-column app, built from Blocks.
 
 import { outsideBody } from "./block.ts";
-import { Blocks } from "./blocks.ts";
-import type { Component } from "./component.ts";
+import { Blocks, type BlocksOptions } from "./blocks.ts";
+import { optionNames, type Component } from "./component.ts";
 import * as c from "./components.ts";
 import { Dataset } from "./dataset.ts";
-import type { Handler } from "./dependency.ts";
+import { listen, type AnyHandler } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
+import type { AnyComponent, Handler, Inputs, Outputs } from "./handler.ts";
 import { Column, Row } from "./layouts.ts";
 import { I18nText } from "./i18n.ts";
+import { checkOptions, refuseServerOptions, SERVER_ONLY_OPTIONS } from "./options-check.ts";
 import { paramNames } from "./param-names.ts";
-import { toComponents } from "./shortcuts.ts";
+import { toComponents, type ResolveAll, type Shortcut } from "./shortcuts.ts";
 
-export interface InterfaceOptions {
-  fn: Handler;
-  inputs?: unknown;
-  outputs?: unknown;
-  examples?: unknown[][] | unknown[] | null;
+/** An Interface's inputs or outputs: components or shortcut names ("textbox"), one or several. */
+export type InterfaceIO = AnyComponent | Shortcut | ReadonlyArray<AnyComponent | Shortcut> | null;
+
+type AsInputs<X> = X extends Inputs ? X : never;
+type AsOutputs<X> = X extends Outputs ? X : never;
+
+/** The handler of an Interface: typed from its inputs and outputs, shortcuts included. */
+export type InterfaceFn<I, O> = Handler<AsInputs<ResolveAll<I>>, AsOutputs<ResolveAll<O>>>;
+
+export interface InterfaceSettings extends Pick<BlocksOptions, "css" | "js" | "head" | "theme" | "fillWidth" | "analyticsEnabled"> {
+  examples?: ReadonlyArray<readonly unknown[]> | readonly unknown[] | null;
   title?: string | I18nText | null;
   description?: string | I18nText | null;
   article?: string | null;
   live?: boolean;
   submitBtn?: string;
+  stopBtn?: string;
   clearBtn?: string | null;
+  /** Flagging saves to a server's disk in Gradio: only "never" (or false) here. */
+  flaggingMode?: "never" | "manual" | "auto" | null;
   flagging?: boolean | string;
   apiName?: string | false;
-  css?: string | null;
   concurrencyLimit?: number | null;
 }
+const INTERFACE_OPTIONS = [
+  ...optionNames<InterfaceSettings>()(
+    "examples", "title", "description", "article", "live", "submitBtn", "stopBtn", "clearBtn", "flaggingMode", "flagging",
+    "apiName", "concurrencyLimit", "css", "js", "head", "theme", "fillWidth", "analyticsEnabled",
+  ),
+  "fn",
+  "inputs",
+  "outputs",
+];
 
-function makeInterface(options: InterfaceOptions): Blocks {
+export interface InterfaceOptions<I = InterfaceIO, O = InterfaceIO> extends InterfaceSettings {
+  fn: InterfaceFn<I, O>;
+  inputs?: I;
+  outputs?: O;
+}
+
+type RawOptions = InterfaceSettings & { fn: AnyHandler; inputs?: unknown; outputs?: unknown };
+
+function makeInterface(options: RawOptions): Blocks {
   if (!options || typeof options.fn !== "function") {
-    throw new UsageError("gr.Interface needs { fn, inputs, outputs } with fn a function");
+    throw new UsageError("gr.Interface needs { fn, inputs, outputs } with fn a function, or (fn, inputs, outputs, options?)");
+  }
+  refuseServerOptions("gr.Interface", options);
+  checkOptions("gr.Interface", options, INTERFACE_OPTIONS, SERVER_ONLY_OPTIONS);
+  const flagging = options.flaggingMode ?? options.flagging;
+  if (flagging && flagging !== "never") {
+    console.warn("[gradio-lite] gr.Interface: flagging saves to a server's disk in Gradio and is not available here; the Flag button is not shown.");
   }
   const inputs = outsideBody(() => toComponents(options.inputs, "Interface inputs"));
   const outputs = outsideBody(() => toComponents(options.outputs, "Interface outputs"));
@@ -45,11 +78,12 @@ function makeInterface(options: InterfaceOptions): Blocks {
     if (output.props.label === undefined) output.props.label = outputs.length === 1 ? "output" : `output ${i}`;
   });
 
-  return Blocks({ title: options.title ?? "Gradio", css: options.css ?? null }, () => {
+  const { css, js, head, theme, fillWidth } = options;
+  return Blocks({ title: options.title ?? "Gradio", css: css ?? null, js, head, theme, fillWidth }, () => {
     if (options.title) c.Markdown(options.title instanceof I18nText ? options.title.withPrefix("# ") : `# ${options.title}`, { elemClasses: ["gr-interface-title"] });
     if (options.description) c.Markdown(options.description, { elemClasses: ["gr-interface-description"] });
-    let submit: Component | null = null;
-    let clear: Component | null = null;
+    let submit = null as Component | null;
+    let clear = null as Component | null;
     Row({ equalHeight: false }, () => {
       Column({ variant: "panel" }, () => {
         for (const input of inputs) input.render();
@@ -76,30 +110,25 @@ function makeInterface(options: InterfaceOptions): Blocks {
         const row = index === null ? inputs.map((x) => x.value) : examples[index];
         return inputs.length === 1 ? row[0] : row;
       };
-      dataset.click(fill, dataset, inputs, {
-        apiName: false,
-        queue: false,
-        showProgress: "hidden",
-      });
+      listen([[dataset, "click"]], [fill, dataset, inputs, { apiName: false, queue: false, showProgress: "hidden" }]);
     }
     if (options.article) c.Markdown(options.article);
     const listener = { apiName: options.apiName ?? "predict", concurrencyLimit: options.concurrencyLimit };
     if (options.live) {
       for (const input of inputs) {
-        const event = input.spec.events.includes("change") ? "change" : null;
-        if (event) input.change(options.fn, inputs, outputs, { ...listener, triggerMode: "always_last" });
+        if (input.spec.events.includes("change")) listen([[input, "change"]], [options.fn, inputs, outputs, { ...listener, triggerMode: "always_last" }]);
       }
       if (!inputs.length) throw new UsageError("A live Interface needs at least one input");
-    } else {
-      const dep = (submit as Component | null)?.click(options.fn, inputs, outputs, listener);
+    } else if (submit) {
+      listen([[submit, "click"]], [options.fn, inputs, outputs, listener]);
       for (const input of inputs) {
-        if (input.type === "textbox" && dep) input.submit(options.fn, inputs, outputs, { ...listener, apiName: false });
+        if (input.type === "textbox") listen([[input, "submit"]], [options.fn, inputs, outputs, { ...listener, apiName: false }]);
       }
     }
     if (clear) {
       const all = [...inputs, ...outputs];
       const initial = all.map((x) => x.value);
-      (clear as Component).click(() => initial, null, all, { apiName: false, queue: false, showProgress: "hidden" });
+      listen([[clear, "click"]], [() => initial, null, all, { apiName: false, queue: false, showProgress: "hidden" }]);
     }
   });
 }
@@ -116,4 +145,23 @@ function normalizeExamples(examples: InterfaceOptions["examples"], inputCount: n
   });
 }
 
-export const Interface = makeInterface;
+/**
+ * `gr.Interface({ fn, inputs, outputs, ...options })` or, as in Python,
+ * `gr.Interface(fn, inputs, outputs, options?)`.
+ */
+export function Interface<const I extends InterfaceIO = null, const O extends InterfaceIO = null, F extends InterfaceFn<I, O> = InterfaceFn<I, O>>(
+  options: InterfaceSettings & { fn: F; inputs?: I; outputs?: O },
+): Blocks;
+export function Interface<const I extends InterfaceIO = null, const O extends InterfaceIO = null, F extends InterfaceFn<I, O> = InterfaceFn<I, O>>(
+  fn: F,
+  inputs: I,
+  outputs: O,
+  options?: InterfaceSettings,
+): Blocks;
+export function Interface(first: unknown, inputs?: unknown, outputs?: unknown, options?: InterfaceSettings): Blocks {
+  if (typeof first === "function") {
+    if (options !== undefined && (options === null || typeof options !== "object")) throw new UsageError("gr.Interface(fn, inputs, outputs, options?): options must be an object");
+    return makeInterface({ ...options, fn: first as AnyHandler, inputs, outputs });
+  }
+  return makeInterface(first as RawOptions);
+}

@@ -3,6 +3,8 @@
 // module) there is none, so launch() serves the app from this worker itself.
 
 import type { Blocks } from "./blocks.ts";
+import { optionNames } from "./component.ts";
+import { checkOptions, refuseServerOptions, SERVER_ONLY_OPTIONS } from "./options-check.ts";
 import { serveApp } from "../worker/serve.ts";
 
 export interface LaunchOptions {
@@ -12,14 +14,14 @@ export interface LaunchOptions {
   maxFileSize?: string | number | null;
   /** A gr.themes theme (or its name). */
   theme?: import("./themes.ts").Theme | string | null;
-  /** The author's function, run on the page once the app has rendered. */
-  js?: string | ((...args: unknown[]) => unknown) | null;
+  /** The author's function (or its source: a function expression or plain statements), run on the page once the app has rendered. */
+  js?: string | ((...args: never[]) => unknown) | null;
   /** The author's HTML for the page's <head> (meta tags, scripts, styles). */
   head?: string | null;
   /** Translations for `i18n("key")` texts (gr.I18n). */
   i18n?: import("./i18n.ts").I18n;
-  [option: string]: unknown;
 }
+const LAUNCH_OPTIONS = optionNames<LaunchOptions>()("title", "css", "showError", "maxFileSize", "theme", "js", "head", "i18n");
 
 type Host = (app: Blocks, options: LaunchOptions) => void;
 
@@ -30,6 +32,8 @@ export function setLaunchHost(next: Host | null): void {
 }
 
 export function launchApp(app: Blocks, options: LaunchOptions): void {
+  refuseServerOptions("launch()", options);
+  checkOptions("launch()", options, LAUNCH_OPTIONS, SERVER_ONLY_OPTIONS);
   if (host) return host(app, options);
   const inWorker = typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !== "undefined";
   // Synchronously: the page's first message may arrive right after this

@@ -2,9 +2,26 @@
 // (issue #4). The handler receives what `type` asks for.
 
 import type { Props } from "../worker/protocol.ts";
-import { callable } from "./callable.ts";
-import { BadValueError, defineComponent, type ComponentSpec } from "./component.ts";
+import { BadValueError, optionNames, type Component, type ComponentSpec, type EventMethods } from "./component.ts";
+import { define, type OptionsOf, type ValueArg } from "./factory.ts";
 import { checkFileData, fileHost, type FileData } from "./files.ts";
+import type { Inputs } from "./handler.ts";
+
+/** What a handler may return to a file component: stored in the app's file cache. */
+export type FileLike = FileData | Blob | File | Uint8Array | ArrayBuffer | ImageData | string;
+
+/** What a handler receives from a file component, per its `type`. */
+export interface FileTypes {
+  filedata: FileData;
+  blob: Blob;
+  imagedata: ImageData;
+}
+
+/** A file component's factory: `type` picks what the handler receives (`V`'s key). */
+export interface FileFactory<C extends { filedata: unknown; blob: unknown }, R, X, Ty extends keyof C & string = "filedata" | "blob"> {
+  <T extends Ty = Extract<"filedata", Ty>, const I extends Inputs = null>(options?: OptionsOf<X & { type?: T }, R, I>): C[T];
+  <T extends Ty = Extract<"filedata", Ty>, const I extends Inputs = null>(value: ValueArg<R, I>, options?: OptionsOf<X & { type?: T }, R, I>): C[T];
+}
 
 // The converters load with the first file (src/file-convert.ts).
 const convert = () => import("./file-convert.ts");
@@ -25,8 +42,29 @@ async function eachFile<T>(value: unknown, props: Props, fn: (v: unknown) => Pro
   return value === null || value === undefined ? null : fn(value);
 }
 
+export interface FileOwnOptions {
+  /** "single" (default), "multiple" or "directory": several files give an array. */
+  fileCount?: "single" | "multiple" | "directory";
+  /** Accepted types: extensions (".csv") or MIME groups ("image", "audio"). */
+  fileTypes?: string[] | null;
+}
+export interface File<V = FileData | null> extends Component<V, FileLike | FileLike[] | null>, EventMethods<"change" | "upload" | "clear" | "select"> {}
+
+/** `gr.File(options?)`: one file, or an array with `fileCount: "multiple"`; a FileData or (`type: "blob"`) a Blob. */
+export interface FileComponentFactory {
+  <T extends "filedata" | "blob" = "filedata", const M extends FileOwnOptions["fileCount"] = "single", const I extends Inputs = null>(
+    options?: OptionsOf<FileOwnOptions & { type?: T; fileCount?: M }, FileLike | FileLike[] | null, I>,
+  ): File<M extends "multiple" | "directory" ? Array<FileTypes[T]> : FileTypes[T] | null>;
+  <T extends "filedata" | "blob" = "filedata", const M extends FileOwnOptions["fileCount"] = "single", const I extends Inputs = null>(
+    value: ValueArg<FileLike | FileLike[], I>,
+    options?: OptionsOf<FileOwnOptions & { type?: T; fileCount?: M }, FileLike | FileLike[] | null, I>,
+  ): File<M extends "multiple" | "directory" ? Array<FileTypes[T]> : FileTypes[T] | null>;
+}
+
 const fileSpec: ComponentSpec = {
   type: "file",
+  name: "File",
+  options: optionNames<FileOwnOptions & { type?: string }>()("fileCount", "fileTypes", "type"),
   events: ["change", "upload", "clear", "select"],
   defaults: { fileCount: "single", type: "filedata" },
   preprocess: (v, p) => fileList(v, "File", p),
@@ -37,11 +75,27 @@ const fileSpec: ComponentSpec = {
   },
 };
 
-export const File = callable(defineComponent(fileSpec));
+export const File = define<FileComponentFactory>(fileSpec);
 
-export const Image = callable(
-  defineComponent({
+/** Where a media component takes input from. */
+export type ImageSource = "upload" | "clipboard" | "webcam";
+export interface ImageOwnOptions {
+  sources?: ImageSource[];
+}
+export interface Image<V = FileData | null> extends Component<V, FileLike | null>, EventMethods<"change" | "upload" | "clear" | "select"> {}
+
+/** `gr.Image(options?)`: a FileData, or with `type` a Blob or ImageData (pixels). */
+export type ImageFactory = FileFactory<
+  { filedata: Image<FileData | null>; blob: Image<Blob | null>; imagedata: Image<ImageData | null> },
+  FileLike | null,
+  ImageOwnOptions,
+  "filedata" | "blob" | "imagedata"
+>;
+
+export const Image = define<ImageFactory>({
     type: "image",
+    name: "Image",
+    options: optionNames<ImageOwnOptions & { type?: string }>()("sources", "type"),
     events: ["change", "upload", "clear", "select"],
     defaults: { type: "filedata", sources: ["upload", "clipboard", "webcam"] },
     preprocess: (v) => checkFileData(v, "Image"),
@@ -54,14 +108,15 @@ export const Image = callable(
         return p.type === "imagedata" ? blobToImageData(blob) : blob;
       },
     },
-  }),
-);
+});
 
 /** Audio and Video: one file, played by the browser's own player (no ffmpeg: any format it plays). */
 function mediaSpec(type: "audio" | "video", sources: string[]): ComponentSpec {
   const name = type === "audio" ? "Audio" : "Video";
   return {
     type,
+    name,
+    options: optionNames<MediaOwnOptions & { type?: string }>()("sources", "type"),
     events: ["change", "upload", "clear", "stream"],
     defaults: { type: "filedata", sources },
     preprocess: (v) => checkFileData(v, name),
@@ -73,14 +128,32 @@ function mediaSpec(type: "audio" | "video", sources: string[]): ComponentSpec {
   };
 }
 
-export const Audio = callable(defineComponent(mediaSpec("audio", ["upload", "microphone"])));
-export const Video = callable(defineComponent(mediaSpec("video", ["upload", "webcam"])));
+export interface MediaOwnOptions {
+  sources?: Array<"upload" | "microphone" | "webcam">;
+}
+export interface Audio<V = FileData | null> extends Component<V, FileLike | null>, EventMethods<"change" | "upload" | "clear" | "stream"> {}
+export interface Video<V = FileData | null> extends Component<V, FileLike | null>, EventMethods<"change" | "upload" | "clear" | "stream"> {}
 
-/** One gallery item as it crosses the wire: the image and its caption. */
-export interface GalleryItem {
-  image: FileData;
+export const Audio = define<FileFactory<{ filedata: Audio<FileData | null>; blob: Audio<Blob | null> }, FileLike | null, MediaOwnOptions>>(
+  mediaSpec("audio", ["upload", "microphone"]),
+);
+export const Video = define<FileFactory<{ filedata: Video<FileData | null>; blob: Video<Blob | null> }, FileLike | null, MediaOwnOptions>>(
+  mediaSpec("video", ["upload", "webcam"]),
+);
+
+/** One gallery item as a handler receives it: the image (a FileData, or a Blob with `type: "blob"`) and its caption. */
+export interface GalleryItem<F = FileData> {
+  image: F;
   caption: string | null;
 }
+
+/** What a handler may return as one gallery item: an image, an `[image, caption]` pair, or `{ image, caption }`. */
+export type GalleryItemLike = FileLike | readonly [FileLike, string | null] | { image: FileLike; caption?: string | null };
+
+export interface GalleryOwnOptions {
+  columns?: number;
+}
+export interface Gallery<V = GalleryItem[]> extends Component<V, GalleryItemLike[] | null>, EventMethods<"change" | "select" | "upload"> {}
 
 function galleryItems(value: unknown): GalleryItem[] {
   if (value === null || value === undefined) return [];
@@ -92,9 +165,12 @@ function galleryItems(value: unknown): GalleryItem[] {
   });
 }
 
-export const Gallery = callable(
-  defineComponent({
+export const Gallery = define<
+  FileFactory<{ filedata: Gallery<Array<GalleryItem<FileData>>>; blob: Gallery<Array<GalleryItem<Blob>>> }, GalleryItemLike[] | null, GalleryOwnOptions>
+>({
     type: "gallery",
+    name: "Gallery",
+    options: optionNames<GalleryOwnOptions & { type?: string }>()("columns", "type"),
     events: ["change", "select", "upload"],
     defaults: { columns: 2, type: "filedata" },
     preprocess: (v) => galleryItems(v),
@@ -123,5 +199,4 @@ export const Gallery = callable(
         return Promise.all(items.map(async (it) => ({ image: await fileHost().read(it.image), caption: it.caption })));
       },
     },
-  }),
-);
+});

@@ -17,6 +17,16 @@ export function paramNames(fn: (...args: never[]) => unknown): string[] {
   return names;
 }
 
+/**
+ * Whether the handler has a rest parameter (`(...args) => …`,
+ * `(a, ...rest) => …`): it then receives the input values only, as a Python
+ * `*args` handler does, and no trailing ctx.
+ */
+export function hasRestParameter(fn: (...args: never[]) => unknown): boolean {
+  const list = paramList(Function.prototype.toString.call(fn));
+  return list !== null && splitTopLevel(list).some((part) => part.trim().startsWith("..."));
+}
+
 function paramList(src: string): string | null {
   const head = src.replace(/^async\s*/, "");
   const bare = /^([A-Za-z_$][\w$]*)\s*=>/.exec(head);

@@ -5,8 +5,38 @@ import { Component } from "./component.ts";
 import * as c from "./components.ts";
 import * as m from "./media.ts";
 import { UsageError } from "./errors.ts";
+import type { FileData } from "./files.ts";
 
-const SHORTCUTS: Record<string, () => Component> = {
+/** The component each shortcut names, for the compiler. */
+export interface ShortcutComponents {
+  textbox: c.Textbox;
+  text: c.Textbox;
+  textarea: c.Textbox;
+  number: c.Number;
+  slider: c.Slider;
+  checkbox: c.Checkbox;
+  checkboxgroup: c.CheckboxGroup<string[]>;
+  radio: c.Radio<string | null>;
+  dropdown: c.Dropdown<string | null>;
+  markdown: c.Markdown;
+  html: c.HTML;
+  json: c.JSON;
+  label: c.Label;
+  file: m.File;
+  files: m.File<FileData[]>;
+  image: m.Image;
+  audio: m.Audio;
+  video: m.Video;
+  gallery: m.Gallery;
+}
+export type Shortcut = keyof ShortcutComponents;
+
+/** A component, or the component a shortcut names. */
+export type Resolve<X> = X extends Shortcut ? ShortcutComponents[X] : X;
+/** One or several components or shortcuts, resolved. */
+export type ResolveAll<X> = X extends readonly unknown[] ? { -readonly [K in keyof X]: Resolve<X[K]> } : Resolve<X>;
+
+const SHORTCUTS: Record<Shortcut, () => Component> = {
   textbox: () => c.Textbox(),
   text: () => c.Textbox(),
   textarea: () => c.Textbox({ lines: 7 }),
@@ -32,7 +62,7 @@ const SHORTCUTS: Record<string, () => Component> = {
 export function toComponent(value: unknown, where: string): Component {
   if (value instanceof Component) return value;
   if (typeof value === "string") {
-    const make = SHORTCUTS[value.toLowerCase().replace(/[\s_-]/g, "")];
+    const make = SHORTCUTS[value.toLowerCase().replace(/[\s_-]/g, "") as Shortcut];
     if (!make) {
       throw new UsageError(`${where}: unknown component shortcut "${value}" (known: ${Object.keys(SHORTCUTS).join(", ")})`);
     }

@@ -2,18 +2,27 @@
 // from its own copy of the initial value; it lives in the worker.
 
 import { callable } from "./callable.ts";
-import { defineComponent } from "./component.ts";
+import { defineComponent, type Component, type EventMethods } from "./component.ts";
 import { UsageError } from "./errors.ts";
+import { checkOptions } from "./options-check.ts";
 
-export interface StateOptions {
+export interface StateOptions<T = unknown> {
   /** Seconds without an update after which the session's value is deleted. */
   timeToLive?: number | null;
   /** Called with the value when it is deleted (time to live, or the session ended). */
-  deleteCallback?: ((value: unknown) => void) | null;
+  deleteCallback?: ((value: T) => void) | null;
   render?: boolean;
 }
 
-const StateBase = defineComponent({ type: "state", events: ["change"] });
+/** A per-session value of type `T`: handlers receive it and return its next value. */
+export interface State<T = unknown> extends Component<T, T>, EventMethods<"change"> {}
+
+export interface StateFactory {
+  <T = unknown>(value?: T, options?: StateOptions<NoInfer<T>>): State<T>;
+  new <T = unknown>(value?: T, options?: StateOptions<NoInfer<T>>): State<T>;
+}
+
+const StateBase = defineComponent({ type: "state", name: "State", events: ["change"], options: [] });
 
 export class StateClass extends StateBase {
   /** The value each session starts from (copied with structuredClone). */
@@ -21,7 +30,8 @@ export class StateClass extends StateBase {
   readonly timeToLive: number | null;
   readonly deleteCallback: ((value: unknown) => void) | null;
 
-  constructor(value?: unknown, options: StateOptions = {}) {
+  constructor(value?: unknown, options: StateOptions = {}, name = "State", extraOptions: readonly string[] = []) {
+    checkOptions(`gr.${name}`, options, ["timeToLive", "deleteCallback", "render"], extraOptions);
     if (typeof value === "function") {
       throw new UsageError("gr.State(value): to compute a value per session, use demo.load with the State as output");
     }
@@ -35,21 +45,27 @@ export class StateClass extends StateBase {
 
   /** A fresh copy of the initial value for a new session. */
   fresh(): unknown {
-    const value = this.initial;
-    if (value === null || typeof value !== "object") return value;
-    try {
-      const copy = structuredClone(value);
-      // structuredClone turns class instances into plain objects: keep those
-      // shared rather than broken (Gradio's deepcopy keeps the class).
-      return Object.getPrototypeOf(copy) === Object.getPrototypeOf(value) ? copy : value;
-    } catch {
-      return value; // functions and the like cannot be copied
-    }
+    return copyValue(this.initial);
   }
 }
 
-export type State = StateClass;
-export const State = callable(StateClass);
+/**
+ * A deep copy, as Gradio's deepcopy gives: each session starts from its own
+ * copy, and each handler gets its own, so changing it in place and returning
+ * it is a change. Values structuredClone cannot copy faithfully (functions,
+ * class instances) stay shared rather than broken.
+ */
+export function copyValue<T>(value: T): T {
+  if (value === null || typeof value !== "object") return value;
+  try {
+    const copy = structuredClone(value);
+    return Object.getPrototypeOf(copy) === Object.getPrototypeOf(value) ? copy : value;
+  } catch {
+    return value;
+  }
+}
+
+export const State = callable(StateClass) as unknown as StateFactory;
 
 export function isState(block: unknown): block is StateClass {
   return block instanceof StateClass;

@@ -14,6 +14,7 @@ import type {
   JobMessage,
   PageMessage,
   SubmitRequest,
+  TriggerEvent,
 } from "../worker/protocol.ts";
 import { AppStore, sameValue } from "./store.ts";
 
@@ -22,7 +23,7 @@ export type JobHandler = (message: JobMessage) => void;
 /** A listener's current run, and whether another run is owed (always_last). */
 interface InFlight {
   job: JobId | null;
-  rerun: { event: unknown } | null;
+  rerun: { event: TriggerEvent } | null;
 }
 
 let sessions = 0;
@@ -131,7 +132,7 @@ export class AppSession {
 
   /** A UI event happened on a block: run every listener it triggers. */
   dispatch(id: BlockId, event: string, data: unknown = null): void {
-    for (const dep of this.byTarget.get(`${id}:${event}`) ?? []) this.trigger(dep, data);
+    for (const dep of this.byTarget.get(`${id}:${event}`) ?? []) this.trigger(dep, { target: id, type: event, data });
   }
 
   private stopTimers: () => void = () => {};
@@ -145,11 +146,11 @@ export class AppSession {
       });
     }
     for (const dep of this.config.dependencies) {
-      if (dep.targets.some(([, e]) => e === "load")) this.trigger(dep, null);
+      if (dep.targets.some(([, e]) => e === "load")) this.trigger(dep, { target: this.config.layout.id, type: "load", data: null });
     }
   }
 
-  private trigger(dep: DependencyConfig, event: unknown): void {
+  private trigger(dep: DependencyConfig, event: TriggerEvent): void {
     for (const fnId of dep.cancels) {
       for (const job of this.jobsOf.get(fnId) ?? []) this.cancel(job);
     }
@@ -167,7 +168,7 @@ export class AppSession {
     this.run(dep, event);
   }
 
-  private run(dep: DependencyConfig, event: unknown): void {
+  private run(dep: DependencyConfig, event: TriggerEvent): void {
     const flight: InFlight = { job: null, rerun: null };
     if (dep.triggerMode !== "multiple") this.inFlight.set(dep.id, flight);
     const values = this.store.values(dep.inputs);
@@ -177,7 +178,7 @@ export class AppSession {
     void import("./client-functions.ts")
       .then(async (js): Promise<{ inputs: unknown[] } | { updates: OutputUpdate[] }> => {
         const result = await js.runClientFunction(dep, values);
-        return dep.hasFn ? { inputs: js.jsResultAsInputs(dep, result) } : { updates: this.jsUpdates(js, dep, result) };
+        return dep.hasFn && !dep.clientSide ? { inputs: js.jsResultAsInputs(dep, result) } : { updates: this.jsUpdates(js, dep, result) };
       })
       .then(
         (done) => {
@@ -193,7 +194,7 @@ export class AppSession {
   }
 
   /** Submits one run to the worker and follows its messages. */
-  private send(dep: DependencyConfig, event: unknown, data: unknown[], flight: InFlight): void {
+  private send(dep: DependencyConfig, event: TriggerEvent, data: unknown[], flight: InFlight): void {
     const { store } = this;
     const startedAt = performance.now();
     let streaming = false;
@@ -258,7 +259,7 @@ export class AppSession {
   }
 
   /** A run ended: clear its status, run the owed rerun and the chained listeners. */
-  private finish(dep: DependencyConfig, event: unknown, flight: InFlight, ok: boolean): void {
+  private finish(dep: DependencyConfig, event: TriggerEvent, flight: InFlight, ok: boolean): void {
     if (this.inFlight.get(dep.id) === flight) {
       this.inFlight.delete(dep.id);
       this.store.setStatus(dep.outputs, null);

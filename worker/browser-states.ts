@@ -3,7 +3,7 @@
 // gives a secret. Tabs of the same app (and apps sharing a storageKey) hear
 // each other's writes on a BroadcastChannel: the last write wins everywhere.
 
-import type { BrowserState } from "../src/browser-state.ts";
+import type { BrowserStateClass } from "../src/browser-state.ts";
 import { describeWriteError, type KeyValueStore } from "./kv.ts";
 import { seal, unseal } from "./sealed.ts";
 
@@ -18,12 +18,12 @@ export interface BrowserStatesOptions {
   /** Unique per app on this origin: the page path and the element's place. */
   appKey: string;
   /** Another tab wrote a new value for this state. */
-  onRemoteChange?: (state: BrowserState, value: unknown) => void;
+  onRemoteChange?: (state: BrowserStateClass, value: unknown) => void;
 }
 
 export class BrowserStates {
   private readonly channel: BroadcastChannel | null;
-  private readonly known = new Map<string, BrowserState>();
+  private readonly known = new Map<string, BrowserStateClass>();
 
   constructor(private readonly options: BrowserStatesOptions) {
     this.channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("gradio-lite:browser-state");
@@ -32,7 +32,7 @@ export class BrowserStates {
     }
   }
 
-  keyOf(state: BrowserState): string {
+  keyOf(state: BrowserStateClass): string {
     const key = state.storageKey ?? `gradio-lite:${this.options.appKey}:${state.id}`;
     this.known.set(key, state);
     return key;
@@ -40,7 +40,7 @@ export class BrowserStates {
 
   private warnedVolatile = false;
 
-  async load(state: BrowserState): Promise<Loaded> {
+  async load(state: BrowserStateClass): Promise<Loaded> {
     const key = this.keyOf(state);
     const fallback = { value: state.fresh(), warning: null };
     let stored: unknown;
@@ -64,7 +64,7 @@ export class BrowserStates {
   }
 
   /** Saves a value; resolves with a warning for the user when it could not be saved. */
-  async save(state: BrowserState, value: unknown): Promise<string | null> {
+  async save(state: BrowserStateClass, value: unknown): Promise<string | null> {
     const key = this.keyOf(state);
     try {
       const stored = state.secret ? await seal(value, state.secret, key) : value;

@@ -3,7 +3,6 @@
 
 import { apiNames } from "../src/api-names.ts";
 import type { Blocks } from "../src/blocks.ts";
-import type { Context } from "../src/dependency.ts";
 import { UsageError } from "../src/errors.ts";
 import { inputArgs, isIterator } from "./jobs.ts";
 import type { Block } from "../src/block.ts";
@@ -11,11 +10,17 @@ import { loadFileInputs, storeFileOutputs } from "./file-values.ts";
 import { touchesFiles } from "./touches-files.ts";
 import { postprocess } from "./outputs.ts";
 import { SessionState } from "./sessions.ts";
+import { invoke, quietContext } from "./context.ts";
 
-/** One output's value, or an array of values for several outputs. */
-export async function callEndpoint(app: Blocks, endpoint: string | number, args: unknown[], signal?: AbortSignal): Promise<unknown> {
+/**
+ * One output's value, or an array of values for several outputs. A null
+ * endpoint is the app's first (calling a Blocks in Gradio runs fn_index 0;
+ * here the first listener with an API endpoint, so an Interface's examples
+ * listener does not stand in for its function).
+ */
+export async function callEndpoint(app: Blocks, endpoint: string | number | null, args: unknown[], signal?: AbortSignal): Promise<unknown> {
   const names = apiNames(app.dependencies);
-  const wanted = String(endpoint).replace(/^\//, "");
+  const wanted = String(endpoint ?? names.find(Boolean) ?? "").replace(/^\//, "");
   // A number is Gradio's fn_index: the listener's place in the app.
   const index = typeof endpoint === "number" ? (app.dependencies[endpoint] ? endpoint : -1) : names.indexOf(wanted);
   if (index < 0) {
@@ -25,20 +30,12 @@ export async function callEndpoint(app: Blocks, endpoint: string | number, args:
   if (!Array.isArray(args)) throw new UsageError(`call("/${wanted}", args): args must be an array`);
   const dep = app.dependencies[index];
   const session = new SessionState();
-  const ctx: Context = {
-    session: { id: "call" },
-    event: null,
-    signal: signal ?? new AbortController().signal,
-    request: { url: "", query: {} },
-    progress: () => {},
-    info: () => {},
-    warning: () => {},
-  };
+  const ctx = quietContext({ target: null, type: "api", _data: null }, signal ?? new AbortController().signal);
   const propsOf = (b: Block) => session.propsOf(b);
   const files = touchesFiles(dep);
   let handlerArgs = inputArgs(dep, args, session);
   if (files) handlerArgs = await loadFileInputs(dep, handlerArgs, propsOf);
-  let result = dep.fn ? dep.fn(...handlerArgs, ctx) : undefined;
+  let result = dep.fn ? invoke(dep.fn, handlerArgs, ctx) : undefined;
   if (isIterator(result)) {
     let last: unknown;
     for (let step = await result.next(); !step.done; step = await result.next()) last = step.value;

@@ -43,9 +43,10 @@ export function buildConfig(app: Blocks, launch: LaunchOptions = {}, text: (valu
       fillHeight: app.options.fillHeight ?? false,
       fillWidth: app.options.fillWidth ?? false,
       maxFileSize: parseSize(launch.maxFileSize ?? null),
-      theme: themeOf(launch.theme),
-      js: jsSource(launch.js),
-      head: typeof launch.head === "string" ? launch.head : null,
+      // Gradio 5 takes these in gr.Blocks(), Gradio 6 in launch(): both work, launch() winning.
+      theme: themeOf(launch.theme ?? app.options.theme),
+      js: jsSource(launch.js ?? app.options.js),
+      head: [app.options.head, launch.head].filter((h) => typeof h === "string" && h).join("\n") || null,
     },
   };
 }
@@ -129,7 +130,9 @@ export function dependencyConfig(
       collectsMap: dep.collectsMap,
       cancels: (o.cancels ? (Array.isArray(o.cancels) ? o.cancels : [o.cancels]) : []).map((d) => d.id),
       hasFn: dep.fn !== null,
-      js: jsSource(o.js),
+      // js: true runs the handler itself on the page (Gradio's client-side functions).
+      js: o.js === true ? clientSource(dep) : jsSource(o.js),
+      clientSide: o.js === true,
       batch: o.batch ?? false,
       maxBatchSize: o.maxBatchSize ?? 4,
       after: dep.after ? { fnId: dep.after.dep.id, on: dep.after.on } : null,
@@ -148,9 +151,16 @@ function defaultTriggerMode(dep: Dependency): TriggerMode {
   return dep.targets.length > 0 && dep.targets.every(([, e]) => ALWAYS_LAST_EVENTS.has(e)) ? "always_last" : "once";
 }
 
+/** `js: true`: the handler's own source, for the page to run. */
+function clientSource(dep: Dependency): string {
+  if (!dep.fn) throw new UsageError("js: true runs the listener's fn on the page, but fn is null");
+  return Function.prototype.toString.call(dep.fn);
+}
+
 /** The author's client-side function as source text for the page. */
 function jsSource(js: unknown): string | null {
   if (js === null || js === undefined || js === false) return null;
+  if (js === true) throw new UsageError("js: true is a listener option (it runs the listener's fn on the page)");
   if (typeof js === "function") return Function.prototype.toString.call(js);
   if (typeof js === "string") return js;
   throw new UsageError("js must be a function or the source text of one");

@@ -31,6 +31,7 @@ import type { BrowserStates } from "./browser-states.ts";
 import type { KeyValueStore } from "./kv.ts";
 import type { FileCache } from "./file-cache.ts";
 import { setFileHost } from "../src/files.ts";
+import { withPortingHints } from "../src/python-names.ts";
 
 
 export interface EngineOptions {
@@ -148,6 +149,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       page,
       showError: built!.config.showError,
       session: sessions.get(q.request.session),
+      blockOf: (id) => built?.blocks.get(id) ?? null,
     };
   }
 
@@ -240,7 +242,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
         launched ??= { blocks, launch };
       });
       try {
-        const error = await runModule(code, api, pageInfo.baseUrl);
+        const error = await runModule(code, withPortingHints(api), pageInfo.baseUrl);
         if (error) return { ok: false, error };
       } finally {
         setLaunchHost(null);

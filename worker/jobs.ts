@@ -3,7 +3,7 @@
 
 import type { Component } from "../src/component.ts";
 import { BadValueError } from "../src/component.ts";
-import type { Context, Dependency } from "../src/dependency.ts";
+import type { Dependency } from "../src/dependency.ts";
 import { GradioError } from "../src/errors.ts";
 import type { Block } from "../src/block.ts";
 import { isBrowserState } from "../src/browser-state.ts";
@@ -13,6 +13,7 @@ import { componentConfig, dependencyConfig, walk } from "./config.ts";
 import { RenderScope } from "../src/render.ts";
 import { UsageError } from "../src/errors.ts";
 import { BadOutputError, postprocess, type Postprocessed } from "./outputs.ts";
+import { eventData, invoke, jobContext } from "./context.ts";
 import type { ErrorInfo, JobId, JobMessage, PageInfo, SubmitRequest } from "./protocol.ts";
 import type { SessionState } from "./sessions.ts";
 
@@ -25,6 +26,8 @@ export interface JobRun {
   page: PageInfo;
   showError: boolean;
   session: SessionState;
+  /** The app's block with this id (an event's target). */
+  blockOf: (id: number) => Block | null;
 }
 
 const GENERIC_MESSAGE = "Something went wrong in this app's handler. (The app can set showError: true in launch() to show details.)";
@@ -73,7 +76,7 @@ async function work(run: JobRun): Promise<Postprocessed | null> {
   let args = inputArgs(run.dep, run.request.data, run.session);
   if (files) args = await (await import("./file-values.ts")).loadFileInputs(run.dep, args, (b) => run.session.propsOf(b));
   const fn = run.dep.fn;
-  const result = fn ? fn(...args, makeContext(run)) : undefined;
+  const result = fn ? invoke(fn, args, makeContext(run)) : undefined;
   if (isIterator(result)) {
     await stream(run, result);
     return null;
@@ -127,24 +130,15 @@ function labelOf(c: Component): string {
   return typeof c.props.label === "string" ? c.props.label : c.type;
 }
 
-function makeContext(run: JobRun): Context {
-  const { job, post } = run;
-  return {
-    session: { id: run.request.session },
-    event: run.request.event ?? null,
+function makeContext(run: JobRun) {
+  return jobContext({
+    job: run.job,
+    post: run.post,
+    session: run.request.session,
+    event: eventData(run.dep, run.request.event, run.blockOf),
     signal: run.controller.signal,
     request: { url: run.page.url, query: run.page.query },
-    progress(value, desc) {
-      if (Array.isArray(value)) {
-        const [index, length] = value;
-        post({ type: "job:progress", job, progress: length ? index / length : null, index, length, desc });
-      } else {
-        post({ type: "job:progress", job, progress: value, desc });
-      }
-    },
-    info: (message) => post({ type: "job:log", job, level: "info", message: String(message) }),
-    warning: (message) => post({ type: "job:log", job, level: "warning", message: String(message) }),
-  };
+  });
 }
 
 export type AnyIterator = Iterator<unknown> | AsyncIterator<unknown>;
@@ -199,7 +193,7 @@ export async function runBatch(runs: JobRun[]): Promise<void> {
   }
   if (!live.length) return;
   try {
-    const result = await dep.fn!(...columns, makeContext(first));
+    const result = await invoke(dep.fn!, columns, makeContext(first));
     const lists = dep.outputs.length === 0 ? [] : (result as unknown[]);
     if (dep.outputs.length && (!Array.isArray(lists) || lists.length !== dep.outputs.length || lists.some((l) => !Array.isArray(l) || l.length !== live.length))) {
       throw new BadOutputError(

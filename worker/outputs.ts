@@ -4,7 +4,7 @@
 
 import { Block } from "../src/block.ts";
 import { Component } from "../src/component.ts";
-import { isState, type State } from "../src/state.ts";
+import { isState, type StateClass } from "../src/state.ts";
 import { isSkip, Update } from "../src/updates.ts";
 import { wireProps } from "./config.ts";
 import type { OutputUpdate, Props } from "./protocol.ts";
@@ -23,7 +23,7 @@ export interface Postprocessed {
 export interface SessionView {
   propsOf(block: Block): Props;
   /** Stores a State's value; true when it changed. */
-  setState(state: State, value: unknown): boolean;
+  setState(state: StateClass, value: unknown): boolean;
 }
 
 export function postprocess(outputs: Block[], result: unknown, view: SessionView): Postprocessed {

@@ -46,6 +46,8 @@ export interface DependencyConfig {
   cancels: FnId[];
   /** The author's `js` function source: runs on the page first (its result becomes the inputs). */
   js: string | null;
+  /** `js: true`: `js` is the handler itself, run on the page only; its result is the outputs. */
+  clientSide: boolean;
   /** Gathers queued calls into one handler call (lists in, lists out). */
   batch: boolean;
   maxBatchSize: number;
@@ -148,12 +150,21 @@ export interface OutputUpdate {
   changed?: boolean;
 }
 
+/** What fired a listener: the block, the event, and what the page sent with it. */
+export interface TriggerEvent {
+  /** The block that fired (the app's root for `load`). */
+  target: BlockId | null;
+  type: string;
+  /** The event's data (`{ index, value, selected }` for `select`; what a custom component's `trigger` sent). */
+  data: unknown;
+}
+
 export interface SubmitRequest {
   fnId: FnId;
   /** Input values in `DependencyConfig.inputs` order. */
   data: unknown[];
-  /** The trigger's event data, handed to the handler as `ctx.event`. */
-  event?: unknown;
+  /** The trigger, handed to the handler as `ctx.event`; none for an API call. */
+  event?: TriggerEvent | null;
   session: string;
 }
 

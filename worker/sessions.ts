@@ -4,7 +4,7 @@
 
 import type { Block } from "../src/block.ts";
 import { isBrowserState } from "../src/browser-state.ts";
-import { isState, type State } from "../src/state.ts";
+import { copyValue, isState, type StateClass } from "../src/state.ts";
 import type { BrowserStates } from "./browser-states.ts";
 import type { Renders } from "./render.ts";
 /**
@@ -29,7 +29,7 @@ export class SessionState {
   /** This session's gr.render runs and the listeners they made (loaded with the first run). */
   renders: Renders | null = null;
   private readonly props = new Map<BlockId, Props>();
-  private readonly states = new Map<BlockId, { state: State; value: unknown; timer: ReturnType<typeof setTimeout> | null }>();
+  private readonly states = new Map<BlockId, { state: StateClass; value: unknown; timer: ReturnType<typeof setTimeout> | null }>();
 
   /** Set by `prepare`, which every listener touching a BrowserState runs first. */
   private stored: BrowserStates | null = null;
@@ -57,7 +57,7 @@ export class SessionState {
   }
 
   /** Another tab saved a new value: take it and tell the page, if this session holds it. */
-  remoteChange(state: State, value: unknown): void {
+  remoteChange(state: StateClass, value: unknown): void {
     const entry = this.states.get(state.id);
     if (!entry || deepEqual(entry.value, value)) return;
     entry.value = value;
@@ -76,12 +76,12 @@ export class SessionState {
     }
   }
 
-  /** What a handler receives for an input: a State's session value, else the page's value. */
+  /** What a handler receives for an input: its own copy of a State's session value, else the page's value. */
   inputValue(block: Block, pageValue: unknown): unknown {
-    return isState(block) ? this.stateValue(block) : pageValue;
+    return isState(block) ? copyValue(this.stateValue(block)) : pageValue;
   }
 
-  stateValue(state: State): unknown {
+  stateValue(state: StateClass): unknown {
     let entry = this.states.get(state.id);
     if (!entry) {
       entry = { state, value: state.fresh(), timer: null };
@@ -92,7 +92,7 @@ export class SessionState {
   }
 
   /** Stores a State's new value; true when it differs from the old (its `change` fires). */
-  setState(state: State, value: unknown): boolean {
+  setState(state: StateClass, value: unknown): boolean {
     const old = this.stateValue(state);
     const entry = this.states.get(state.id)!;
     entry.value = value;
@@ -111,7 +111,7 @@ export class SessionState {
     for (const id of [...this.states.keys()]) this.delete(id);
   }
 
-  private arm(entry: { state: State; timer: ReturnType<typeof setTimeout> | null }): void {
+  private arm(entry: { state: StateClass; timer: ReturnType<typeof setTimeout> | null }): void {
     if (entry.timer) clearTimeout(entry.timer);
     const ttl = entry.state.timeToLive;
     entry.timer = ttl === null ? null : setTimeout(() => this.delete(entry.state.id), ttl * 1000);

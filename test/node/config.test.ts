@@ -4,7 +4,7 @@ import { buildConfig } from "../../worker/config.ts";
 
 describe("buildConfig", () => {
   it("lays out Blocks children in order and gives each listener its ids", () => {
-    let a!: gr.Component, b!: gr.Component, sum!: gr.Component, btn!: gr.Component;
+    let a!: gr.Number, b!: gr.Number, sum!: gr.Number, btn!: gr.Button;
     const demo = gr.Blocks({ title: "Calculator" }, () => {
       gr.Markdown("# Add");
       gr.Row(() => {
@@ -33,7 +33,7 @@ describe("buildConfig", () => {
   });
 
   it("makes inputs interactive and output-only components static", () => {
-    let i!: gr.Component, o!: gr.Component, free!: gr.Component;
+    let i!: gr.Textbox, o!: gr.Textbox, free!: gr.Textbox;
     const demo = gr.Blocks(() => {
       i = gr.Textbox();
       o = gr.Textbox();
@@ -95,7 +95,7 @@ describe("buildConfig", () => {
 
   it("drops uncloneable props and normalizes elemClasses", () => {
     const demo = gr.Blocks(() => {
-      gr.Textbox({ elemClasses: "big wide", custom: () => 1 });
+      gr.HTML({ elemClasses: "big wide", custom: () => 1 });
     });
     const [c] = buildConfig(demo).config.components;
     expect(c.props.elemClasses).toEqual(["big", "wide"]);
@@ -113,16 +113,18 @@ describe("authoring API errors", () => {
   it("names the events a component has when one is missing", () => {
     gr.Blocks(() => {
       const b = gr.Button("Go");
+      // @ts-expect-error -- a Button has no submit event: for JS authors the runtime says so
       expect(() => b.submit(() => 1)).toThrow(/button has no 'submit' event; its events are: click/);
     });
   });
 
   it("rejects unknown shortcuts and non-components as inputs", () => {
+    // @ts-expect-error -- "nope" is no shortcut: the runtime names it
     expect(() => gr.Interface({ fn: (x: unknown) => x, inputs: "nope", outputs: "textbox" })).toThrow(/unknown component shortcut "nope"/);
     expect(() =>
       gr.Blocks(() => {
         const t = gr.Textbox();
-        t.change((x: unknown) => x, ["t" as unknown as gr.Component], t);
+        t.change((x: unknown) => x as string, ["t" as unknown as gr.Textbox], t);
       }),
     ).toThrow(/inputs\[0\] is not a component/);
   });
@@ -164,7 +166,7 @@ describe("chaining", () => {
 
 describe("gr.on", () => {
   it("binds one listener to several event methods", () => {
-    let name!: gr.Component, btn!: gr.Component;
+    let name!: gr.Textbox, btn!: gr.Button;
     const demo = gr.Blocks(() => {
       name = gr.Textbox();
       btn = gr.Button();
@@ -177,7 +179,7 @@ describe("gr.on", () => {
   });
 
   it("with no triggers binds to load and to the change of every input", () => {
-    let a!: gr.Component, b!: gr.Component;
+    let a!: gr.Number, b!: gr.Slider;
     const demo = gr.Blocks(() => {
       a = gr.Number();
       b = gr.Slider();

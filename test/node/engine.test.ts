@@ -20,14 +20,17 @@ describe("engine", () => {
 
   it("passes ctx with session, event and page request after the inputs", async () => {
     let seen: gr.Context | null = null;
+    let t!: gr.Textbox;
     const demo = gr.Blocks(() => {
-      const t = gr.Textbox();
-      t.submit((v: string, ctx: gr.Context) => ((seen = ctx), v), t, t);
+      t = gr.Textbox();
+      t.submit((v, ctx) => ((seen = ctx), v), t, t);
     });
     const h = await harness(demo);
-    await h.submit(0, ["hi"], { key: "Enter" }).done;
+    await h.submit(0, ["hi"], { target: t.id, type: "submit", data: { key: "Enter" } }).done;
     expect(seen!.session.id).toBe("s1");
-    expect(seen!.event).toEqual({ key: "Enter" });
+    // Gradio's EventData: the target block itself, the event's fields, the raw data.
+    expect(seen!.event).toEqual({ target: t, type: "submit", key: "Enter", _data: { key: "Enter" } });
+    expect(seen!.event.target).toBe(t);
     expect(seen!.request.query).toEqual({ x: "1" });
     expect(seen!.signal.aborted).toBe(false);
     h.close();
@@ -71,6 +74,7 @@ describe("engine", () => {
     const demo = gr.Blocks(() => {
       const a = gr.Textbox();
       const b = gr.Textbox();
+      // @ts-expect-error -- the wrong shape is the point: the runtime must explain it
       a.submit((v: string) => (v === "one" ? v : [v, v, v]), a, [a, b]);
     });
     const h = await harness(demo);
@@ -171,7 +175,7 @@ describe("cancelling", () => {
   it("ends a handler that ignores the signal at once", async () => {
     const demo = gr.Blocks(() => {
       const t = gr.Textbox();
-      t.submit(() => new Promise((r) => setTimeout(() => r("late"), 300)), t, t);
+      t.submit(() => new Promise<string>((r) => setTimeout(() => r("late"), 300)), t, t);
     });
     const h = await harness(demo);
     const run = h.submit(0, ["x"]);
@@ -187,7 +191,7 @@ describe("cancelling", () => {
   it("removes a waiting job from the queue", async () => {
     const demo = gr.Blocks(() => {
       const t = gr.Textbox();
-      t.submit(() => new Promise((r) => setTimeout(() => r("done"), 50)), t, t);
+      t.submit(() => new Promise<string>((r) => setTimeout(() => r("done"), 50)), t, t);
     });
     const h = await harness(demo);
     const first = h.submit(0, ["1"]);
@@ -211,7 +215,7 @@ describe("demo.call", () => {
       const n = gr.Number();
       const out = gr.Number();
       const pair = gr.JSON();
-      n.submit(async (x: number) => adder.call("/add", [x, x]), n, out, { apiName: "twice" });
+      n.submit(async (x: number) => (await adder.call("/add", [x, x])) as number, n, out, { apiName: "twice" });
       n.change(function* both(x: number) {
         yield [x, 0];
         yield [x, x];
@@ -254,6 +258,7 @@ describe("batch", () => {
   it("explains the shape a batch handler must return", async () => {
     const demo = gr.Blocks(() => {
       const t = gr.Textbox();
+      // @ts-expect-error -- a batch handler must return one list per output: the runtime explains it
       t.submit((words: string[]) => words, t, t, { batch: true });
     });
     const h = await harness(demo);
@@ -307,7 +312,7 @@ describe("queue options", () => {
   it("a full queue refuses with a clear error", async () => {
     const demo = gr.Blocks(() => {
       const t = gr.Textbox();
-      t.submit(() => new Promise((r) => setTimeout(() => r("x"), 30)), null, t);
+      t.submit(() => new Promise<string>((r) => setTimeout(() => r("x"), 30)), null, t);
     }).queue({ maxSize: 1 });
     const h = await harness(demo);
     const runs = [h.submit(0, []), h.submit(0, []), h.submit(0, [])];

@@ -1,7 +1,7 @@
 // Drives an engine over a real MessageChannel, as the page does.
 import type { Blocks } from "../../src/blocks.ts";
 import { createEngine } from "../../worker/engine.ts";
-import type { JobMessage, PageMessage } from "../../worker/protocol.ts";
+import type { JobMessage, PageMessage, TriggerEvent } from "../../worker/protocol.ts";
 
 const page = { url: "http://example.test/app?x=1", query: { x: "1" }, baseUrl: "http://example.test/", appKey: "/app|test" };
 
@@ -20,7 +20,7 @@ export async function harness(blocks: Blocks, launch = {}) {
     if (e.data.type === "job:done") waiters.get(e.data.job)?.(list);
   };
   let n = 0;
-  const submit = (fnId: number, data: unknown[], event: unknown = null, session = "s1") => {
+  const submit = (fnId: number, data: unknown[], event: TriggerEvent | null = null, session = "s1") => {
     const job = `j${n++}`;
     const done = new Promise<JobMessage[]>((r) => waiters.set(job, r));
     port1.postMessage({ type: "job:submit", job, request: { fnId, data, event, session } } satisfies PageMessage);

@@ -4,7 +4,7 @@ import { errorOf, harness, outputsOf, updatesOf } from "./harness.ts";
 
 describe("what a handler may return", () => {
   it("a Map updates only the outputs it names", async () => {
-    let a!: gr.Component, b!: gr.Component;
+    let a!: gr.Textbox, b!: gr.Textbox;
     const demo = gr.Blocks(() => {
       a = gr.Textbox();
       b = gr.Textbox();
@@ -59,7 +59,7 @@ describe("what a handler may return", () => {
   });
 
   it("gr.skip leaves one output, or alone all outputs, unchanged", async () => {
-    let a!: gr.Component, b!: gr.Component;
+    let a!: gr.Textbox, b!: gr.Textbox;
     const demo = gr.Blocks(() => {
       a = gr.Textbox();
       b = gr.Textbox();
@@ -73,11 +73,11 @@ describe("what a handler may return", () => {
   });
 
   it("updated choices are sent as pairs and accepted from then on, per session", async () => {
-    let d!: gr.Component;
+    let d!: gr.Dropdown<string | null>;
     const demo = gr.Blocks(() => {
       d = gr.Dropdown(["a", "b"], { value: "a" });
       gr.Button().click(() => gr.update({ choices: ["x", "y"], value: "y" }), null, d);
-      d.change((v: string) => v, d, d);
+      d.change((v) => v, d, d);
     });
     const h = await harness(demo);
     expect(updatesOf(await h.submit(0, []).done)).toEqual([[{ id: d.id, hasValue: true, value: "y", props: { choices: [["x", "x"], ["y", "y"]] } }]]);

@@ -4,10 +4,10 @@ import { deepEqual } from "../../worker/deep-equal.ts";
 import { harness, outputsOf, updatesOf } from "./harness.ts";
 
 function cartApp(options: gr.StateOptions = {}) {
-  let cart!: gr.Component;
-  let count!: gr.Component;
+  let cart!: gr.State<string[]>;
+  let count!: gr.Number;
   const demo = gr.Blocks(() => {
-    cart = gr.State([] as string[], options);
+    cart = gr.State<string[]>([], options);
     const item = gr.Textbox();
     count = gr.Number();
     item.submit((name: string, items: string[]) => [...items, name], [item, cart], cart);

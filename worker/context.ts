@@ -1,0 +1,75 @@
+// What a handler is called with: its input values, then `ctx` (also its
+// `this`). `ctx.event` is the trigger's data with `target` resolved to the
+// block itself, so a handler can compare it with a component or key a Map.
+
+import type { Block } from "../src/block.ts";
+import type { AnyHandler, Dependency } from "../src/dependency.ts";
+import type { EventData } from "../src/event-data.ts";
+import type { Context } from "../src/handler.ts";
+import { hasRestParameter } from "../src/param-names.ts";
+import type { JobId, JobMessage, TriggerEvent } from "./protocol.ts";
+
+/** `ctx.event` for a trigger: its data's fields, then `target`, `type` and the raw `_data`. */
+export function eventData(dep: Dependency, trigger: TriggerEvent | null | undefined, blockOf: (id: number) => Block | null): EventData {
+  if (!trigger) return { target: null, type: "api", _data: null };
+  const { target: id, type, data } = trigger;
+  const target = id === null ? null : (dep.targets.find(([b]) => b.id === id)?.[0] ?? blockOf(id));
+  const fields = data !== null && typeof data === "object" && !Array.isArray(data) ? data : {};
+  return { ...fields, target, type, _data: data };
+}
+
+/** A context whose progress and toasts go nowhere (`demo.call`). */
+export function quietContext(event: EventData, signal: AbortSignal): Context {
+  return {
+    session: { id: "call" },
+    event,
+    signal,
+    request: { url: "", query: {} },
+    progress: () => {},
+    info: () => {},
+    warning: () => {},
+  };
+}
+
+export interface ContextParts {
+  job: JobId;
+  post: (message: JobMessage) => void;
+  session: string;
+  event: EventData;
+  signal: AbortSignal;
+  request: { url: string; query: Record<string, string> };
+}
+
+/** The context of one job: progress and toasts become its messages. */
+export function jobContext({ job, post, session, event, signal, request }: ContextParts): Context {
+  return {
+    session: { id: session },
+    event,
+    signal,
+    request,
+    progress(value, desc) {
+      if (Array.isArray(value)) {
+        const [index, length] = value;
+        post({ type: "job:progress", job, progress: length ? index / length : null, index, length, desc });
+      } else {
+        post({ type: "job:progress", job, progress: value, desc });
+      }
+    },
+    info: (message) => post({ type: "job:log", job, level: "info", message: String(message) }),
+    warning: (message) => post({ type: "job:log", job, level: "warning", message: String(message) }),
+  };
+}
+
+const restHandlers = new WeakMap<AnyHandler, boolean>();
+
+/**
+ * Calls a handler as Gradio does: the values, then ctx, which is also its
+ * `this`. A handler with a rest parameter (Python's `*args`) gets the values
+ * only, so `(...args) => args.join(" ")` sees no ctx among them.
+ */
+export function invoke(fn: AnyHandler, values: unknown[], ctx: Context): unknown {
+  let rest = restHandlers.get(fn);
+  if (rest === undefined) restHandlers.set(fn, (rest = hasRestParameter(fn)));
+  const call = fn as (this: Context, ...args: unknown[]) => unknown;
+  return rest ? call.apply(ctx, values) : call.apply(ctx, [...values, ctx]);
+}
