@@ -1,5 +1,6 @@
-// Two projects side by side: Node for pure logic, Chromium (browser mode)
-// for the UI, the real Worker, IndexedDB and Comlink.
+// Three projects side by side: Node for pure logic, the authoring API's
+// types, and Chromium (browser mode) for the UI, the real Worker, IndexedDB
+// and Comlink.
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
 import { chromiumArgs, findChromium } from "./scripts/chromium.mjs";
@@ -11,6 +12,16 @@ export default defineConfig({
       {
         extends: true,
         test: { name: "node", include: ["test/node/**/*.test.ts"], environment: "node" },
+      },
+      {
+        // The authoring API's types (test/types/*.test-d.ts): each expectTypeOf
+        // must hold and each @ts-expect-error line must be an error.
+        extends: true,
+        test: {
+          name: "types",
+          include: [],
+          typecheck: { enabled: true, only: true, include: ["test/types/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+        },
       },
       {
         extends: true,

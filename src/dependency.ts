@@ -6,7 +6,7 @@ import type { ShowProgress, TriggerMode } from "../worker/protocol.ts";
 import { Block, currentRoot } from "./block.ts";
 import { UsageError } from "./errors.ts";
 import type { EventData } from "./event-data.ts";
-import type { BatchHandler, Handler, InputValues, Inputs, Outputs } from "./handler.ts";
+import type { BatchHandler, ClientArgs, ClientData, Handler, InputValues, Inputs, Outputs } from "./handler.ts";
 
 // Handlers are user code, typed at the API's edge (src/handler.ts); inside
 // the engine a handler is any function.
@@ -61,7 +61,15 @@ export interface DependencyOwner {
 /** When a chained listener runs after the one it is attached to. */
 export type AfterOutcome = "any" | "success" | "failure";
 
-export class Dependency {
+declare const ENDPOINT: unique symbol;
+
+/**
+ * One listener. `N`, `A` and `R` exist only for the compiler: its endpoint
+ * name (an `apiName` given as a literal), the arguments an API client passes
+ * and the data it gets back, so `Client<typeof demo>` can type `predict`.
+ */
+export class Dependency<N extends string = string, A extends unknown[] = unknown[], R extends unknown[] = unknown[]> {
+  declare readonly [ENDPOINT]?: { name: N; args: A; result: R };
   /** Index in the owner's list; set when added. */
   id = -1;
   /** The listener this one runs after (`.then`, `.success`, `.failure`). */
@@ -197,21 +205,21 @@ function ownerOf(block: Block | undefined): DependencyOwner {
 // return is reported at the handler.
 export interface EventListener<D = EventData> {
   /** Batch mode: the handler gets a list per input and returns a list per output. */
-  <const I extends Inputs = null, const O extends Outputs = null, F extends BatchHandler<I, O, D> = BatchHandler<I, O, D>>(
+  <const I extends Inputs = null, const O extends Outputs = null, F extends BatchHandler<I, O, D> = BatchHandler<I, O, D>, const N extends string = never>(
     fn: F,
     inputs: I,
     outputs: O,
-    options: ListenerOptions<I> & { batch: true },
-  ): Dependency;
-  <const I extends Inputs = null, const O extends Outputs = null, F extends Handler<I, O, D> | null = Handler<I, O, D>>(
+    options: ListenerOptions<I> & { batch: true; apiName?: N | false | null },
+  ): Dependency<N, ClientArgs<I>, ClientData<O>>;
+  <const I extends Inputs = null, const O extends Outputs = null, F extends Handler<I, O, D> | null = Handler<I, O, D>, const N extends string = never>(
     fn: F,
     inputs?: I,
     outputs?: O,
-    options?: ListenerOptions<I>,
-  ): Dependency;
-  <const I extends Inputs = null, const O extends Outputs = null, F extends Handler<I, O, D> | null = Handler<I, O, D>>(
-    spec: ListenerOptions<I> & { fn: F; inputs?: I; outputs?: O },
-  ): Dependency;
+    options?: ListenerOptions<I> & { apiName?: N | false | null },
+  ): Dependency<N, ClientArgs<I>, ClientData<O>>;
+  <const I extends Inputs = null, const O extends Outputs = null, F extends Handler<I, O, D> | null = Handler<I, O, D>, const N extends string = never>(
+    spec: ListenerOptions<I> & { fn: F; inputs?: I; outputs?: O; apiName?: N | false | null },
+  ): Dependency<N, ClientArgs<I>, ClientData<O>>;
 }
 
 /** An event method bound to its block: what `gr.on` takes as a trigger. */

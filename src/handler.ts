@@ -99,6 +99,28 @@ export type Handler<I extends Inputs = Inputs, O extends Outputs = Outputs, D = 
   ...args: [...InputValues<I>, Context<D>]
 ) => HandlerResult<Returns<O>>;
 
+/** Marks gr.State for the compiler: its values never cross to an API client. */
+export interface StateMarker {
+  readonly stateful: true;
+}
+
+/** Values of components, without States (an API client neither passes nor gets them). */
+type ClientValues<T> = T extends readonly [infer H, ...infer Rest]
+  ? H extends StateMarker
+    ? ClientValues<Rest>
+    : [H extends AnyComponent ? ValueOf<H> : null, ...ClientValues<Rest>]
+  : T extends readonly []
+    ? []
+    : T extends readonly (infer E)[]
+      ? Array<E extends AnyComponent ? ValueOf<E> : null>
+      : [];
+
+/** What an API client passes to a listener with these inputs. */
+export type ClientArgs<I> = [I] extends [null | undefined] ? [] : I extends ReadonlySet<unknown> ? unknown[] : I extends readonly unknown[] ? ClientValues<I> : ClientValues<[I]>;
+
+/** What an API client gets back from a listener with these outputs. */
+export type ClientData<O> = [O] extends [null | undefined] ? [] : O extends ReadonlySet<unknown> ? unknown[] : O extends readonly unknown[] ? ClientValues<O> : ClientValues<[O]>;
+
 /** Lists of each input's values, one item per queued call (batch mode). */
 export type BatchValues<I> = Lists<InputValues<I>>;
 type Lists<T> = { [K in keyof T]: Array<T[K]> };

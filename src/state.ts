@@ -4,6 +4,7 @@
 import { callable } from "./callable.ts";
 import { defineComponent, type Component, type EventMethods } from "./component.ts";
 import { UsageError } from "./errors.ts";
+import type { StateMarker } from "./handler.ts";
 import { checkOptions } from "./options-check.ts";
 
 export interface StateOptions<T = unknown> {
@@ -15,7 +16,7 @@ export interface StateOptions<T = unknown> {
 }
 
 /** A per-session value of type `T`: handlers receive it and return its next value. */
-export interface State<T = unknown> extends Component<T, T>, EventMethods<"change"> {}
+export interface State<T = unknown> extends Component<T, T>, EventMethods<"change">, StateMarker {}
 
 export interface StateFactory {
   <T = unknown>(value?: T, options?: StateOptions<NoInfer<T>>): State<T>;
@@ -25,6 +26,8 @@ export interface StateFactory {
 const StateBase = defineComponent({ type: "state", name: "State", events: ["change"], options: [] });
 
 export class StateClass extends StateBase {
+  /** Gradio's flag for values kept per session in the worker. */
+  readonly stateful = true as const;
   /** The value each session starts from (copied with structuredClone). */
   readonly initial: unknown;
   readonly timeToLive: number | null;

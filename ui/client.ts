@@ -3,6 +3,7 @@
 // touches what the user sees.
 
 import type { ApiInfo, DependencyConfig, ErrorInfo, JobMessage } from "../worker/protocol.ts";
+import type { Endpoints } from "../src/endpoints.ts";
 import type { AppSession } from "./session.ts";
 
 export class ClientError extends Error {
@@ -15,8 +16,8 @@ export class ClientError extends Error {
   }
 }
 
-export interface PredictResult {
-  data: unknown[];
+export interface PredictResult<D extends unknown[] = unknown[]> {
+  data: D;
   endpoint: string;
   fnIndex: number;
 }
@@ -37,9 +38,9 @@ export interface StatusMessage {
   code?: ErrorInfo["code"];
 }
 
-export interface DataMessage {
+export interface DataMessage<D extends unknown[] = unknown[]> {
   type: "data";
-  data: unknown[];
+  data: D;
   endpoint: string;
   fnIndex: number;
 }
@@ -50,16 +51,26 @@ export interface LogMessage {
   message: string;
 }
 
-export type ClientMessage = StatusMessage | DataMessage | LogMessage;
+export type ClientMessage<D extends unknown[] = unknown[]> = StatusMessage | DataMessage<D> | LogMessage;
+/** Gradio's JS client's name for what `submit` yields. */
+export type SubmitMessage<D extends unknown[] = unknown[]> = ClientMessage<D>;
 
-export interface Submission extends AsyncIterable<ClientMessage> {
+export interface Submission<D extends unknown[] = unknown[]> extends AsyncIterable<ClientMessage<D>> {
   /** Stops the run: a waiting call leaves the queue, a running one is aborted. */
   cancel(): void;
 }
 
-export interface Client {
-  predict(endpoint: string | number, data?: unknown[]): Promise<PredictResult>;
-  submit(endpoint: string | number, data?: unknown[]): Submission;
+type EndpointName<App> = unknown extends App ? string | number : keyof Endpoints<App> & string;
+type ArgsOf<App, E> = E extends keyof Endpoints<App> ? Endpoints<App>[E]["args"] : unknown[];
+type DataOf<App, E> = E extends keyof Endpoints<App> ? Endpoints<App>[E]["data"] : unknown[];
+
+/**
+ * Calls an app's endpoints. `Client<typeof demo>` (for an app whose Blocks
+ * body returns its listeners) knows each endpoint's arguments and data.
+ */
+export interface Client<App = unknown> {
+  predict<E extends EndpointName<App>>(endpoint: E, data?: ArgsOf<App, E>): Promise<PredictResult<DataOf<App, E>>>;
+  submit<E extends EndpointName<App>>(endpoint: E, data?: ArgsOf<App, E>): Submission<DataOf<App, E>>;
   viewApi(): Promise<ApiInfo>;
 }
 
@@ -112,10 +123,10 @@ export function createClient(session: AppSession, viewApi: () => Promise<ApiInfo
     };
   }
 
-  return {
+  const client = {
     // Straight on the job's messages, not through submit's async iterator:
     // predict is the latency benchmark (bench/README.md).
-    predict(endpoint, data = []) {
+    predict(endpoint: string | number, data: unknown[] = []) {
       return new Promise<PredictResult>((resolve, reject) => {
         const { dep, name, full } = check(endpoint, data);
         const visible = dep.outputs.some(isState) ? (d: unknown[]) => d.filter((_, i) => !isState(dep.outputs[i])) : (d: unknown[]) => d;
@@ -139,6 +150,7 @@ export function createClient(session: AppSession, viewApi: () => Promise<ApiInfo
     },
     submit,
     viewApi,
-  };
+  } as Client<unknown>;
+  return client;
 
 }

@@ -1,7 +1,14 @@
 // npm mode: the app's module is the worker; `mount` renders it into an element.
 
 import { bootApp, type RunningApp } from "./boot.ts";
+import type { Client } from "./client.ts";
 import { injectStyles } from "./styles.ts";
+
+export type { RunningApp } from "./boot.ts";
+export type { Client, PredictResult, SubmitMessage, ClientMessage, Submission, StatusMessage, DataMessage, LogMessage } from "./client.ts";
+
+/** The running app, its client typed by the app module's type (`mount<typeof demo>`). */
+export type MountedApp<App = unknown> = Omit<RunningApp, "client"> & { client: Promise<Client<App>> };
 
 export interface MountOptions {
   theme?: "light" | "dark";
@@ -13,12 +20,12 @@ export interface MountOptions {
  * Renders the app that `worker` launches into `element`. `worker` is a Worker
  * or the URL of the app's module (started as a module worker).
  */
-export function mount(element: HTMLElement, worker: Worker | string | URL, options: MountOptions = {}): RunningApp {
+export function mount<App = unknown>(element: HTMLElement, worker: Worker | string | URL, options: MountOptions = {}): MountedApp<App> {
   injectStyles();
   const w = worker instanceof Worker ? worker : new Worker(worker, { type: "module" });
   const host = document.createElement("div");
   host.className = "gradio-container";
   if (options.theme) host.classList.add(options.theme);
   element.replaceChildren(host);
-  return bootApp(host, w, { configOnly: true }, () => options.onRender?.());
+  return bootApp(host, w, { configOnly: true }, () => options.onRender?.()) as MountedApp<App>;
 }
