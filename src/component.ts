@@ -132,6 +132,12 @@ export abstract class Component<V = unknown, R = V> extends Block {
   /** A function given as `value`: recomputed on load, on input change and on `every`. */
   valueFn: AnyHandler | null = null;
 
+  /**
+   * A file component's initial value given as a path, URL, `<gradio-file>`
+   * name or Blob: stored in the file cache when the app is built.
+   */
+  initialFile: unknown = undefined;
+
   get type(): string {
     return this.spec.type;
   }
@@ -165,8 +171,11 @@ export abstract class Component<V = unknown, R = V> extends Block {
  */
 export const componentHooks: Array<(component: Component) => void> = [];
 
+/** A class `defineComponent` builds. */
+export type ComponentClass = new (first?: unknown, options?: object) => Component & { readonly spec: ComponentSpec };
+
 /** Builds a component class from its spec; bare calls and `extends` both work. */
-export function defineComponent(spec: ComponentSpec) {
+export function defineComponent(spec: ComponentSpec): ComponentClass {
   const events = new Set<string>(spec.events);
   return class extends Component {
     readonly spec = spec;
@@ -184,7 +193,16 @@ export function defineComponent(spec: ComponentSpec) {
         this.props.value = spec.defaults?.value ?? null;
       }
       // A translated value (gr.I18n) is checked once the page's language is known.
-      if (!(this.props.value instanceof I18nText)) this.props.value = this.postprocess(this.props.value);
+      if (!(this.props.value instanceof I18nText)) {
+        try {
+          this.props.value = this.postprocess(this.props.value);
+        } catch (error) {
+          if (!(spec.files && error instanceof BadValueError)) throw error;
+          // Not yet a file in the cache: the engine stores it before the app starts.
+          this.initialFile = this.props.value;
+          this.props.value = this.postprocess(null);
+        }
+      }
       for (const hook of componentHooks) hook(this);
     }
   };

@@ -17,13 +17,21 @@ export async function toFileData(value: unknown, fallbackName: string): Promise<
   if (value instanceof Uint8Array || value instanceof ArrayBuffer) return files.put(new Blob([value as BlobPart]), fallbackName);
   if (typeof ImageData !== "undefined" && value instanceof ImageData) return files.put(await imageDataToPng(value), `${fallbackName}.png`, "image/png");
   if (typeof value === "string") {
+    // A <gradio-file> name, else a URL or a path relative to the page (a server's file path in Gradio).
+    const named = await files.named(value);
+    if (named) return named;
     let url: URL;
     try {
-      url = new URL(value);
+      url = files.resolve(value);
     } catch {
-      throw new BadValueError(`expects a file (Blob, File, Uint8Array, ImageData, FileData or URL), got ${describe(value)}`);
+      throw new BadValueError(`expects a file (Blob, File, Uint8Array, ImageData, FileData, a URL or a path), got ${describe(value)}`);
     }
-    const response = await fetch(url);
+    let response: Response;
+    try {
+      response = await fetch(url);
+    } catch (error) {
+      throw new BadValueError(`could not fetch ${url.href}: ${error instanceof Error ? error.message : String(error)}`);
+    }
     if (!response.ok) throw new BadValueError(`could not fetch ${url.href}: HTTP ${response.status}`);
     const name = decodeURIComponent(url.pathname.split("/").pop() || fallbackName);
     return files.put(await response.blob(), name);

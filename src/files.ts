@@ -14,6 +14,10 @@ export type { FileData };
 export interface FileHost {
   read(file: FileData | string): Promise<Blob>;
   put(blob: Blob, name?: string, mimeType?: string): Promise<FileData>;
+  /** A file given by `<gradio-file name>`, if there is one by that name. */
+  named(name: string): Promise<FileData | null>;
+  /** Where a relative path points: the page (or the app's `src`). */
+  resolve(path: string): URL;
 }
 
 let host: FileHost | null = null;

@@ -5,7 +5,9 @@
 import type { Blocks } from "../src/blocks.ts";
 import * as api from "../src/index.ts";
 import { setLaunchHost, type LaunchOptions } from "../src/launch.ts";
-import { buildConfig, type BuiltApp } from "./config.ts";
+import { buildConfig, walk, type BuiltApp } from "./config.ts";
+import type { Block } from "../src/block.ts";
+import { Component } from "../src/component.ts";
 import { Durations } from "./durations.ts";
 import { runBatch, runJob, type JobRun } from "./jobs.ts";
 import type {
@@ -79,6 +81,8 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
   setFileHost({
     read: async (file) => (await fileCache()).read(file),
     put: async (blob, name, mimeType) => (await fileCache()).put(blob, name, mimeType),
+    named: async (name) => (cache ? (await cache).namedFile(name) : null),
+    resolve: (path) => new URL(path, page.baseUrl || undefined),
   });
 
   const queue = new JobQueue<QueuedJob>({
@@ -114,6 +118,17 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
         if (bad.length) console.warn(`[gradio-lite] gr.I18n: not valid BCP 47 language tags: ${bad.join(", ")} (write e.g. "pt-BR")`);
         const table = i18n.pickLocale(launch.i18n.translations, page.languages ?? []);
         text = (value) => i18n.translate(value, table);
+      }
+      // File components given a path, URL or Blob as their value: stored first (the file code loads only then).
+      const tree = new Map<number, Block>();
+      walk(blocks, tree);
+      const pendingFiles = [...tree.values()].filter((b) => b instanceof Component && b.initialFile !== undefined);
+      if (pendingFiles.length) {
+        try {
+          await (await import("./file-values.ts")).storeInitialFiles(pendingFiles);
+        } catch (error) {
+          return { ok: false, error: { code: "load", message: error instanceof Error ? error.message : String(error) } };
+        }
       }
       const next = buildConfig(blocks, launch, text);
       const all = [...next.blocks.values()];

@@ -100,6 +100,11 @@ export class FileCache {
     return data;
   }
 
+  /** The file given by `<gradio-file>` under this name, if any. */
+  namedFile(name: string): FileData | null {
+    return this.named.get(name) ?? null;
+  }
+
   /** The Blob of a FileData, a cache path, or a name given by `<gradio-file>`. */
   async read(file: FileData | string): Promise<Blob> {
     const path = typeof file === "string" ? (this.named.get(file)?.path ?? file) : file.path;

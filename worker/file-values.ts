@@ -22,6 +22,23 @@ export async function loadFileInputs(dep: Dependency, args: unknown[], propsOf: 
   return Promise.all(dep.inputs.map((block, i) => (isFileComponent(block) ? block.spec.files!.load(args[i], propsOf(block)) : args[i])));
 }
 
+/**
+ * Stores the initial values that file components were given as a path, URL,
+ * `<gradio-file>` name or Blob, before the app's config is built.
+ */
+export async function storeInitialFiles(blocks: Iterable<Block>): Promise<void> {
+  for (const block of blocks) {
+    if (!isFileComponent(block) || block.initialFile === undefined) continue;
+    try {
+      block.props.value = await block.spec.files!.store(block.initialFile, block.props);
+      block.initialFile = undefined;
+    } catch (error) {
+      const label = typeof block.props.label === "string" ? ` "${block.props.label}"` : "";
+      throw new BadOutputError(`The initial value of gr.${block.spec.name}${label}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
 /** Stores file values returned to file outputs, keeping the return's shape (array, Map, update). */
 export async function storeFileOutputs(outputs: Block[], result: unknown, propsOf: (b: Block) => Props): Promise<unknown> {
   if (!outputs.some(isFileComponent)) return result;

@@ -155,3 +155,22 @@ describe("one database, many apps", () => {
     expect(await (await cache.read(second)).text()).toBe("again");
   });
 });
+
+describe("initial values of file components", () => {
+  it("stores a Blob or a URL given as the value before the app starts", async () => {
+    let doc!: gr.File, pic!: gr.Image;
+    const demo = gr.Blocks(() => {
+      doc = gr.File(text("notes"), { label: "Notes" });
+      pic = gr.Image("data:image/png;base64,iVBORw0KGgo=");
+    });
+    const h = await harness(demo);
+    expect(doc.props.value).toMatchObject({ size: 5, meta: { _type: "gradio.FileData" } });
+    expect(pic.props.value).toMatchObject({ size: 8, mimeType: "image/png" });
+    h.close();
+  });
+
+  it("names the component when its initial file cannot be had", async () => {
+    const demo = gr.Blocks(() => void gr.Image("http://127.0.0.1:9/missing.png", { label: "Cat" }));
+    await expect(harness(demo)).rejects.toThrow(/The initial value of gr.Image "Cat": could not fetch http:\/\/127.0.0.1:9\/missing.png/);
+  });
+});
