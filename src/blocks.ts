@@ -114,11 +114,13 @@ export class BlocksClass<T = unknown> extends Layout implements DependencyOwner 
 export type Blocks<T = unknown> = BlocksClass<T>;
 
 /** `gr.Blocks(body)` or `gr.Blocks(options, body)`; the body receives the app (`demo`). */
+// The body's `demo` is typed without `T`, so that `T` is inferred from what
+// the body returns (its listeners, for a typed client).
 export interface BlocksFactory {
-  <T = void>(body?: (demo: Blocks<T>) => T): Blocks<T>;
-  <T = void>(options: BlocksOptions, body?: (demo: Blocks<T>) => T): Blocks<T>;
-  new <T = void>(body?: (demo: Blocks<T>) => T): Blocks<T>;
-  new <T = void>(options: BlocksOptions, body?: (demo: Blocks<T>) => T): Blocks<T>;
+  <T = void>(body?: (demo: Blocks) => T): Blocks<T>;
+  <T = void>(options: BlocksOptions, body?: (demo: Blocks) => T): Blocks<T>;
+  new <T = void>(body?: (demo: Blocks) => T): Blocks<T>;
+  new <T = void>(options: BlocksOptions, body?: (demo: Blocks) => T): Blocks<T>;
 }
 
 export const Blocks = callable(BlocksClass) as unknown as BlocksFactory;

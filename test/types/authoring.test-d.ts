@@ -243,7 +243,7 @@ describe("each component has its own options and events", () => {
 describe("layouts and bodies", () => {
   test("a body receives its block", () => {
     gr.Blocks((demo) => {
-      expectTypeOf(demo).toEqualTypeOf<gr.Blocks<void>>();
+      expectTypeOf(demo).toEqualTypeOf<gr.Blocks>();
       gr.Row((row) => expectTypeOf(row).toEqualTypeOf<gr.Row>());
       gr.Walkthrough((w) => {
         gr.Step("One", (step) => expectTypeOf(step).toEqualTypeOf<gr.Step>());
