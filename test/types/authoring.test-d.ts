@@ -307,6 +307,23 @@ describe("Interface and Gradio's positional forms", () => {
   });
 });
 
+describe("chaining", () => {
+  test(".then/.success/.failure type their handlers like any listener; a dependency is no promise", () => {
+    gr.Blocks(() => {
+      const t = gr.Textbox();
+      const n = gr.Number();
+      const dep = t.submit((v) => v, t, t);
+      dep.then((v) => v.length, t, n).success((k) => k * 2, n, n).failure(() => "failed", null, t);
+      // @ts-expect-error -- a Number takes a number, not an object
+      dep.then((v) => ({ v }), t, n);
+      void (async () => {
+        // @ts-expect-error -- awaiting a listener registers nothing: the compiler refuses it
+        await dep;
+      })();
+    });
+  });
+});
+
 describe("listeners' options", () => {
   test("an option typo is an error; js is typed from the inputs", () => {
     gr.Blocks(() => {
