@@ -15,9 +15,21 @@ interface FrameProps {
   children: ComponentChildren;
   /** No border and padding (Button, Markdown, HTML, as in Gradio). */
   bare?: boolean;
+  /**
+   * The view puts `elemId` / `elemClasses` on its own control instead: Gradio
+   * puts them on a Button's <button> (page scripts call `getElementById(id).click()`),
+   * on the block's root for the other components.
+   */
+  idOnControl?: boolean;
 }
 
-export function Frame({ block, kind, children, bare }: FrameProps) {
+/** A block's `elemId` and `elemClasses`, for the element that carries them. */
+export function elemIdentity(block: BlockState): { id: string | undefined; classes: string[] } {
+  const props = block.props.value;
+  return { id: (props.elemId as string | undefined) ?? undefined, classes: (props.elemClasses as string[] | undefined) ?? [] };
+}
+
+export function Frame({ block, kind, children, bare, idOnControl }: FrameProps) {
   const props = block.props.value;
   if (props.visible === false) return null;
   const status = block.status.value;
@@ -36,16 +48,11 @@ export function Frame({ block, kind, children, bare }: FrameProps) {
     style.overflow = "auto";
   }
   if (width) style.width = width;
+  const identity = idOnControl ? { id: undefined, classes: [] } : elemIdentity(block);
   return (
     <div
-      id={(props.elemId as string | undefined) ?? undefined}
-      class={classes(
-        "gr-block",
-        `gr-${kind}`,
-        bare && "gr-bare",
-        status?.state === "pending" && "gr-pending",
-        (props.elemClasses as string[] | undefined) ?? [],
-      )}
+      id={identity.id}
+      class={classes("gr-block", `gr-${kind}`, bare && "gr-bare", status?.state === "pending" && "gr-pending", identity.classes)}
       style={style}
       aria-busy={status?.state === "pending" ? "true" : undefined}
     >

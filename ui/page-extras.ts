@@ -3,6 +3,7 @@
 // (DEVELOPERS.md: only the author's js, head and jsOnLoad run on the page).
 
 import type { AppConfig } from "../worker/protocol.ts";
+import { authorCode } from "./author-code.ts";
 import { themeVars, type ThemeVars } from "./themes.ts";
 
 function vars(map: Record<string, string>): string {
@@ -47,8 +48,7 @@ export function addHead(html: string): void {
   }
 }
 
-/** Runs the author's `launch({ js })` function once. */
+/** Runs the author's `launch({ js })` once: a function, or plain statements, as Gradio takes js=. */
 export async function runLaunchJs(source: string): Promise<void> {
-  const fn: unknown = (0, eval)(`(${source})`);
-  if (typeof fn === "function") await fn();
+  await authorCode(source)();
 }

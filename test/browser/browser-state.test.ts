@@ -1,6 +1,6 @@
 import { createStore, set } from "idb-keyval";
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, mountApp, typeInto, waitFor } from "./helpers.ts";
+import { cleanup, mountApp, textbox, typeInto, waitFor } from "./helpers.ts";
 
 afterEach(cleanup);
 
@@ -14,17 +14,17 @@ const app = (options = "") => `gr.Blocks(() => {
 }).launch();`;
 
 async function setName(value: string) {
-  const input = await waitFor(() => document.querySelector<HTMLInputElement>("#name input"));
+  const input = await waitFor(() => textbox("name"));
   typeInto(input, value);
   input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
-  await waitFor(() => document.querySelector<HTMLInputElement>("#hello input")!.value === `Hello ${value}`);
+  await waitFor(() => textbox("hello")!.value === `Hello ${value}`);
 }
 
 async function shown(): Promise<string> {
-  const button = await waitFor(() => document.querySelector<HTMLButtonElement>("#show button"));
+  const button = await waitFor(() => document.querySelector<HTMLButtonElement>("button#show"));
   button.click();
   return waitFor(() => {
-    const v = document.querySelector<HTMLInputElement>("#hello input")!.value;
+    const v = textbox("hello")!.value;
     return v.startsWith("Hello ") && v;
   });
 }
@@ -74,13 +74,13 @@ describe("gr.BrowserState", () => {
     const one = mountApp(app());
     const two = mountApp(app());
     await Promise.all([one.rendered, two.rendered]);
-    const input = one.el.querySelector<HTMLInputElement>("#name input")!;
+    const input = textbox("name", one.el)!;
     typeInto(input, "Linus");
     input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
-    await waitFor(() => one.el.querySelector<HTMLInputElement>("#hello input")!.value === "Hello Linus");
-    two.el.querySelector<HTMLButtonElement>("#show button")!.click();
-    await waitFor(() => two.el.querySelector<HTMLInputElement>("#hello input")!.value.startsWith("Hello "));
-    expect(two.el.querySelector<HTMLInputElement>("#hello input")!.value).not.toBe("Hello Linus");
+    await waitFor(() => textbox("hello", one.el)!.value === "Hello Linus");
+    two.el.querySelector<HTMLButtonElement>("button#show")!.click();
+    await waitFor(() => textbox("hello", two.el)!.value.startsWith("Hello "));
+    expect(textbox("hello", two.el)!.value).not.toBe("Hello Linus");
   });
 
   it("carries a write to another app (or tab) sharing the key: last write wins", async () => {
@@ -89,11 +89,11 @@ describe("gr.BrowserState", () => {
     const two = mountApp(app(`{ storageKey: "${key}" }`));
     await Promise.all([one.rendered, two.rendered]);
     // The second app reads the state once, so it holds it and listens.
-    two.el.querySelector<HTMLButtonElement>("#show button")!.click();
-    await waitFor(() => two.el.querySelector<HTMLInputElement>("#hello input")!.value === "Hello nobody");
-    const input = one.el.querySelector<HTMLInputElement>("#name input")!;
+    two.el.querySelector<HTMLButtonElement>("button#show")!.click();
+    await waitFor(() => textbox("hello", two.el)!.value === "Hello nobody");
+    const input = textbox("name", one.el)!;
     typeInto(input, "Margaret");
     input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
-    await waitFor(() => two.el.querySelector<HTMLInputElement>("#hello input")!.value === "Hello Margaret");
+    await waitFor(() => textbox("hello", two.el)!.value === "Hello Margaret");
   });
 });

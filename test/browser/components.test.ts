@@ -1,13 +1,16 @@
 // The contract every form component keeps: DOM id and classes, a labelled
 // native control, visibility, interactivity, and a pending state.
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, mountApp, typeInto, waitFor } from "./helpers.ts";
+import { cleanup, mountApp, textbox, typeInto, waitFor } from "./helpers.ts";
 
 afterEach(cleanup);
 
 const FORM = [
-  ["Textbox", `gr.Textbox("hi", OPTS)`, "input"],
-  ["Textbox (lines)", `gr.Textbox("hi", { lines: 3, ...OPTS })`, "textarea"],
+  // A <textarea> for any lines, as in Gradio 5; an <input> only for password and email.
+  ["Textbox", `gr.Textbox("hi", OPTS)`, "textarea[rows='1']"],
+  ["Textbox (lines)", `gr.Textbox("hi", { lines: 3, ...OPTS })`, "textarea[rows='3']"],
+  ["Textbox (password)", `gr.Textbox("hi", { type: "password", ...OPTS })`, "input[type=password]"],
+  ["Textbox (email)", `gr.Textbox("a@b.c", { type: "email", ...OPTS })`, "input[type=email]"],
   ["Number", `gr.Number(3, OPTS)`, "input[type=number]"],
   ["Slider", `gr.Slider({ value: 5, minimum: 0, maximum: 10, ...OPTS })`, "input[type=range]"],
   ["Checkbox", `gr.Checkbox(true, OPTS)`, "input[type=checkbox]"],
@@ -60,7 +63,7 @@ describe("values from the page reach the handler", () => {
       gr.Button("Go", { elemId: "go" }).click((...v) => v.slice(0, 7), [t, n, s, c, g, r, d], out);
     }).launch();`);
     await m.rendered;
-    typeInto(document.querySelector<HTMLInputElement>("#t input")!, "typed");
+    typeInto(textbox("t")!, "typed");
     typeInto(document.querySelector<HTMLInputElement>("#n input")!, "7.5");
     const range = document.querySelector<HTMLInputElement>("#s input[type=range]")!;
     typeInto(range, "9");
@@ -70,7 +73,7 @@ describe("values from the page reach the handler", () => {
     const select = document.querySelector<HTMLSelectElement>("#d select")!;
     [...select.options].forEach((o) => (o.selected = true));
     select.dispatchEvent(new Event("change", { bubbles: true }));
-    document.querySelector<HTMLButtonElement>("#go button")!.click();
+    document.querySelector<HTMLButtonElement>("button#go")!.click();
     const pre = await waitFor(() => document.querySelector("#out pre")?.textContent?.includes("typed") && document.querySelector("#out pre"));
     expect(JSON.parse(pre.textContent!)).toEqual(["typed", 7.5, 9, false, ["x", "y"], "p", ["DFW", "DAL"]]);
   });
@@ -83,10 +86,10 @@ describe("outputs while a handler runs", () => {
       gr.Button("Go", { elemId: "go" }).click(async () => { await new Promise((r) => setTimeout(r, 400)); return "ready"; }, null, o);
     }).launch();`);
     await m.rendered;
-    document.querySelector<HTMLButtonElement>("#go button")!.click();
+    document.querySelector<HTMLButtonElement>("button#go")!.click();
     await waitFor(() => document.getElementById("o")!.getAttribute("aria-busy") === "true");
     expect(document.querySelector("#o [role=status]")!.textContent).toMatch(/processing|queue/);
-    await waitFor(() => document.querySelector<HTMLInputElement>("#o input")!.value === "ready");
+    await waitFor(() => textbox("o")!.value === "ready");
     expect(document.getElementById("o")!.hasAttribute("aria-busy")).toBe(false);
   });
 
@@ -101,12 +104,35 @@ describe("outputs while a handler runs", () => {
       }, null, o, { triggerMode: "multiple" });
     }).launch();`);
     await m.rendered;
-    const go = document.querySelector<HTMLButtonElement>("#go button")!;
+    const go = document.querySelector<HTMLButtonElement>("button#go")!;
     go.click();
     go.click();
     go.click();
     await waitFor(() => document.querySelector("#o [role=status]")?.textContent?.includes("queue"));
     await waitFor(() => !document.getElementById("o")!.hasAttribute("aria-busy") && document.querySelector<HTMLInputElement>("#o input")!.value === "1", 5000);
+  });
+});
+
+describe("Button", () => {
+  it("carries elemId and elemClasses on the <button> itself, as Gradio; other blocks on their root", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const o = gr.Textbox({ elemId: "o", elemClasses: ["out"] });
+      gr.Markdown("hi", { elemId: "md", elemClasses: ["note"] });
+      gr.Button("Go", { elemId: "go", elemClasses: ["big", "loud"], scale: 0 }).click(() => "clicked", null, o);
+    }).launch();`);
+    await m.rendered;
+    const go = document.getElementById("go")!;
+    expect(go.tagName).toBe("BUTTON");
+    expect([...go.classList]).toEqual(expect.arrayContaining(["gr-button", "big", "loud"]));
+    expect(document.querySelectorAll(".big")).toHaveLength(1);
+    // Its frame still lays it out (scale 0: its natural width).
+    expect((go.parentElement as HTMLElement).style.flex).toBe("0 0 auto");
+    for (const id of ["o", "md"]) expect(document.getElementById(id)!.classList.contains("gr-block")).toBe(true);
+    expect(document.getElementById("o")!.classList.contains("out")).toBe(true);
+    expect(document.getElementById("md")!.classList.contains("note")).toBe(true);
+    // What a page script does in Gradio.
+    go.click();
+    await waitFor(() => textbox("o")!.value === "clicked");
   });
 });
 

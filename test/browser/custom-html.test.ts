@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, mountApp, waitFor } from "./helpers.ts";
+import { cleanup, mountApp, textbox, waitFor } from "./helpers.ts";
+// Loaded up front, as a built page has it by the time anyone clicks: the dev
+// server's first fetch of a dependency can take longer than a worker round
+// trip, and re-renders before it arrives patch a little later.
+import "idiomorph";
 
 afterEach(cleanup);
 
@@ -39,12 +43,109 @@ describe("custom HTML components", () => {
     expect(buttons().map((b) => b.textContent).join("")).toBe("☆☆☆☆");
     expect(getComputedStyle(buttons()[0]).fontSize).toBe("24px");
     buttons()[2].click();
-    await waitFor(() => document.querySelector<HTMLInputElement>("#said input")!.value === "rated 3");
-    await waitFor(() => document.querySelector<HTMLInputElement>("#ev input")!.value === '{"stars":3}');
+    await waitFor(() => textbox("said")!.value === "rated 3");
+    await waitFor(() => textbox("ev")!.value === '{"stars":3}');
     expect(buttons().map((b) => b.textContent).join("")).toBe("★★★☆");
     // The listener survives re-renders: it sits on the element, not the stars.
     buttons()[0].click();
-    await waitFor(() => document.querySelector<HTMLInputElement>("#said input")!.value === "rated 1");
+    await waitFor(() => textbox("said")!.value === "rated 1");
+  });
+
+  it("patch the DOM on re-render, so listeners jsOnLoad put on inner nodes keep working", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const counter = gr.HTML({
+        value: 0,
+        elemId: "counter",
+        htmlTemplate: '<p>Count: <output>\${value}</output></p><button type="button" class="inc">Add one</button>',
+        jsOnLoad: ({ element, props }) => {
+          element.querySelector(".inc").addEventListener("click", () => { props.value = props.value + 1; });
+        },
+      });
+      const said = gr.Textbox({ elemId: "said" });
+      counter.change((n) => "count " + n, counter, said);
+    }).launch();`);
+    await m.rendered;
+    const inc = document.querySelector<HTMLButtonElement>("#counter .inc")!;
+    for (const n of [1, 2, 3]) {
+      document.querySelector<HTMLButtonElement>("#counter .inc")!.click();
+      await waitFor(() => document.querySelector("#counter output")?.textContent === String(n));
+    }
+    expect(document.querySelector("#counter .inc")).toBe(inc);
+    await waitFor(() => textbox("said")!.value === "count 3");
+  });
+
+  it("re-render the template when jsOnLoad sets any prop, on the page; an update from the app wins later", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const hello = gr.HTML({
+        value: 1,
+        greeting: "Hello",
+        name: "you",
+        elemId: "hello",
+        htmlTemplate: '<span class="text">\${greeting}, \${name} (\${value})</span><button type="button" class="rename">Rename</button>',
+        jsOnLoad: ({ element, props }) => {
+          element.querySelector(".rename").addEventListener("click", () => {
+            props.name = "Ada";
+            element.dataset.read = props.name + " " + ("name" in props);
+          });
+        },
+      });
+      const changes = gr.Number(0, { elemId: "changes" });
+      hello.change((_v, n) => n + 1, [hello, changes], changes);
+      gr.Button("Set value", { elemId: "set-value" }).click(() => 2, null, hello);
+      gr.Button("Rename from the app", { elemId: "app-rename" }).click(() => gr.HTML({ name: "Grace" }), null, hello);
+    }).launch();`);
+    await m.rendered;
+    const text = () => document.querySelector("#hello .text")!.textContent;
+    expect(text()).toBe("Hello, you (1)");
+    document.querySelector<HTMLButtonElement>("#hello .rename")!.click();
+    await waitFor(() => text() === "Hello, Ada (1)");
+    expect(document.querySelector<HTMLElement>("#hello .gr-html")!.dataset.read).toBe("Ada true");
+    // The page-side prop stays through a value change from the app...
+    document.getElementById("set-value")!.click();
+    await waitFor(() => text() === "Hello, Ada (2)");
+    // ... and an update of that prop from the app replaces it.
+    document.getElementById("app-rename")!.click();
+    await waitFor(() => text() === "Hello, Grace (2)");
+    // A prop set on the page is no value change: only the app's value change fired change.
+    expect(document.querySelector<HTMLInputElement>("#changes input")!.value).toBe("1");
+  });
+
+  it("take jsOnLoad as a string: plain statements see element, props and trigger; a function expression gets them", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const a = gr.HTML({
+        value: "a", elemId: "a", htmlTemplate: '<button type="button">\${value}</button>',
+        jsOnLoad: "element.dataset.prop = props.value; element.querySelector('button').addEventListener('click', () => trigger('select', { from: 'statements' }));",
+      });
+      const b = gr.HTML({
+        value: "b", elemId: "b", htmlTemplate: '<button type="button">\${value}</button>',
+        jsOnLoad: "async function ({ element, trigger }) { element.querySelector('button').addEventListener('click', () => trigger('select', { from: 'function' })); }",
+      });
+      const ev = gr.Textbox({ elemId: "ev" });
+      a.select((_v, ctx) => JSON.stringify(ctx.event), a, ev);
+      b.select((_v, ctx) => JSON.stringify(ctx.event), b, ev);
+    }).launch();`);
+    await m.rendered;
+    expect(document.querySelector<HTMLElement>("#a .gr-html")!.dataset.prop).toBe("a");
+    document.querySelector<HTMLButtonElement>("#a button")!.click();
+    await waitFor(() => textbox("ev")!.value === '{"from":"statements"}');
+    document.querySelector<HTMLButtonElement>("#b button")!.click();
+    await waitFor(() => textbox("ev")!.value === '{"from":"function"}');
+  });
+
+  it("never run a <script> a re-render adds, as innerHTML never does", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const h = gr.HTML({
+        value: 0, elemId: "s",
+        htmlTemplate: '<b>\${value}</b>\${value > 0 ? "<script>window.__templateScriptRan = true<\\/script><img src=data:, id=after>" : ""}',
+      });
+      gr.Button("Go", { elemId: "go" }).click(() => 1, null, h);
+    }).launch();`);
+    await m.rendered;
+    m.el.querySelector<HTMLButtonElement>(".gr-button")!.click();
+    await waitFor(() => document.querySelector("#s #after"));
+    expect(document.querySelector("#s script")).not.toBeNull();
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as { __templateScriptRan?: boolean }).__templateScriptRan).toBeUndefined();
   });
 
   it("keep plain gr.HTML values sanitized", async () => {

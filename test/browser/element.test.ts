@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, mountApp, typeInto, waitFor } from "./helpers.ts";
+import { cleanup, mountApp, textbox, typeInto, waitFor } from "./helpers.ts";
 
 afterEach(cleanup);
 
@@ -27,7 +27,7 @@ describe("<gradio-lite>", () => {
     expect(a.labels?.[0]?.textContent).toBe("a");
     typeInto(a, "20");
     typeInto(document.querySelector<HTMLInputElement>("#b input")!, "22");
-    document.querySelector<HTMLButtonElement>("#add button")!.click();
+    document.querySelector<HTMLButtonElement>("button#add")!.click();
     await waitFor(() => document.querySelector<HTMLInputElement>("#sum input")!.value === "42");
   });
 
@@ -59,7 +59,7 @@ describe("<gradio-lite>", () => {
     const touched = new Set<Node>();
     const observer = new MutationObserver((records) => records.forEach((r) => touched.add(r.target)));
     observer.observe(app.el, { subtree: true, childList: true, attributes: true, characterData: true });
-    document.querySelector<HTMLButtonElement>("#add button")!.click();
+    document.querySelector<HTMLButtonElement>("button#add")!.click();
     await waitFor(() => document.querySelector<HTMLInputElement>("#sum input")!.value === "5");
     observer.disconnect();
     expect(touched.size).toBeGreaterThan(0);
@@ -131,7 +131,7 @@ describe("<gradio-lite>", () => {
       t.submit((v) => { if (!v) throw new gr.Error("Please type something"); return v + "!"; }, t, o);
     }).launch();`);
     await app.rendered;
-    const input = document.querySelector<HTMLInputElement>("#in input")!;
+    const input = textbox("in")!;
     input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
     const toast = await waitFor(() => app.el.querySelector('[role="alert"]'));
     expect(toast.textContent).toContain("Please type something");
@@ -139,7 +139,7 @@ describe("<gradio-lite>", () => {
     await waitFor(() => !app.el.querySelector('[role="alert"]'));
     typeInto(input, "ok");
     input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
-    await waitFor(() => document.querySelector<HTMLInputElement>("#out input")!.value === "ok!");
+    await waitFor(() => textbox("out")!.value === "ok!");
   });
 
   it("sanitizes Markdown and HTML values", async () => {

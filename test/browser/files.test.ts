@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, mountApp, waitFor } from "./helpers.ts";
+import { cleanup, mountApp, textbox, waitFor } from "./helpers.ts";
 
 afterEach(cleanup);
 
@@ -60,7 +60,7 @@ describe("files", () => {
     }).launch();`);
     await m.rendered;
     pick(document.querySelector<HTMLInputElement>("#img input[type=file]")!, [await png(3, 2)]);
-    await waitFor(() => document.querySelector<HTMLInputElement>("#size input")!.value === "3x2");
+    await waitFor(() => textbox("size")!.value === "3x2");
     const shown = await waitFor(() => document.querySelector<HTMLImageElement>("#res img"));
     await waitFor(() => shown.complete && shown.naturalWidth > 0);
     expect([shown.naturalWidth, shown.naturalHeight]).toEqual([2, 3]);

@@ -35,6 +35,11 @@ export function cleanup(): void {
   document.querySelectorAll("gradio-lite").forEach((el) => el.remove());
 }
 
+/** The text control of the Textbox with this elemId: a <textarea>, as in Gradio 5 (an <input> for password and email). */
+export function textbox(elemId: string, root: ParentNode = document): HTMLTextAreaElement | HTMLInputElement | null {
+  return root.querySelector<HTMLTextAreaElement | HTMLInputElement>(`#${elemId} :is(textarea, input)`);
+}
+
 /** Types into a native control the way a user's input event arrives. */
 export function typeInto(control: HTMLInputElement | HTMLTextAreaElement, text: string): void {
   control.value = text;

@@ -3,8 +3,8 @@ import { cleanup, mountApp, typeInto, waitFor } from "./helpers.ts";
 
 afterEach(cleanup);
 
-const input = () => document.querySelector<HTMLInputElement>(".gr-textbox input")!;
-const output = () => document.querySelectorAll<HTMLInputElement>(".gr-textbox input")[1];
+const input = () => document.querySelector<HTMLTextAreaElement>(".gr-textbox textarea")!;
+const output = () => document.querySelectorAll<HTMLTextAreaElement>(".gr-textbox textarea")[1];
 
 describe("gr.Interface", () => {
   it("fills inputs from an example, then Submit and Clear work", async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, mountApp, typeInto, waitFor } from "./helpers.ts";
+import { cleanup, mountApp, textbox, typeInto, waitFor } from "./helpers.ts";
 
 afterEach(cleanup);
 
@@ -11,10 +11,10 @@ describe("the js option", () => {
       gr.Button("Go", { elemId: "go" }).click({ fn: null, inputs: t, outputs: o, js: (x) => x.split("").reverse().join("") + ":" + (typeof document) });
     }).launch();`);
     await m.rendered;
-    typeInto(document.querySelector<HTMLInputElement>("#t input")!, "abc");
-    document.querySelector<HTMLButtonElement>("#go button")!.click();
+    typeInto(textbox("t")!, "abc");
+    document.querySelector<HTMLButtonElement>("button#go")!.click();
     // typeof document is "object" only on the page: the worker has none.
-    await waitFor(() => document.querySelector<HTMLInputElement>("#o input")!.value === "cba:object");
+    await waitFor(() => textbox("o")!.value === "cba:object");
   });
 
   it("runs before fn, its result becoming the inputs", async () => {
@@ -25,7 +25,7 @@ describe("the js option", () => {
       gr.Button("Go", { elemId: "go" }).click((x, y) => x * y, [a, b], o, { js: (x, y) => [x + 1, y + 1] });
     }).launch();`);
     await m.rendered;
-    document.querySelector<HTMLButtonElement>("#go button")!.click();
+    document.querySelector<HTMLButtonElement>("button#go")!.click();
     await waitFor(() => document.querySelector<HTMLInputElement>("#o input")!.value === "12");
   });
 
@@ -35,7 +35,7 @@ describe("the js option", () => {
       gr.Button("Go", { elemId: "go" }).click({ fn: null, inputs: t, outputs: t, js: () => { throw new Error("nope"); } });
     }).launch();`);
     await m.rendered;
-    document.querySelector<HTMLButtonElement>("#go button")!.click();
+    document.querySelector<HTMLButtonElement>("button#go")!.click();
     const toast = await waitFor(() => m.el.querySelector('[role="alert"]'));
     expect(toast.textContent).toContain("The app's js function failed: nope");
   });

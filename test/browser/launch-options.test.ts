@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, mountApp, waitFor } from "./helpers.ts";
+import { cleanup, mountApp, textbox, waitFor } from "./helpers.ts";
 
 afterEach(() => {
   cleanup();
+  delete document.body.dataset.launchJs;
+  delete document.body.dataset.launchAwait;
   document.head.querySelectorAll("[data-test-head]").forEach((el) => el.remove());
 });
 
@@ -12,7 +14,7 @@ describe("launch({ theme, head, js })", () => {
     const plain = mountApp(`gr.Blocks(() => { gr.Button("Go", { variant: "primary", elemId: "b2" }); }).launch();`, { theme: "light" });
     const dark = mountApp(`gr.Blocks(() => { gr.Button("Go", { variant: "primary", elemId: "b3" }); }).launch({ theme: gr.themes.Soft({ primaryHue: "green" }) });`, { theme: "dark" });
     await Promise.all([themed.rendered, plain.rendered, dark.rendered]);
-    const bg = (id: string) => getComputedStyle(document.querySelector(`#${id} button`)!).backgroundColor;
+    const bg = (id: string) => getComputedStyle(document.querySelector(`button#${id}`)!).backgroundColor;
     expect(bg("b1")).toBe("rgb(67, 56, 202)"); // indigo-700
     expect(bg("b2")).toBe("rgb(194, 65, 12)"); // the default orange-700
     expect(bg("b3")).toBe("rgb(21, 128, 61)"); // green-700
@@ -28,11 +30,25 @@ describe("launch({ theme, head, js })", () => {
   it("adds the author's head HTML (its scripts run) and runs launch js after render", async () => {
     const m = mountApp(`gr.Blocks(() => { gr.Textbox({ elemId: "t" }); }).launch({
       head: '<meta name="gl-test" content="yes" data-test-head><script data-test-head>window.__headRan = true;<\\/script>',
-      js: () => { document.querySelector("#t input").value = "set by js"; },
+      js: () => { document.querySelector("#t textarea").value = "set by js"; },
     });`);
     await m.rendered;
     expect(document.head.querySelector('meta[name="gl-test"]')).not.toBeNull();
     expect((window as unknown as { __headRan?: boolean }).__headRan).toBe(true);
-    await waitFor(() => document.querySelector<HTMLInputElement>("#t input")!.value === "set by js");
+    await waitFor(() => textbox("t")!.value === "set by js");
+  });
+
+  it.each([
+    ["plain statements", `"document.body.dataset.launchJs = 'statements'; document.body.dataset.launchAwait = String(await Promise.resolve(2))"`, "statements"],
+    ["a function expression", `"() => { document.body.dataset.launchJs = 'arrow'; }"`, "arrow"],
+    ["a function keyword expression", `"function () { document.body.dataset.launchJs = 'function'; }"`, "function"],
+    ["an async arrow", `"async () => { document.body.dataset.launchJs = 'async'; }"`, "async"],
+  ])("takes launch js as a string of %s, as Gradio does", async (_name, js, expected) => {
+    delete document.body.dataset.launchJs;
+    const m = mountApp(`gr.Blocks(() => { gr.Textbox(); }).launch({ js: ${js} });`);
+    await m.rendered;
+    await waitFor(() => document.body.dataset.launchJs === expected);
+    if (expected === "statements") expect(document.body.dataset.launchAwait).toBe("2");
+    expect(m.el.querySelector('[role="alert"]')).toBeNull();
   });
 });

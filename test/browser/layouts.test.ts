@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, mountApp, waitFor } from "./helpers.ts";
+import { page } from "vitest/browser";
+import { cleanup, mountApp, textbox, waitFor } from "./helpers.ts";
 
 afterEach(cleanup);
 
@@ -28,8 +29,8 @@ describe("Tabs and Accordion", () => {
     key(tabs[0], "ArrowRight");
     await waitFor(() => document.getElementById("two"));
     expect(document.activeElement?.textContent).toBe("Second");
-    await waitFor(() => document.querySelector<HTMLInputElement>("#log input")!.value === "selected Second");
-    document.querySelector<HTMLButtonElement>("#go button")!.click();
+    await waitFor(() => textbox("log")!.value === "selected Second");
+    document.querySelector<HTMLButtonElement>("button#go")!.click();
     await waitFor(() => document.getElementById("three"));
     expect(document.querySelector("#tabs [aria-selected=true]")!.textContent).toBe("Third");
   });
@@ -47,8 +48,8 @@ describe("Tabs and Accordion", () => {
     expect(document.querySelector<HTMLElement>("#acc .gr-accordion-panel")!.hidden).toBe(true);
     toggle.click();
     await waitFor(() => toggle.getAttribute("aria-expanded") === "true");
-    await waitFor(() => document.querySelector<HTMLInputElement>("#log input")!.value === "expanded");
-    document.querySelector<HTMLButtonElement>("#close button")!.click();
+    await waitFor(() => textbox("log")!.value === "expanded");
+    document.querySelector<HTMLButtonElement>("button#close")!.click();
     await waitFor(() => toggle.getAttribute("aria-expanded") === "false");
   });
 });
@@ -69,10 +70,42 @@ describe("Sidebar", () => {
     expect(toggle.getAttribute("aria-expanded")).toBe("true");
     toggle.click();
     await waitFor(() => toggle.getAttribute("aria-expanded") === "false");
-    await waitFor(() => document.querySelector<HTMLInputElement>("#log input")!.value === "collapsed");
+    await waitFor(() => textbox("log")!.value === "collapsed");
     expect(side.querySelector<HTMLElement>(".gr-sidebar-panel")!.hidden).toBe(true);
-    document.querySelector<HTMLButtonElement>("#open button")!.click();
+    document.querySelector<HTMLButtonElement>("button#open")!.click();
     await waitFor(() => toggle.getAttribute("aria-expanded") === "true");
+  });
+});
+
+describe("Sidebar width", () => {
+  afterEach(() => page.viewport(414, 896));
+
+  it("pushes the app aside while open on a wide screen, and covers it on a narrow one", async () => {
+    await page.viewport(1280, 800);
+    const m = mountApp(`gr.Blocks(() => {
+      gr.Sidebar({ elemId: "left", width: 300 }, () => gr.Markdown("left side"));
+      gr.Sidebar({ elemId: "right", position: "right", width: "12rem" }, () => gr.Markdown("right side"));
+      gr.Textbox({ elemId: "main", label: "Main" });
+    }).launch();`);
+    await m.rendered;
+    const app = m.el.querySelector<HTMLElement>(".gr-app")!;
+    const padding = () => [getComputedStyle(app).paddingLeft, getComputedStyle(app).paddingRight];
+    const box = (el: Element) => el.getBoundingClientRect();
+    const leftPanel = document.querySelector("#left .gr-sidebar-panel")!;
+    const rightPanel = document.querySelector("#right .gr-sidebar-panel")!;
+    const main = document.getElementById("main")!;
+    await waitFor(() => padding().join() === "300px,192px");
+    expect(box(main).left).toBeGreaterThanOrEqual(box(leftPanel).right);
+    expect(box(main).right).toBeLessThanOrEqual(box(rightPanel).left);
+    // Closed, it gives the room back.
+    document.querySelector<HTMLButtonElement>("#left .gr-sidebar-toggle")!.click();
+    await waitFor(() => padding().join() === "0px,192px");
+    document.querySelector<HTMLButtonElement>("#left .gr-sidebar-toggle")!.click();
+    await waitFor(() => padding().join() === "300px,192px");
+    // A narrow screen: the open sidebar covers the app instead.
+    await page.viewport(390, 800);
+    await waitFor(() => padding().join() === "0px,0px");
+    expect(box(main).left).toBeLessThan(box(leftPanel).right);
   });
 });
 
@@ -90,7 +123,7 @@ describe("Walkthrough", () => {
     const current = () => document.querySelector("#wt [aria-current=step]")!.textContent;
     expect(current()).toBe("1Sign in");
     expect(document.getElementById("plans")).toBeNull();
-    document.querySelector<HTMLButtonElement>("#next button")!.click();
+    document.querySelector<HTMLButtonElement>("button#next")!.click();
     await waitFor(() => document.getElementById("plans"));
     expect(current()).toBe("2Pick a plan");
     [...document.querySelectorAll<HTMLButtonElement>("#wt .gr-step-button")][0].click();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, mountApp, waitFor } from "./helpers.ts";
+import { cleanup, mountApp, textbox, waitFor } from "./helpers.ts";
 
 afterEach(cleanup);
 
@@ -41,7 +41,7 @@ describe("Audio, Video, Gallery", () => {
     await m.rendered;
     const file = wav();
     pick(document.querySelector<HTMLInputElement>("#a input[type=file]")!, [file]);
-    await waitFor(() => document.querySelector<HTMLInputElement>("#info input")!.value === `audio/wav ${file.size}`);
+    await waitFor(() => textbox("info")!.value === `audio/wav ${file.size}`);
     const audio = document.querySelector<HTMLAudioElement>("#a audio")!;
     await waitFor(() => audio.readyState >= 1 || audio.error, 5000);
     expect(audio.error).toBeNull();
@@ -59,8 +59,8 @@ describe("Audio, Video, Gallery", () => {
     await waitFor(() => document.querySelector("#a .gr-recording"));
     await new Promise((r) => setTimeout(r, 600));
     [...document.querySelectorAll<HTMLButtonElement>("#a button")].find((b) => b.textContent === "Stop recording")!.click();
-    await waitFor(() => document.querySelector<HTMLInputElement>("#info input")!.value.endsWith("true"), 5000);
-    expect(document.querySelector<HTMLInputElement>("#info input")!.value).toMatch(/^audio\/(webm|ogg|mp4) true$/);
+    await waitFor(() => textbox("info")!.value.endsWith("true"), 5000);
+    expect(textbox("info")!.value).toMatch(/^audio\/(webm|ogg|mp4) true$/);
     expect(document.querySelector("#a audio")).not.toBeNull();
   });
 
@@ -77,14 +77,14 @@ describe("Audio, Video, Gallery", () => {
       g.select((items, ctx) => ctx.event.index + ":" + items[ctx.event.index].caption, g, picked);
     }).launch();`);
     await m.rendered;
-    document.querySelector<HTMLButtonElement>("#make button")!.click();
+    document.querySelector<HTMLButtonElement>("button#make")!.click();
     const items = await waitFor(() => {
       const list = document.querySelectorAll<HTMLButtonElement>("#g .gr-gallery-item");
       return list.length === 3 && list;
     });
     expect([...items].map((b) => b.getAttribute("aria-label"))).toEqual(["red", "green", "blue"]);
     items[1].click();
-    await waitFor(() => document.querySelector<HTMLInputElement>("#picked input")!.value === "1:green");
+    await waitFor(() => textbox("picked")!.value === "1:green");
     const preview = document.querySelector<HTMLImageElement>("#g .gr-gallery-preview img")!;
     await waitFor(() => preview.complete && preview.naturalWidth === 2);
   });
@@ -101,7 +101,7 @@ describe("Audio, Video, Gallery", () => {
     await waitFor(() => document.querySelector("#v .gr-recording"));
     await new Promise((r) => setTimeout(r, 800));
     [...document.querySelectorAll<HTMLButtonElement>("#v button")].find((b) => b.textContent === "Stop recording")!.click();
-    await waitFor(() => /^video\/(webm|mp4)$/.test(document.querySelector<HTMLInputElement>("#info input")!.value), 5000);
+    await waitFor(() => /^video\/(webm|mp4)$/.test(textbox("info")!.value), 5000);
     const video = await waitFor(() => document.querySelector<HTMLVideoElement>("#v video[controls]"));
     await waitFor(() => video.readyState >= 1 || video.error, 5000);
     expect(video.error).toBeNull();

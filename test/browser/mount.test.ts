@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { GradioLiteElement } from "../../ui/element.ts";
 import { mount } from "../../ui/mount.ts";
-import { cleanup, mountApp, waitFor } from "./helpers.ts";
+import { cleanup, mountApp, textbox, waitFor } from "./helpers.ts";
 
 afterEach(() => {
   cleanup();
@@ -18,7 +18,7 @@ describe("mount (npm mode)", () => {
     const app = mount(host, worker);
     const client = await app.client;
     expect((await client.predict("/greet", ["Ada"])).data).toEqual(["Hi Ada"]);
-    await waitFor(() => host.querySelector("#npm-name input"));
+    await waitFor(() => textbox("npm-name", host));
     app.stop();
   });
 });

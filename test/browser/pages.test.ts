@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, mountApp, waitFor } from "./helpers.ts";
+import { cleanup, mountApp, textbox, waitFor } from "./helpers.ts";
 
 afterEach(() => {
   cleanup();
@@ -33,8 +33,8 @@ describe("multipage apps", () => {
     await waitFor(() => document.getElementById("settings"));
     expect(document.getElementById("main")).toBeNull();
     expect(m.el.querySelector("nav a[aria-current=page]")!.textContent).toBe("Settings");
-    document.querySelector<HTMLButtonElement>("#save button")!.click();
-    await waitFor(() => document.querySelector<HTMLInputElement>("#t input")!.value === "saved");
+    document.querySelector<HTMLButtonElement>("button#save")!.click();
+    await waitFor(() => textbox("t")!.value === "saved");
     location.hash = "#/about";
     await waitFor(() => document.getElementById("about"));
     location.hash = "#/";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, mountApp, typeInto, waitFor } from "./helpers.ts";
+import { cleanup, mountApp, textbox, typeInto, waitFor } from "./helpers.ts";
 
 afterEach(cleanup);
 
@@ -17,13 +17,13 @@ describe("gr.render", () => {
     }).launch();`);
     await m.rendered;
     await waitFor(() => document.getElementById("b-a") && document.getElementById("b-b"));
-    document.querySelector<HTMLButtonElement>("#b-b button")!.click();
-    await waitFor(() => document.querySelector<HTMLInputElement>("#out input")!.value === "clicked b");
-    typeInto(document.querySelector<HTMLInputElement>("#text input")!, "xyz");
+    document.querySelector<HTMLButtonElement>("button#b-b")!.click();
+    await waitFor(() => textbox("out")!.value === "clicked b");
+    typeInto(textbox("text")!, "xyz");
     await waitFor(() => document.getElementById("b-z") && !document.getElementById("b-a"));
-    document.querySelector<HTMLButtonElement>("#b-y button")!.click();
-    await waitFor(() => document.querySelector<HTMLInputElement>("#out input")!.value === "clicked y");
-    typeInto(document.querySelector<HTMLInputElement>("#text input")!, "");
+    document.querySelector<HTMLButtonElement>("button#b-y")!.click();
+    await waitFor(() => textbox("out")!.value === "clicked y");
+    typeInto(textbox("text")!, "");
     await waitFor(() => document.getElementById("empty"));
   });
 
@@ -35,13 +35,13 @@ describe("gr.render", () => {
       });
     }).launch();`);
     await m.rendered;
-    const first = await waitFor(() => document.querySelector<HTMLInputElement>("#item-0 input"));
+    const first = await waitFor(() => textbox("item-0"));
     typeInto(first, "kept");
     const n = document.querySelector<HTMLInputElement>("#n input")!;
     typeInto(n, "3");
     n.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
     await waitFor(() => document.getElementById("item-2"));
-    expect(document.querySelector<HTMLInputElement>("#item-0 input")).toBe(first);
+    expect(textbox("item-0")).toBe(first);
     expect(first.value).toBe("kept");
   });
 });
@@ -69,14 +69,14 @@ describe("gr.render with State (the guide's to-do list)", () => {
       });
     }).launch();`);
     await m.rendered;
-    const input = document.querySelector<HTMLInputElement>("#task input")!;
+    const input = textbox("task")!;
     for (const name of ["milk", "eggs"]) {
       typeInto(input, name);
       input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
       await waitFor(() => document.getElementById("t-" + name));
     }
     await waitFor(() => document.querySelector("#count")?.textContent?.includes("Open: 2"));
-    document.querySelector<HTMLButtonElement>("#done-milk button")!.click();
+    document.querySelector<HTMLButtonElement>("button#done-milk")!.click();
     await waitFor(() => !document.getElementById("t-milk") && document.querySelector("#count")?.textContent?.includes("Open: 1"));
     expect(document.getElementById("t-eggs")).not.toBeNull();
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, mountApp, typeInto, waitFor } from "./helpers.ts";
+import { cleanup, mountApp, textbox, typeInto, waitFor } from "./helpers.ts";
 
 afterEach(cleanup);
 
@@ -16,7 +16,7 @@ describe("gr.State in the page", () => {
   it("keeps a per-session value in the worker and fires change when it differs", async () => {
     const m = mountApp(cart);
     await m.rendered;
-    const input = document.querySelector<HTMLInputElement>("#item input")!;
+    const input = textbox("item")!;
     for (const name of ["apple", "pear"]) {
       typeInto(input, name);
       input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, mountApp, waitFor } from "./helpers.ts";
+import { cleanup, mountApp, textbox, waitFor } from "./helpers.ts";
 
 afterEach(cleanup);
 
@@ -27,7 +27,7 @@ describe("streaming outputs", () => {
         original.set!.call(input, v);
       },
     });
-    document.querySelector<HTMLButtonElement>("#go button")!.click();
+    document.querySelector<HTMLButtonElement>("button#go")!.click();
     await waitFor(() => input.value === "5000", 10_000);
     // Far fewer DOM writes than yields: about one per frame (plus the final flush).
     expect(writes).toBeLessThan(frames + 5);
@@ -44,9 +44,9 @@ describe("streaming outputs", () => {
       }, null, o);
     }).launch();`);
     await m.rendered;
-    document.querySelector<HTMLButtonElement>("#go button")!.click();
+    document.querySelector<HTMLButtonElement>("button#go")!.click();
     const toast = await waitFor(() => m.el.querySelector('[role="alert"]'));
     expect(toast.textContent).toContain("stream broke");
-    expect(document.querySelector<HTMLInputElement>("#o input")!.value).toBe("two");
+    expect(textbox("o")!.value).toBe("two");
   });
 });

@@ -28,12 +28,12 @@ describe("function as value and gr.Timer", () => {
     await m.rendered;
     const count = () => Number(document.querySelector<HTMLInputElement>("#count input")!.value);
     await waitFor(() => count() >= 3);
-    document.querySelector<HTMLButtonElement>("#stop button")!.click();
+    document.querySelector<HTMLButtonElement>("button#stop")!.click();
     await new Promise((r) => setTimeout(r, 150));
     const stopped = count();
     await new Promise((r) => setTimeout(r, 250));
     expect(count()).toBe(stopped);
-    document.querySelector<HTMLButtonElement>("#start button")!.click();
+    document.querySelector<HTMLButtonElement>("button#start")!.click();
     await waitFor(() => count() >= stopped + 2);
   });
 });

@@ -17,7 +17,8 @@ test.describe("calculator", () => {
     for (const id of ["a", "b", "sum", "add"]) await expect(page.locator(`#${id}`)).toHaveCount(1);
     await expect(page.locator("#a").getByRole("spinbutton", { name: "a", exact: true })).toBeVisible();
     await expect(page.locator("#b").getByRole("spinbutton", { name: "b", exact: true })).toBeVisible();
-    await expect(page.locator("#add").getByRole("button", { name: "Add", exact: true })).toBeVisible();
+    // A Button's elemId is on the <button> itself, as in Gradio.
+    await expect(page.locator("#add").and(page.getByRole("button", { name: "Add", exact: true }))).toBeVisible();
     await expect(page.getByRole("heading", { name: "Add two numbers" })).toBeVisible();
     // a and b sit side by side in the Row.
     const a = await page.locator("#a").boundingBox();

@@ -38,7 +38,7 @@ test.describe("streaming outputs", () => {
     const typed = typing.getByRole("textbox", { name: "Typed so far" });
     await typing.getByRole("button", { name: "Type it" }).click();
     await expect(typed).toHaveValue(/^The quick/);
-    await page.locator("#streaming #stop").getByRole("button", { name: "Stop every stream" }).click();
+    await page.locator("#streaming #stop").and(page.getByRole("button", { name: "Stop every stream" })).click();
     await expect(typing.locator("[aria-busy='true']")).toHaveCount(0);
     const stopped = await typed.inputValue();
     expect(stopped.length).toBeLessThan(SENTENCE.length);
@@ -98,7 +98,7 @@ test.describe("streaming outputs", () => {
     await counter.getByRole("button", { name: "Count" }).click();
     await diffusion.getByRole("button", { name: "Paint" }).click();
     await expect(diffusion.getByRole("img", { name: /^Step [1-4] of 5$/ })).toBeVisible();
-    await page.locator("#streaming #stop").getByRole("button", { name: "Stop every stream" }).click();
+    await page.locator("#streaming #stop").and(page.getByRole("button", { name: "Stop every stream" })).click();
     await expect(page.locator("#streaming [aria-busy='true']")).toHaveCount(0);
     expect(Number(await counter.getByRole("spinbutton", { name: "Count", exact: true }).inputValue())).toBeLessThan(20);
     await expect(diffusion.getByRole("img", { name: "Done: a sunset" })).toHaveCount(0);

@@ -101,7 +101,7 @@ test.describe("timers", () => {
         new Promise<number>((resolve) => {
           let seen = 0;
           let changes = 0;
-          const input = el.querySelector("input")!;
+          const input = el.querySelector("textarea")!;
           let last = input.value;
           const watch = () => {
             if (el.querySelector(".gr-status")) seen++;

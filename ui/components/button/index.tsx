@@ -1,15 +1,17 @@
-import { Frame, classes } from "../../frame.tsx";
+import { Frame, classes, elemIdentity } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
 
 export function Button({ block, session }: ViewProps) {
   const props = block.props.value;
   const variant = (props.variant as string | undefined) ?? "secondary";
   const size = (props.size as string | undefined) ?? "lg";
+  const identity = elemIdentity(block);
   return (
-    <Frame block={block} kind="button-block" bare>
+    <Frame block={block} kind="button-block" bare idOnControl>
       <button
         type="button"
-        class={classes("gr-button", `gr-button-${variant}`, `gr-button-${size}`)}
+        id={identity.id}
+        class={classes("gr-button", `gr-button-${variant}`, `gr-button-${size}`, identity.classes)}
         disabled={props.interactive === false}
         onClick={() => session.dispatch(block.config.id, "click")}
       >

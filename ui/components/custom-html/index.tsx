@@ -1,9 +1,11 @@
 // A custom HTML component (gr.HTML with htmlTemplate / css / jsOnLoad): the
 // author's template and script, run on the page as Gradio runs them. The
-// template re-renders on every value or prop change, so `jsOnLoad` should
-// listen on `element` (events bubble to it) rather than on inner nodes.
+// template renders again on every value or prop change; a re-render patches
+// the DOM in place (idiomorph), so nodes that stay keep their listeners, focus
+// and state, as in Gradio.
 
-import { useLayoutEffect, useRef } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
+import { authorCode } from "../../author-code.ts";
 import { Frame } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
 
@@ -22,9 +24,46 @@ function compile(template: string): Template {
   return fn;
 }
 
+type Morph = (root: HTMLElement, content: DocumentFragment) => void;
+let morph: Morph | null = null;
+// The morphing library, in its own chunk, requested as soon as this view
+// loads (before the app's first render). A re-render that comes before it
+// has arrived patches when it does. If it cannot load, re-renders replace
+// the markup, as before.
+const morphLoad = import("idiomorph")
+  .then(
+    ({ Idiomorph }): Morph => (root, content) => void Idiomorph.morph(root, content, { morphStyle: "innerHTML", ignoreActiveValue: true }),
+    (): Morph => (root, content) => root.replaceChildren(content),
+  )
+  .then((loaded) => (morph = loaded));
+
+/** Puts the template's markup into `root`: parsed as innerHTML parses it, then patched in place. */
+function patch(root: HTMLElement, html: string): void {
+  const parsed = document.createElement("template");
+  parsed.innerHTML = html;
+  // ignoreActiveValue (above): what the user is typing into the template's own inputs stays.
+  morph!(root, parsed.content);
+}
+
+/**
+ * Props that jsOnLoad set (`props.x = …`): page-side, as in Gradio. Each
+ * remembers the app's value it replaced, so a later update of that prop from
+ * the app wins again.
+ */
+type Overrides = Record<string, { value: unknown; over: unknown }>;
+
+function effectiveProps(props: Record<string, unknown>, overrides: Overrides): Record<string, unknown> {
+  const out = { ...props };
+  for (const [key, o] of Object.entries(overrides)) if (Object.is(props[key], o.over)) out[key] = o.value;
+  return out;
+}
+
 export function CustomHTML({ block, session }: ViewProps) {
   const root = useRef<HTMLDivElement>(null);
-  const props = block.props.value;
+  const [overrides, setOverrides] = useState<Overrides>({});
+  // The newest overrides, for reads right after a write (the state only re-renders).
+  const overridesRef = useRef(overrides);
+  const props = effectiveProps(block.props.value, overrides);
   const value = block.value.value;
   const id = block.config.id;
   let html = "";
@@ -34,26 +73,49 @@ export function CustomHTML({ block, session }: ViewProps) {
   } catch (e) {
     error = `htmlTemplate failed: ${e instanceof Error ? e.message : String(e)}`;
   }
+
+  // The markup, before jsOnLoad (declared first, so it runs first).
+  const latest = useRef(html);
+  latest.current = html;
+  useLayoutEffect(() => {
+    const el = root.current!;
+    if (morph) patch(el, html);
+    // Nothing rendered yet, so nothing to keep: no need to wait for the library.
+    else if (!el.hasChildNodes()) el.innerHTML = html;
+    else void morphLoad.then(() => root.current && patch(root.current, latest.current));
+  }, [html]);
+
   // A layout effect: jsOnLoad has run by the time the app's `render` event fires.
   useLayoutEffect(() => {
     if (typeof props.jsOnLoad !== "string" || !root.current) return;
     const element = root.current;
-    // `props` as jsOnLoad sees it: current values; assigning `value` sets the component's value.
+    // `props` as jsOnLoad sees it: current values. Assigning `value` sets the
+    // component's value (input and change go to the app); any other prop
+    // stays on the page and re-renders the template.
+    const current = () => effectiveProps(block.props.peek(), overridesRef.current);
     const live = new Proxy({} as Record<string, unknown>, {
-      get: (_t, key: string) => (key === "value" ? block.value.peek() : block.props.peek()[key]),
+      get: (_t, key: string) => (key === "value" ? block.value.peek() : current()[key]),
+      has: (_t, key: string) => key === "value" || key in current(),
       set: (_t, key: string, next: unknown) => {
         if (key === "value") session.userInput(id, next);
+        else {
+          const over = block.props.peek()[key];
+          overridesRef.current = { ...overridesRef.current, [key]: { value: next, over } };
+          setOverrides(overridesRef.current);
+        }
         return true;
       },
     });
     const trigger = (event: string, data: unknown = null) => session.dispatch(id, event, data);
+    const failed = (e: unknown) => session.store.toast("error", `jsOnLoad failed: ${e instanceof Error ? e.message : String(e)}`);
     try {
-      const fn: unknown = (0, eval)(`(${props.jsOnLoad})`);
-      if (typeof fn === "function") fn({ element, props: live, trigger });
+      const run = authorCode(props.jsOnLoad, ["element", "props", "trigger"]);
+      Promise.resolve(run({ element, props: live, trigger })).catch(failed);
     } catch (e) {
-      session.store.toast("error", `jsOnLoad failed: ${e instanceof Error ? e.message : String(e)}`);
+      failed(e);
     }
   }, []);
+
   const scope = `gr-html-custom-${id}`;
   return (
     <Frame block={block} kind="html" bare>
@@ -63,7 +125,7 @@ export function CustomHTML({ block, session }: ViewProps) {
           {error}
         </p>
       ) : null}
-      <div ref={root} class={`gr-html ${scope}`} dangerouslySetInnerHTML={{ __html: html }} />
+      <div ref={root} class={`gr-html ${scope}`} />
     </Frame>
   );
 }

@@ -1,6 +1,9 @@
 // Sidebar: a collapsible panel at the app's side, opened and closed by a
-// button (aria-expanded) or by an `open` update.
+// button (aria-expanded) or by an `open` update. Open, it pushes the app
+// aside on wide screens, as Gradio's does (the CSS reads the width it sets
+// on the app's container); on narrow ones it covers the app.
 
+import { useLayoutEffect, useRef } from "preact/hooks";
 import { useOpen } from "../followed-state.ts";
 import { Children } from "../../block-view.tsx";
 import { classes } from "../../frame.tsx";
@@ -13,12 +16,22 @@ addStyles("tabs", sidebarCss);
 export function Sidebar({ block, session, node }: ViewProps) {
   const props = block.props.value;
   const [open, toggle] = useOpen(block, session);
-  if (props.visible === false) return null;
-  const panel = `gr-sidebar-${block.config.id}`;
+  const aside = useRef<HTMLElement>(null);
+  const visible = props.visible !== false;
   const right = props.position === "right";
   const width = typeof props.width === "number" ? `${props.width}px` : String(props.width ?? "320px");
+  useLayoutEffect(() => {
+    const app = aside.current?.closest<HTMLElement>(".gr-app");
+    if (!app || !open || !visible) return;
+    const side = `--gr-sidebar-${right ? "right" : "left"}`;
+    app.style.setProperty(side, width);
+    return () => app.style.removeProperty(side);
+  }, [open, visible, right, width]);
+  if (!visible) return null;
+  const panel = `gr-sidebar-${block.config.id}`;
   return (
     <aside
+      ref={aside}
       id={(props.elemId as string | undefined) ?? undefined}
       class={classes("gr-sidebar", right && "gr-sidebar-right", open && "gr-sidebar-open", (props.elemClasses as string[] | undefined) ?? [])}
       aria-label={typeof props.label === "string" ? props.label : "Sidebar"}

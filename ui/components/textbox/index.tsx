@@ -1,52 +1,68 @@
+// Textbox: a <textarea> for every `lines`, as in Gradio 5 (rows = lines, growing
+// with its text up to maxLines); an <input> only for password and email.
+
+import { useLayoutEffect, useRef } from "preact/hooks";
 import { BlockLabel, Frame, Info, describedBy, useControlId } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
 
 export function Textbox({ block, session }: ViewProps) {
   const id = useControlId();
+  const area = useRef<HTMLTextAreaElement>(null);
   const props = block.props.value;
   const value = (block.value.value as string | null) ?? "";
-  const lines = typeof props.lines === "number" ? props.lines : 1;
-  const maxLines = typeof props.maxLines === "number" ? props.maxLines : lines;
+  const lines = typeof props.lines === "number" ? Math.max(1, props.lines) : 1;
+  // Gradio 5's default: up to max(lines, 20) lines of text before it scrolls.
+  const maxLines = Math.max(lines, typeof props.maxLines === "number" ? props.maxLines : 20);
+  const inputType = props.type === "password" || props.type === "email" ? props.type : null;
+  useLayoutEffect(() => {
+    if (area.current) fitRows(area.current, lines, maxLines);
+  }, [value, lines, maxLines]);
   const disabled = !props.interactive;
+  const submit = (e: KeyboardEvent) => {
+    e.preventDefault();
+    session.dispatch(block.config.id, "submit");
+  };
   const common = {
     id,
     value,
+    class: "gr-input",
     placeholder: (props.placeholder as string | undefined) ?? undefined,
     disabled,
     readOnly: disabled,
     "aria-describedby": describedBy(block, id),
-    onInput: (e: Event) => session.userInput(block.config.id, (e.currentTarget as HTMLInputElement).value),
+    onInput: (e: Event) => {
+      const el = e.currentTarget as HTMLInputElement | HTMLTextAreaElement;
+      session.userInput(block.config.id, el.value);
+      if (el instanceof HTMLTextAreaElement) fitRows(el, lines, maxLines);
+    },
     onFocus: () => session.dispatch(block.config.id, "focus"),
     onBlur: () => session.dispatch(block.config.id, "blur"),
   };
-  const multiline = lines > 1 || maxLines > 1;
   return (
     <Frame block={block} kind="textbox">
       <BlockLabel block={block} htmlFor={id} />
       <Info block={block} controlId={id} />
-      {multiline ? (
-        <textarea
+      {inputType ? (
+        <input
           {...common}
-          class="gr-input"
-          rows={lines}
+          // One literal for Preact's typings, which give each input type its own attributes.
+          type={inputType as "email"}
           onKeyDown={(e) => {
-            // As in Gradio: in a multi-line box Enter is a new line and Shift+Enter submits.
-            if (e.key === "Enter" && e.shiftKey) {
-              e.preventDefault();
-              session.dispatch(block.config.id, "submit");
-            }
+            if (e.key === "Enter" && !e.isComposing) submit(e);
           }}
         />
       ) : (
-        <input
+        <textarea
           {...common}
-          class="gr-input"
-          type={inputType(props.type) as "text"}
+          ref={area}
+          rows={lines}
+          // A one-line box grows by itself; a resize handle would only get in the way.
+          style={lines === 1 ? { resize: "none" } : undefined}
           onKeyDown={(e) => {
-            if (e.key === "Enter") {
-              e.preventDefault();
-              session.dispatch(block.config.id, "submit");
-            }
+            // As in Gradio: Enter submits a one-line box; in a multi-line one
+            // Enter is a new line and Shift+Enter submits.
+            if (e.key !== "Enter" || e.isComposing) return;
+            if (lines === 1 ? !e.shiftKey : e.shiftKey) submit(e);
           }}
         />
       )}
@@ -54,6 +70,16 @@ export function Textbox({ block, session }: ViewProps) {
   );
 }
 
-function inputType(type: unknown): string {
-  return type === "password" || type === "email" ? type : "text";
+/** Sizes the box to its text: at least `lines` rows, at most `maxLines`, then it scrolls. */
+function fitRows(el: HTMLTextAreaElement, lines: number, maxLines: number): void {
+  el.style.height = "";
+  if (lines === maxLines) return;
+  const css = getComputedStyle(el);
+  const lineHeight = parseFloat(css.lineHeight);
+  // Not laid out (a hidden tab): keep the rows until it is.
+  if (!el.scrollHeight || !Number.isFinite(lineHeight)) return;
+  const padding = parseFloat(css.paddingTop) + parseFloat(css.paddingBottom);
+  const border = parseFloat(css.borderTopWidth) + parseFloat(css.borderBottomWidth);
+  const content = Math.min(Math.max(el.scrollHeight - padding, lines * lineHeight), maxLines * lineHeight);
+  el.style.height = `${content + (css.boxSizing === "border-box" ? padding + border : 0)}px`;
 }
