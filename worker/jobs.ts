@@ -1,8 +1,7 @@
 // Runs one job: checks the inputs, calls the handler with its trailing ctx,
 // streams generator yields, and reports everything as JobMessages.
 
-import type { Component } from "../src/component.ts";
-import { BadValueError } from "../src/component.ts";
+import { BadValueError, Component } from "../src/component.ts";
 import type { Dependency } from "../src/dependency.ts";
 import { GradioError } from "../src/errors.ts";
 import type { Block } from "../src/block.ts";
@@ -68,7 +67,16 @@ async function work(run: JobRun): Promise<Postprocessed | null> {
       Scope: RenderScope,
       fail: (message) => new UsageError(message),
     }));
-    const patch = renders.run(run.dep.render, inputArgs(run.dep, run.request.data, run.session));
+    const { patch, blocks } = renders.run(run.dep.render, inputArgs(run.dep, run.request.data, run.session));
+    // File components made with a path, URL or Blob as their value: stored before the page sees them.
+    const pending = blocks.filter((b) => b instanceof Component && b.initialFile !== undefined);
+    if (pending.length) {
+      await (await import("./file-values.ts")).storeInitialFiles(pending);
+      for (const config of patch.components) {
+        const block = pending.find((b) => b.id === config.id);
+        if (block) config.props.value = block.props.value;
+      }
+    }
     run.post({ type: "job:render", job: run.job, patch });
     return null;
   }

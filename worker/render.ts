@@ -34,7 +34,8 @@ export class Renders {
   ) {}
   readonly deps = new Map<FnId, { dep: Dependency; config: DependencyConfig }>();
 
-  run(renderBlock: Block & { body: (...args: never[]) => void }, args: unknown[]): RenderPatch {
+  /** Runs the body; `blocks` are the blocks it made (the patch describes them for the page). */
+  run(renderBlock: Block & { body: (...args: never[]) => void }, args: unknown[]): { patch: RenderPatch; blocks: Block[] } {
     const scope = new this.config.Scope({});
     scope.build(() => (renderBlock.body as (...a: unknown[]) => void)(...args));
     const previous = this.last.get(renderBlock.id);
@@ -72,10 +73,13 @@ export class Renders {
     const outputIds = new Set(configs.flatMap((c) => c.outputs));
     this.last.set(renderBlock.id, { keyedBlocks, keyedDeps, deps: configs.map((c) => c.id) });
     return {
-      id: renderBlock.id,
-      children: relaid,
-      components: [...blocks.values()].map((b) => componentConfig(b, inputIds, outputIds)),
-      dependencies: configs,
+      patch: {
+        id: renderBlock.id,
+        children: relaid,
+        components: [...blocks.values()].map((b) => componentConfig(b, inputIds, outputIds)),
+        dependencies: configs,
+      },
+      blocks: [...blocks.values()],
     };
   }
 }

@@ -169,6 +169,21 @@ describe("initial values of file components", () => {
     h.close();
   });
 
+  it("stores them for components a gr.render body makes", async () => {
+    const demo = gr.Blocks(() => {
+      const names = gr.Textbox();
+      gr.render({ inputs: names }, (n) => {
+        for (const name of n.split(",").filter(Boolean)) gr.File(text(`file ${name}`), { label: name });
+      });
+    });
+    const h = await harness(demo);
+    const ms = await h.submit(0, ["a,b"]).done;
+    const render = ms.find((m) => m.type === "job:render");
+    const files = render && render.type === "job:render" ? render.patch.components.map((c) => c.props.value) : [];
+    expect(files).toEqual([expect.objectContaining({ size: 6 }), expect.objectContaining({ size: 6 })]);
+    h.close();
+  });
+
   it("names the component when its initial file cannot be had", async () => {
     const demo = gr.Blocks(() => void gr.Image("http://127.0.0.1:9/missing.png", { label: "Cat" }));
     await expect(harness(demo)).rejects.toThrow(/The initial value of gr.Image "Cat": could not fetch http:\/\/127.0.0.1:9\/missing.png/);
