@@ -3,7 +3,7 @@
 // both ways; and its types: what a handler gets from it and may return to it.
 
 import type { Props } from "../worker/protocol.ts";
-import { BadValueError, optionNames, type Component, type ComponentSpec, type EventMethods, type Text } from "./component.ts";
+import { BadValueError, EVENT_NAMES, optionNames, type Component, type ComponentEventName, type ComponentSpec, type EventMethods, type Text } from "./component.ts";
 import { define, type OptionsOf, type ValueArg, type ValueFactory } from "./factory.ts";
 import type { Inputs } from "./handler.ts";
 import { describe, normalizeChoices, toBool, toChoice, toChoices, toNumber, toText } from "./values.ts";
@@ -256,7 +256,8 @@ export interface HTMLOwnOptions {
   /** Any other prop: the template reads it as `${name}` and `jsOnLoad` as `props.name`. */
   [prop: string]: unknown;
 }
-export interface HTML<V = string> extends Component<V, V | TextLike>, EventMethods<"change" | "click" | "input" | "submit" | "select"> {}
+/** A custom HTML component may `trigger` any event, so gr.HTML has them all (Gradio's `all_events`). */
+export interface HTML<V = string> extends Component<V, V | TextLike>, EventMethods<ComponentEventName> {}
 
 /** gr.HTML: markup; with `htmlTemplate` a custom component whose value may be any data (its type `V`). */
 export interface HTMLFactory {
@@ -274,7 +275,7 @@ export interface HTMLFactory {
 export const HTML = define<HTMLFactory>({
   type: "html",
   name: "HTML",
-  events: ["change", "click", "input", "submit", "select"],
+  events: EVENT_NAMES,
   options: "any",
   isInput: false,
   normalizeProps: (p) => {
