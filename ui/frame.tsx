@@ -100,9 +100,25 @@ function StatusOverlay({ status }: { status: BlockStatus }) {
 }
 
 /** The small label above a control; `for` ties it to the native control. */
+/**
+ * What a form component without a label is called, as Gradio shows it
+ * (`gradio.shared.label || "Textbox"`): its control always has a name.
+ */
+const DEFAULT_LABELS: Record<string, string> = {
+  textbox: "Textbox",
+  number: "Number",
+  slider: "Slider",
+  checkboxgroup: "Checkbox Group",
+  radio: "Radio",
+  dropdown: "Dropdown",
+  file: "File",
+  json: "JSON",
+  label: "Label",
+};
+
 export function BlockLabel({ block, htmlFor, as = "label" }: { block: BlockState; htmlFor?: string; as?: "label" | "span" }) {
   const props = block.props.value;
-  const label = typeof props.label === "string" ? props.label : null;
+  const label = typeof props.label === "string" && props.label ? props.label : (DEFAULT_LABELS[block.config.type] ?? null);
   if (!label) return null;
   const hidden = props.showLabel === false;
   const Tag = as;

@@ -61,14 +61,32 @@ test.describe("client side functions", () => {
     await expect(s.getByRole("textbox", { name: "Sentence (made in the worker)" })).toHaveValue("the cat ate the fish");
   });
 
-  test("a returned gr.Row({ visible }) hides and shows the row", async ({ page }) => {
+  test("js: true hides the row on the page, at once, even while the worker is busy", async ({ page }) => {
     const hide = section(page, "hide");
     await expect(hide.getByText("This row can be hidden.")).toBeVisible();
+    // Keep the worker busy: only the page can answer now.
+    await section(page, "busy").getByRole("button", { name: "Keep the worker busy for 1.5 s" }).click();
     await hide.getByRole("button", { name: "Hide this row" }).click();
-    await expect(hide.getByText("This row can be hidden.")).toHaveCount(0);
+    await expect(hide.getByText("This row can be hidden.")).toHaveCount(0, { timeout: 700 });
     await expect(hide.getByRole("button", { name: "Hide this row" })).toHaveCount(0);
-    await hide.getByRole("button", { name: "Show the row again" }).click();
-    await expect(hide.getByText("This row can be hidden.")).toBeVisible();
+  });
+
+  test("js: true property updates: a component called for its props, several outputs, gr.update, gr.skip", async ({ page }) => {
+    const s = section(page, "props");
+    const notes = s.getByRole("textbox", { name: "Notes" });
+    const save = s.getByRole("button", { name: "Save" });
+    await notes.fill("keep me");
+    await s.getByRole("button", { name: "Taller box" }).click();
+    await expect(notes).toHaveAttribute("rows", "4");
+    await s.getByRole("button", { name: "Lock" }).click();
+    await expect(save).toBeDisabled();
+    await s.getByRole("button", { name: "Unlock" }).click();
+    await expect(save).toBeEnabled();
+    await s.getByRole("button", { name: "Lock" }).click();
+    await s.getByRole("button", { name: "Reset" }).click();
+    await expect(save).toBeEnabled();
+    // gr.skip() left the value alone.
+    await expect(notes).toHaveValue("keep me");
   });
 });
 
