@@ -10,7 +10,8 @@ import { loadFileInputs, storeFileOutputs } from "./file-values.ts";
 import { touchesFiles } from "./touches-files.ts";
 import { postprocess } from "./outputs.ts";
 import { SessionState } from "./sessions.ts";
-import { invoke, quietContext } from "./context.ts";
+import { invoke } from "./context.ts";
+import type { Context } from "../src/handler.ts";
 
 /**
  * One output's value, or an array of values for several outputs. A null
@@ -30,7 +31,16 @@ export async function callEndpoint(app: Blocks, endpoint: string | number | null
   if (!Array.isArray(args)) throw new UsageError(`call("/${wanted}", args): args must be an array`);
   const dep = app.dependencies[index];
   const session = new SessionState();
-  const ctx = quietContext({ target: null, type: "api", _data: null }, signal ?? new AbortController().signal);
+  // Progress and toasts go nowhere: a call is outside the UI.
+  const ctx: Context = {
+    session: { id: "call" },
+    event: { target: null, type: "api", _data: null },
+    signal: signal ?? new AbortController().signal,
+    request: { url: "", query: {} },
+    progress: () => {},
+    info: () => {},
+    warning: () => {},
+  };
   const propsOf = (b: Block) => session.propsOf(b);
   const files = touchesFiles(dep);
   let handlerArgs = inputArgs(dep, args, session);

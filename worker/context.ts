@@ -18,19 +18,6 @@ export function eventData(dep: Dependency, trigger: TriggerEvent | null | undefi
   return { ...fields, target, type, _data: data };
 }
 
-/** A context whose progress and toasts go nowhere (`demo.call`). */
-export function quietContext(event: EventData, signal: AbortSignal): Context {
-  return {
-    session: { id: "call" },
-    event,
-    signal,
-    request: { url: "", query: {} },
-    progress: () => {},
-    info: () => {},
-    warning: () => {},
-  };
-}
-
 export interface ContextParts {
   job: JobId;
   post: (message: JobMessage) => void;

@@ -34,6 +34,7 @@ import type { KeyValueStore } from "./kv.ts";
 import type { FileCache } from "./file-cache.ts";
 import { setFileHost } from "../src/files.ts";
 import { withPortingHints } from "../src/python-names.ts";
+import { flushOptionWarnings } from "../src/options-check.ts";
 
 
 export interface EngineOptions {
@@ -131,6 +132,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
         }
       }
       const next = buildConfig(blocks, launch, text);
+      await flushOptionWarnings();
       const all = [...next.blocks.values()];
       if (all.some(isState)) setDeepEqual((await import("./deep-equal.ts")).deepEqual);
       if (all.some(isBrowserState)) browserStates = startBrowserStates();

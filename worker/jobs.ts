@@ -13,6 +13,7 @@ import { RenderScope } from "../src/render.ts";
 import { UsageError } from "../src/errors.ts";
 import { BadOutputError, postprocess, type Postprocessed } from "./outputs.ts";
 import { eventData, invoke, jobContext } from "./context.ts";
+import { flushOptionWarnings } from "../src/options-check.ts";
 import type { ErrorInfo, JobId, JobMessage, PageInfo, SubmitRequest } from "./protocol.ts";
 import type { SessionState } from "./sessions.ts";
 
@@ -68,6 +69,7 @@ async function work(run: JobRun): Promise<Postprocessed | null> {
       fail: (message) => new UsageError(message),
     }));
     const { patch, blocks } = renders.run(run.dep.render, inputArgs(run.dep, run.request.data, run.session));
+    await flushOptionWarnings();
     // File components made with a path, URL or Blob as their value: stored before the page sees them.
     const pending = blocks.filter((b) => b instanceof Component && b.initialFile !== undefined);
     if (pending.length) {
