@@ -28,9 +28,10 @@ describe("gr.render", () => {
   });
 
   it("keeps a keyed component, its DOM node and its value across re-runs", async () => {
-    const m = mountApp(`gr.Blocks(() => {
+    // With triggers, a render runs only on them, as in Gradio: demo.load among them runs it on load.
+    const m = mountApp(`gr.Blocks((demo) => {
       const n = gr.Number(2, { elemId: "n" });
-      gr.render({ inputs: [n], triggers: [n.submit] }, (count) => {
+      gr.render({ inputs: [n], triggers: [demo.load, n.submit] }, (count) => {
         for (let i = 0; i < count; i++) gr.Textbox({ label: "Item " + i, key: "item-" + i, elemId: "item-" + i });
       });
     }).launch();`);

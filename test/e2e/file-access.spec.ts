@@ -151,10 +151,11 @@ test.describe("file access", () => {
     await expect(toast(page, "alert", "Not readable").filter({ hasText: "../penguins.csv" })).toContainText("is not a file in this app's cache");
   });
 
-  test("returning user input to a File output does not open a path (the guide's warning)", async ({ page }) => {
+  test("returning user input to a File output fetches it from the page's site, never a disk (the guide's warning)", async ({ page }) => {
     const s = section(page, "paths");
     await s.getByRole("button", { name: "Return it to a File output" }).click();
-    await expect(page.locator("#files").getByRole("alert")).toContainText("expects a file");
+    await expect(page.locator("#files").getByRole("alert")).toContainText("could not fetch http://127.0.0.1:");
+    await expect(page.locator("#files").getByRole("alert")).toContainText("/etc/passwd: HTTP 404");
     await expect(s.locator("a[download]")).toHaveCount(0);
   });
 });
