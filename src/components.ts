@@ -249,6 +249,8 @@ export interface HTMLOwnOptions {
   htmlTemplate?: string | null;
   /** CSS scoped to this component. */
   css?: string | null;
+  /** CSS as a template over `value` and the props, like `htmlTemplate` (Gradio 6's `css_template`). */
+  cssTemplate?: string | null;
   /** Runs on the page once the component is shown. */
   jsOnLoad?: JsOnLoad | null;
   /** What the API page says this component's value is (custom components). */

@@ -78,3 +78,23 @@ describe("event data", () => {
     await waitFor(() => textbox("out")?.value === "first: Apples click");
   });
 });
+
+describe("gr.HTML's css", () => {
+  it("styles plain (sanitized) HTML, and follows the value with cssTemplate", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      gr.HTML("<b>bold</b>", { css: "b { color: rgb(255, 0, 0); }", elemId: "plain" });
+      const n = gr.Number(3, { elemId: "n" });
+      const bar = gr.HTML({ value: 3, htmlTemplate: "<span class='bar'>\${value}</span>", cssTemplate: ".bar { display: inline-block; width: \${value * 10}px; }", elemId: "bar" });
+      n.change((v) => v, n, bar);
+    }).launch();`);
+    await m.rendered;
+    const bold = await waitFor(() => document.querySelector<HTMLElement>("#plain b"));
+    expect(getComputedStyle(bold).color).toBe("rgb(255, 0, 0)");
+    const bar = await waitFor(() => document.querySelector<HTMLElement>("#bar .bar"));
+    await waitFor(() => getComputedStyle(bar).width === "30px");
+    const n = document.querySelector<HTMLInputElement>("#n input")!;
+    n.value = "7";
+    n.dispatchEvent(new InputEvent("input", { bubbles: true }));
+    await waitFor(() => getComputedStyle(document.querySelector<HTMLElement>("#bar .bar")!).width === "70px");
+  });
+});

@@ -67,11 +67,14 @@ export function CustomHTML({ block, session }: ViewProps) {
   const value = block.value.value;
   const id = block.config.id;
   let html = "";
+  let css = typeof props.css === "string" ? props.css : "";
   let error: string | null = null;
   try {
     html = typeof props.htmlTemplate === "string" ? compile(props.htmlTemplate)(value, { ...props, value }) : String(value ?? "");
+    // Gradio 6's css_template: CSS that follows the value and props, as the HTML does.
+    if (typeof props.cssTemplate === "string") css += compile(props.cssTemplate)(value, { ...props, value });
   } catch (e) {
-    error = `htmlTemplate failed: ${e instanceof Error ? e.message : String(e)}`;
+    error = `template failed: ${e instanceof Error ? e.message : String(e)}`;
   }
 
   // The markup, before jsOnLoad (declared first, so it runs first).
@@ -119,7 +122,7 @@ export function CustomHTML({ block, session }: ViewProps) {
   const scope = `gr-html-custom-${id}`;
   return (
     <Frame block={block} kind="html" bare>
-      {typeof props.css === "string" && <style>{`.${scope} { ${props.css} }`}</style>}
+      {css && <style>{`.${scope} { ${css} }`}</style>}
       {error ? (
         <p role="alert" class="gr-media-error">
           {error}

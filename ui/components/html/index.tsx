@@ -13,10 +13,14 @@ export function HTML(props: ViewProps) {
 
 function SanitizedHTML({ block, session }: ViewProps) {
   const html = useRich("html", String(block.value.value ?? ""));
+  const css = block.props.value.css;
+  // The author's `css`, scoped to this block (the value itself stays sanitized).
+  const scope = `gr-html-${block.config.id}`;
   return (
     <Frame block={block} kind="html" bare>
+      {typeof css === "string" && css && <style>{`.${scope} { ${css} }`}</style>}
       <div
-        class="gr-html"
+        class={`gr-html ${scope}`}
         onClick={() => session.dispatch(block.config.id, "click")}
         dangerouslySetInnerHTML={{ __html: html ?? "" }}
       />
