@@ -18,7 +18,7 @@ await build({
     target: "es2022",
     lib: { entry: { index: "src/index.ts", mount: "ui/mount.ts" }, formats: ["es"] },
     rolldownOptions: {
-      external: [/^comlink/, /^preact/, /^@preact\//, /^idb-keyval/, /^marked/, /^dompurify/, /^acorn/],
+      external: [/^comlink/, /^preact/, /^@preact\//, /^idb-keyval/, /^marked/, /^dompurify/, /^acorn/, /^idiomorph/],
       output: { chunkFileNames: "chunks/[name]-[hash].js" },
     },
   },
