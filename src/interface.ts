@@ -30,7 +30,6 @@ export interface InterfaceSettings extends Pick<BlocksOptions, "css" | "js" | "h
   article?: string | null;
   live?: boolean;
   submitBtn?: string;
-  stopBtn?: string;
   clearBtn?: string | null;
   /** Flagging saves to a server's disk in Gradio: only "never" (or false) here. */
   flaggingMode?: "never" | "manual" | "auto" | null;
@@ -40,7 +39,7 @@ export interface InterfaceSettings extends Pick<BlocksOptions, "css" | "js" | "h
 }
 const INTERFACE_OPTIONS = [
   ...optionNames<InterfaceSettings>()(
-    "examples", "title", "description", "article", "live", "submitBtn", "stopBtn", "clearBtn", "flaggingMode", "flagging",
+    "examples", "title", "description", "article", "live", "submitBtn", "clearBtn", "flaggingMode", "flagging",
     "apiName", "concurrencyLimit", "css", "js", "head", "theme", "fillWidth", "analyticsEnabled",
   ),
   "fn",
