@@ -31,7 +31,8 @@ gr.Blocks(() => {
   const said = gr.Textbox({ elemId: "said" });
   const ev = gr.Textbox({ elemId: "ev" });
   rating.change((n) => "rated " + n, rating, said);
-  rating.select((_n, ctx) => JSON.stringify(ctx.event), rating, ev);
+  // ctx.event is Gradio's EventData: what trigger() sent, spread on it, and the component that fired.
+  rating.select((_n, ctx) => ctx.event.stars + " stars from " + ctx.event.target.props.elemId, rating, ev);
 }).launch();`;
 
 describe("custom HTML components", () => {
@@ -44,7 +45,7 @@ describe("custom HTML components", () => {
     expect(getComputedStyle(buttons()[0]).fontSize).toBe("24px");
     buttons()[2].click();
     await waitFor(() => textbox("said")!.value === "rated 3");
-    await waitFor(() => textbox("ev")!.value === '{"stars":3}');
+    await waitFor(() => textbox("ev")!.value === "3 stars from rating");
     expect(buttons().map((b) => b.textContent).join("")).toBe("★★★☆");
     // The listener survives re-renders: it sits on the element, not the stars.
     buttons()[0].click();
