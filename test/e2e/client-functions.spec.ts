@@ -74,15 +74,15 @@ test.describe("client side functions", () => {
   test("js: true property updates: a component called for its props, several outputs, gr.update, gr.skip", async ({ page }) => {
     const s = section(page, "props");
     const notes = s.getByRole("textbox", { name: "Notes" });
-    const save = s.getByRole("button", { name: "Save" });
+    const save = s.getByRole("button", { name: "Save", exact: true });
     await notes.fill("keep me");
     await s.getByRole("button", { name: "Taller box" }).click();
     await expect(notes).toHaveAttribute("rows", "4");
-    await s.getByRole("button", { name: "Lock" }).click();
+    await s.getByRole("button", { name: "Lock", exact: true }).click();
     await expect(save).toBeDisabled();
     await s.getByRole("button", { name: "Unlock" }).click();
     await expect(save).toBeEnabled();
-    await s.getByRole("button", { name: "Lock" }).click();
+    await s.getByRole("button", { name: "Lock", exact: true }).click();
     await s.getByRole("button", { name: "Reset" }).click();
     await expect(save).toBeEnabled();
     // gr.skip() left the value alone.
