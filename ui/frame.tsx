@@ -112,6 +112,10 @@ const DEFAULT_LABELS: Record<string, string> = {
   radio: "Radio",
   dropdown: "Dropdown",
   file: "File",
+  image: "Image",
+  audio: "Audio",
+  video: "Video",
+  gallery: "Gallery",
   json: "JSON",
   label: "Label",
 };
