@@ -1,34 +1,12 @@
-import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
 import { openForEachTest } from "./helpers.ts";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const app = (page: Page, id: string) => page.locator(`gradio-lite#${id}`);
 const style = (page: Page, selector: string, property: string) =>
   page.locator(selector).evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
 
 test.describe("custom CSS and JS", () => {
-  // Registered before the page opens, so a warning printed while the apps load is caught.
-  let warnings: string[] = [];
-  test.beforeEach(({ page }) => {
-    warnings = [];
-    page.on("console", (m) => void (m.type() === "warning" && m.text().startsWith("[gradio-lite]") && warnings.push(m.text())));
-  });
   openForEachTest("demos/custom-css-js.html", 6);
-
-  test("the apps load without option warnings or axe violations", async ({ page }) => {
-    expect(warnings).toEqual([]);
-    await page.addScriptTag({ path: axePath });
-    for (const scheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run({ include: [["gradio-lite"]] });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-      });
-      expect.soft(violations, `${scheme} scheme`).toEqual([]);
-    }
-  });
 
   test("a textbox without a label is named Textbox, as in Gradio", async ({ page }) => {
     // Gradio shows "Textbox" as the label of an unlabelled gr.Textbox(); the guide's boxes have none.

@@ -1,8 +1,6 @@
-import { createRequire } from "node:module";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { openForEachTest } from "./helpers.ts";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const app = (page: Page, id: string) => page.locator(`gradio-lite#${id}`);
 
 /** How many of a rating's five stars are lit (not faded). */
@@ -11,27 +9,7 @@ async function lit(stars: Locator): Promise<number> {
 }
 
 test.describe("custom HTML components", () => {
-  // Registered before the page opens, so a warning printed while the apps load is caught.
-  let warnings: string[] = [];
-  test.beforeEach(({ page }) => {
-    warnings = [];
-    page.on("console", (m) => void (m.type() === "warning" && m.text().startsWith("[gradio-lite]") && warnings.push(m.text())));
-  });
   openForEachTest("demos/custom-html.html", 3);
-
-  test("the apps load without option warnings or axe violations", async ({ page }) => {
-    expect(warnings).toEqual([]);
-    await page.addScriptTag({ path: axePath });
-    for (const scheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run({ include: [["gradio-lite"]] });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-      });
-      expect.soft(violations, `${scheme} scheme`).toEqual([]);
-    }
-  });
 
   test("clicking a star sets the value; Submit Rating triggers submit and the listener shows it", async ({ page }) => {
     const a = app(page, "rating-app");

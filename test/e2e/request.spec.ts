@@ -1,37 +1,17 @@
-import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
 import { openForEachTest } from "./helpers.ts";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const app = (page: Page, id: string) => page.locator(`gradio-lite#${id}`);
 
 test.describe("the page's request", () => {
-  // Registered before the page opens, so what the apps print while loading is caught.
-  let warnings: string[] = [];
   let logs: string[] = [];
   test.beforeEach(({ page }) => {
-    warnings = [];
     logs = [];
     page.on("console", (m) => {
-      if (m.type() === "warning" && m.text().startsWith("[gradio-lite]")) warnings.push(m.text());
       if (m.type() === "log") logs.push(m.text());
     });
   });
   openForEachTest("demos/request.html?name=Ada&team=blue", 2);
-
-  test("the apps load without option warnings or axe violations", async ({ page }) => {
-    expect(warnings).toEqual([]);
-    await page.addScriptTag({ path: axePath });
-    for (const scheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run({ include: [["gradio-lite"]] });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-      });
-      expect.soft(violations, `${scheme} scheme`).toEqual([]);
-    }
-  });
 
   test("ctx.request holds the page's URL and query parameters", async ({ page }) => {
     const a = app(page, "query-app");
