@@ -73,7 +73,9 @@ export function Textbox({ block, session }: ViewProps) {
 /** Sizes the box to its text: at least `lines` rows, at most `maxLines`, then it scrolls. */
 function fitRows(el: HTMLTextAreaElement, lines: number, maxLines: number): void {
   el.style.height = "";
-  if (lines === maxLines) return;
+  // Nothing to measure: `rows` already gives the height (and a page of empty
+  // boxes costs no forced layout each).
+  if (lines === maxLines || !el.value) return;
   const css = getComputedStyle(el);
   const lineHeight = parseFloat(css.lineHeight);
   // Not laid out (a hidden tab): keep the rows until it is.
