@@ -48,7 +48,7 @@ test.describe("client side functions", () => {
   test("a js-only listener answers while the worker is busy; a worker listener waits", async ({ page }) => {
     const busy = section(page, "busy");
     const s = section(page, "sentence");
-    await busy.getByRole("button", { name: "Keep the worker busy for 1.5 s" }).click();
+    await busy.getByRole("button", { name: "Keep the worker busy for 3 s" }).click();
     const busyFrame = busy.locator(".gr-textbox");
     await expect(busyFrame).toHaveAttribute("aria-busy", "true");
     await s.getByRole("button", { name: "Create sentence." }).click();
@@ -57,7 +57,7 @@ test.describe("client side functions", () => {
     // Answered during the block: the worker is still busy and the worker's sentence has not come yet.
     await expect(busyFrame).toHaveAttribute("aria-busy", "true");
     await expect(s.getByRole("textbox", { name: "Sentence (made in the worker)" })).toHaveValue("");
-    await expect(busy.getByRole("textbox", { name: "Busy worker" })).toHaveValue("The worker was busy for 1.5 s");
+    await expect(busy.getByRole("textbox", { name: "Busy worker" })).toHaveValue("The worker was busy for 3 s");
     await expect(s.getByRole("textbox", { name: "Sentence (made in the worker)" })).toHaveValue("the cat ate the fish");
   });
 
@@ -65,9 +65,9 @@ test.describe("client side functions", () => {
     const hide = section(page, "hide");
     await expect(hide.getByText("This row can be hidden.")).toBeVisible();
     // Keep the worker busy: only the page can answer now.
-    await section(page, "busy").getByRole("button", { name: "Keep the worker busy for 1.5 s" }).click();
+    await section(page, "busy").getByRole("button", { name: "Keep the worker busy for 3 s" }).click();
     await hide.getByRole("button", { name: "Hide this row" }).click();
-    await expect(hide.getByText("This row can be hidden.")).toHaveCount(0, { timeout: 700 });
+    await expect(hide.getByText("This row can be hidden.")).toHaveCount(0, { timeout: 2000 });
     await expect(hide.getByRole("button", { name: "Hide this row" })).toHaveCount(0);
   });
 
