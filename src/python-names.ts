@@ -38,6 +38,8 @@ export function withPortingHints<T extends object>(api: T): T {
   return new Proxy(api, {
     get(target, key, receiver) {
       if (typeof key === "string" && /^[A-Z]/.test(key) && !(key in target)) {
+        // gr.EventData, gr.SelectData, …: Python's annotations; here the data is ctx.event.
+        if (/Data$/.test(key)) throw new UsageError(`gr.${key} is Python's form: in a JS app read ctx.event, where ctx is the handler's last argument`);
         throw new UsageError(`gr.${key} is not available in gradio-lite (yet); see docs/porting.md for what is`);
       }
       return Reflect.get(target, key, receiver);

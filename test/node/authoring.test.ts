@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as gr from "../../src/index.ts";
 import { flushOptionWarnings } from "../../src/options-check.ts";
+import { withPortingHints } from "../../src/python-names.ts";
 import { buildConfig } from "../../worker/config.ts";
 import { errorOf, harness, outputsOf, updatesOf } from "./harness.ts";
 
@@ -121,6 +122,14 @@ describe("Python names with a JS home", () => {
     expect(() => gr.Request()).toThrow(/ctx.request/);
     // @ts-expect-error -- Python's form
     expect(() => gr.load("models/x")).toThrow(/no server to load from/);
+  });
+
+  it("names what <gradio-lite> code reads that the API lacks", () => {
+    const api = withPortingHints(gr) as unknown as Record<string, unknown>;
+    expect(() => api.Chatbot).toThrow(/gr.Chatbot is not available in gradio-lite \(yet\)/);
+    expect(() => api.SelectData).toThrow(/gr.SelectData is Python's form: in a JS app read ctx.event/);
+    expect(api.Textbox).toBe(gr.Textbox);
+    expect(api.update).toBe(gr.update);
   });
 
   it("has gr.FileSize for maxFileSize", () => {
