@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { openForEachTest } from "./helpers.ts";
+import { openForEachTest, pixel } from "./helpers.ts";
 
 const DEMO = "demos/file-access.html";
 const QUADRANTS = fileURLToPath(new URL("../../demos/assets/quadrants.png", import.meta.url));
@@ -16,21 +16,6 @@ async function download(page: Page, link: Locator): Promise<{ name: string; text
   await link.click();
   const file = await downloading;
   return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
-}
-
-/** The RGBA of a pixel of a shown image, read back through a canvas. */
-function pixel(img: Locator, x: number, y: number): Promise<number[]> {
-  return img.evaluate(
-    (el: HTMLImageElement, [x, y]) => {
-      const canvas = document.createElement("canvas");
-      canvas.width = el.naturalWidth;
-      canvas.height = el.naturalHeight;
-      const g = canvas.getContext("2d")!;
-      g.drawImage(el, 0, 0);
-      return [...g.getImageData(x, y, 1, 1).data];
-    },
-    [x, y],
-  );
 }
 
 test.describe("file access", () => {

@@ -1,5 +1,5 @@
 // Shared steps for the e2e specs: open a demo and wait until its apps render.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 
 declare global {
   interface Window {
@@ -50,4 +50,19 @@ export function openForEachTest(path?: string, count = 1): void {
   test.afterEach(() => {
     expect(errors).toEqual([]);
   });
+}
+
+/** The RGBA of a pixel of a shown image, read back through a canvas. */
+export function pixel(img: Locator, x: number, y: number): Promise<number[]> {
+  return img.evaluate(
+    (el: HTMLImageElement, [x, y]) => {
+      const canvas = document.createElement("canvas");
+      canvas.width = el.naturalWidth;
+      canvas.height = el.naturalHeight;
+      const g = canvas.getContext("2d")!;
+      g.drawImage(el, 0, 0);
+      return [...g.getImageData(x, y, 1, 1).data];
+    },
+    [x, y],
+  );
 }

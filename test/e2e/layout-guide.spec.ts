@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { openForEachTest } from "./helpers.ts";
+import { openForEachTest, pixel } from "./helpers.ts";
 
 const QUADRANTS = fileURLToPath(new URL("../../demos/assets/quadrants.png", import.meta.url));
 const app = (page: Page, id: string) => page.locator(`gradio-lite#${id}`);
@@ -9,21 +9,6 @@ async function box(locator: Locator): Promise<{ x: number; y: number; width: num
   const b = await locator.boundingBox();
   if (!b) throw new Error("not laid out");
   return b;
-}
-
-/** The RGBA of a pixel of a shown image, read back through a canvas. */
-function pixel(img: Locator, x: number, y: number): Promise<number[]> {
-  return img.evaluate(
-    (el: HTMLImageElement, [x, y]) => {
-      const canvas = document.createElement("canvas");
-      canvas.width = el.naturalWidth;
-      canvas.height = el.naturalHeight;
-      const g = canvas.getContext("2d")!;
-      g.drawImage(el, 0, 0);
-      return [...g.getImageData(x, y, 1, 1).data];
-    },
-    [x, y],
-  );
 }
 
 test.describe("controlling layout: the guide's demos", () => {
@@ -66,6 +51,8 @@ test.describe("controlling layout: the guide's demos", () => {
     // The drop zone's file input covers it: a click there opens the file chooser.
     await panel.getByText("Drop an image here, or click to choose").first().click({ force: true });
     await (await choosing).setFiles(QUADRANTS);
+    // The upload is stored in the worker first: flip once the picture shows.
+    await expect.poll(() => panel.getByRole("img").first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 }).toBe(40);
     await panel.getByRole("button", { name: "Flip" }).click();
     const flipped = panel.getByRole("img").nth(1);
     await expect.poll(() => flipped.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(40);
