@@ -66,3 +66,38 @@ export function pixel(img: Locator, x: number, y: number): Promise<number[]> {
     [x, y],
   );
 }
+
+export interface Busy {
+  /** Each distinct text of the status line. */
+  texts: string[];
+  barVisible: boolean;
+  minimalVisible: boolean;
+}
+
+/**
+ * Watches `scope` from now until it has been busy (aria-busy) and is idle
+ * again: what its status overlay showed meanwhile.
+ */
+export function recordBusy(scope: Locator): Promise<Busy> {
+  return scope.evaluate(
+    (el) =>
+      new Promise<Busy>((resolve) => {
+        const seen: Busy = { texts: [], barVisible: false, minimalVisible: false };
+        let wasBusy = false;
+        const shown = (e: Element | null) => e !== null && e.getBoundingClientRect().width > 0;
+        const observer = new MutationObserver(() => {
+          const text = el.querySelector(".gr-status-text")?.textContent;
+          if (text && seen.texts.at(-1) !== text) seen.texts.push(text);
+          seen.barVisible ||= shown(el.querySelector(".gr-progress-track"));
+          seen.minimalVisible ||= shown(el.querySelector(".gr-status-minimal"));
+          const busy = el.getAttribute("aria-busy") === "true";
+          if (busy) wasBusy = true;
+          else if (wasBusy) {
+            observer.disconnect();
+            resolve(seen);
+          }
+        });
+        observer.observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
+      }),
+  );
+}

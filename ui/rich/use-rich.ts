@@ -13,8 +13,11 @@ function load(): Promise<Rich> {
 export function useRich(kind: "markdown" | "html", text: string): string | null {
   const render = (m: Rich) => (kind === "markdown" ? m.renderMarkdown(text) : m.sanitizeHtml(text));
   const [, rerender] = useState(0);
+  // Keyed on what this render saw: the sanitizer may finish loading between
+  // this render and its effect, and this block must still render again.
+  const ready = loaded !== null;
   useEffect(() => {
-    if (!loaded) void load().then(() => rerender((n) => n + 1));
-  }, []);
+    if (!ready) void load().then(() => rerender((n) => n + 1));
+  }, [ready]);
   return loaded ? render(loaded) : null;
 }
