@@ -1,11 +1,27 @@
 // Markdown and HTML from an app are data, never markup that runs: every
 // string goes through DOMPurify before it reaches innerHTML. Loaded lazily
 // (import()) so pages without Markdown or HTML never pay for it.
+//
+// Code highlighting and LaTeX are lazier still (code.ts, math.ts): rendering
+// stays synchronous and uses what has loaded; `richNeeds` says what a text
+// is missing and `loadRich` fetches it, after which a render typesets it.
 
 import DOMPurify from "dompurify";
-import { Marked } from "marked";
+import { Marked, type MarkedExtension } from "marked";
+import { codeNeeds, highlightCode, loadLanguage, type Language } from "./code.ts";
+import { DEFAULT_LATEX_DELIMITERS, hasMath, loadMath, mathExtensions, mathNeedsLoad, type LatexDelimiter } from "./math.ts";
 
-const marked = new Marked({ gfm: true, breaks: false, async: false });
+export type { Language } from "./code.ts";
+export type { LatexDelimiter } from "./math.ts";
+export { DEFAULT_LATEX_DELIMITERS } from "./math.ts";
+
+export interface RichOptions {
+  /** Where formulas start and end (Gradio's `latex_delimiters`); `[]` turns LaTeX off. Default (also for null): `$$…$$`, display. */
+  latexDelimiters?: readonly LatexDelimiter[] | null;
+}
+
+/** Something a text needs before it renders in full: a code language, or KaTeX. */
+export type RichNeed = Language | "katex";
 
 // Links from app content open in a new tab without handing over `opener`.
 DOMPurify.addHook("afterSanitizeAttributes", (node) => {
@@ -19,6 +35,67 @@ export function sanitizeHtml(html: string): string {
   return DOMPurify.sanitize(html, { USE_PROFILES: { html: true, svg: true } });
 }
 
-export function renderMarkdown(text: string): string {
-  return sanitizeHtml(marked.parse(text) as string);
+// KaTeX writes HTML, SVG (stretchy arrows, roots) and MathML for screen
+// readers, with inline `style` on its spans; the three profiles keep those.
+// DOMPurify drops <semantics> and <annotation> (it unwraps the first and
+// keeps its <mrow>); the annotation's TeX source goes with its tag, rather
+// than being read aloud after the formula.
+function sanitizeMarkdownHtml(html: string): string {
+  return DOMPurify.sanitize(html, {
+    USE_PROFILES: { html: true, svg: true, mathMl: true },
+    ADD_FORBID_CONTENTS: ["annotation"],
+  });
+}
+
+function codeBlocks(): MarkedExtension {
+  return {
+    renderer: {
+      // false: marked's own renderer, i.e. escaped text in <pre><code>.
+      code({ text, lang }) {
+        const highlighted = highlightCode(text, lang);
+        if (!highlighted) return false;
+        return `<pre><code class="hljs language-${highlighted.language}">${highlighted.html}\n</code></pre>\n`;
+      },
+    },
+  };
+}
+
+// One parser per set of delimiters; apps use one or two.
+const parsers = new Map<string, Marked>();
+
+function parserFor(delimiters: readonly LatexDelimiter[]): Marked {
+  const key = JSON.stringify(delimiters);
+  let parser = parsers.get(key);
+  if (!parser) {
+    parser = new Marked({ gfm: true, breaks: false, async: false }, codeBlocks(), { extensions: mathExtensions(delimiters) });
+    parsers.set(key, parser);
+  }
+  return parser;
+}
+
+/**
+ * Sanitized HTML for Markdown `text`. Synchronous: code and formulas whose
+ * highlighter or KaTeX has not loaded render as plain, escaped text
+ * (`richNeeds` / `loadRich` fetch them).
+ */
+export function renderMarkdown(text: string, options: RichOptions = {}): string {
+  const delimiters = options.latexDelimiters ?? DEFAULT_LATEX_DELIMITERS;
+  return sanitizeMarkdownHtml(parserFor(delimiters).parse(text) as string);
+}
+
+/**
+ * What `text` would render with that has not loaded yet: the code languages
+ * its fences name and "katex" if it may hold a formula. A cheap scan, no
+ * Markdown parse; empty for plain Markdown, so such a page loads nothing more.
+ * What failed to load is not listed again (it stays plain).
+ */
+export function richNeeds(text: string, options: RichOptions = {}): RichNeed[] {
+  const needs: RichNeed[] = codeNeeds(text);
+  if (mathNeedsLoad() && hasMath(text, options.latexDelimiters ?? DEFAULT_LATEX_DELIMITERS)) needs.push("katex");
+  return needs;
+}
+
+/** Loads what `richNeeds` listed, each its own chunk. Never rejects: what fails stays plain. */
+export async function loadRich(needs: readonly RichNeed[]): Promise<void> {
+  await Promise.all(needs.map((need) => (need === "katex" ? loadMath() : loadLanguage(need))));
 }

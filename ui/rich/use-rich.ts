@@ -1,4 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
+import type { RichNeed, RichOptions } from "./sanitize.ts";
+
+export type { LatexDelimiter, RichOptions } from "./sanitize.ts";
 
 type Rich = typeof import("./sanitize.ts");
 let loaded: Rich | null = null;
@@ -9,15 +12,25 @@ function load(): Promise<Rich> {
   return loading;
 }
 
-/** Sanitized HTML for `text`, or null until the sanitizer has loaded. */
-export function useRich(kind: "markdown" | "html", text: string): string | null {
-  const render = (m: Rich) => (kind === "markdown" ? m.renderMarkdown(text) : m.sanitizeHtml(text));
+/**
+ * Sanitized HTML for `text`, or null until the sanitizer has loaded. Markdown
+ * renders at once with what has loaded (code plain, formulas as source) and
+ * again when its code languages and KaTeX have.
+ */
+export function useRich(kind: "markdown" | "html", text: string, options?: RichOptions): string | null {
   const [, rerender] = useState(0);
-  // Keyed on what this render saw: the sanitizer may finish loading between
-  // this render and its effect, and this block must still render again.
-  const ready = loaded !== null;
+  const rich = loaded;
+  const needs: RichNeed[] = rich && kind === "markdown" ? rich.richNeeds(text, options) : [];
+  // Keyed on what this render saw: the sanitizer (or a language, or KaTeX)
+  // may finish loading between this render and its effect, and this block
+  // must still render again.
+  const missing = rich === null ? "sanitizer" : needs.join(" ");
   useEffect(() => {
-    if (!ready) void load().then(() => rerender((n) => n + 1));
-  }, [ready]);
-  return loaded ? render(loaded) : null;
+    if (!missing) return;
+    const again = () => rerender((n) => n + 1);
+    if (rich === null) void load().then(again);
+    else void rich.loadRich(needs).then(again);
+  }, [missing]);
+  if (rich === null) return null;
+  return kind === "markdown" ? rich.renderMarkdown(text, options) : rich.sanitizeHtml(text);
 }
