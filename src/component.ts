@@ -28,6 +28,13 @@ export const EVENT_NAMES = [
   "tick",
   "copy",
   "keyUp",
+  "stop",
+  "like",
+  "retry",
+  "undo",
+  "edit",
+  "exampleSelect",
+  "optionSelect",
 ] as const satisfies readonly EventName[];
 export type ComponentEventName = (typeof EVENT_NAMES)[number];
 
@@ -109,6 +116,8 @@ export interface ComponentSpec {
     store(value: unknown, props: Props): Promise<unknown>;
     /** FileData from the page → what the handler receives, per `props.type`. */
     load(value: unknown, props: Props): Promise<unknown>;
+    /** Props that hold files (a Chatbot's avatars): stored when the app is built. */
+    props?: Record<string, (value: unknown) => Promise<unknown>>;
   };
   /** Puts props into their wire form in place (e.g. choices as pairs). */
   normalizeProps?: (props: Props) => void;
@@ -137,6 +146,14 @@ export abstract class Component<V = unknown, R = V> extends Block {
    * name or Blob: stored in the file cache when the app is built.
    */
   initialFile: unknown = undefined;
+
+  /** Its file-holding props (`spec.files.props`) are stored in the file cache. */
+  filePropsStored = false;
+
+  /** Something this component holds must be stored in the file cache before the page sees it. */
+  get hasPendingFiles(): boolean {
+    return this.initialFile !== undefined || (!!this.spec.files?.props && !this.filePropsStored);
+  }
 
   get type(): string {
     return this.spec.type;

@@ -16,16 +16,21 @@ export interface TextboxOwnOptions {
   maxLines?: number | null;
   placeholder?: Text | null;
   type?: "text" | "password" | "email";
+  /** A submit button inside the box: true for an arrow icon, a string for its text. */
+  submitBtn?: string | boolean | null;
+  /** A stop button inside the box (fires `stop`): true for a square icon, a string for its text. */
+  stopBtn?: string | boolean | null;
+  autofocus?: boolean;
 }
 export type TextboxOptions<I extends Inputs = Inputs> = OptionsOf<TextboxOwnOptions, TextLike, I>;
-export interface Textbox extends Component<string, TextLike>, EventMethods<"change" | "input" | "submit" | "focus" | "blur" | "select" | "copy"> {}
+export interface Textbox extends Component<string, TextLike>, EventMethods<"change" | "input" | "submit" | "focus" | "blur" | "select" | "copy" | "stop"> {}
 
 export const Textbox = define<ValueFactory<Textbox, TextLike, TextboxOwnOptions>>({
   type: "textbox",
   name: "Textbox",
-  events: ["change", "input", "submit", "focus", "blur", "select", "copy"],
-  options: optionNames<TextboxOwnOptions>()("lines", "maxLines", "placeholder", "type"),
-  defaults: { lines: 1, type: "text" },
+  events: ["change", "input", "submit", "focus", "blur", "select", "copy", "stop"],
+  options: optionNames<TextboxOwnOptions>()("lines", "maxLines", "placeholder", "type", "submitBtn", "stopBtn", "autofocus"),
+  defaults: { lines: 1, type: "text", submitBtn: false, stopBtn: false, autofocus: false },
   preprocess: (v) => toText(v, "Textbox"),
   postprocess: (v) => toText(v, "Textbox"),
 });

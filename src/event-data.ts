@@ -87,6 +87,9 @@ export interface EventDataMap {
   expand: EventData;
   collapse: EventData;
   load: EventData;
+  stop: EventData;
+  exampleSelect: SelectData;
+  optionSelect: SelectData;
   like: LikeData;
   retry: RetryData;
   undo: UndoData;

@@ -7,7 +7,7 @@ import { lazy, type Lazy } from "./lazy.ts";
 
 import { CustomHTML, HTML } from "./components/html/index.tsx";
 import { Column, Group, Row } from "./components/layout/index.tsx";
-import { Textbox } from "./components/textbox/index.tsx";
+import { Textbox, TextboxButtons } from "./components/textbox/index.tsx";
 import type { AppSession } from "./session.ts";
 import type { View, ViewProps } from "./view-types.ts";
 import type { ComponentConfig, LayoutNode } from "../worker/protocol.ts";
@@ -32,6 +32,7 @@ export const VIEWS: Record<string, View> = {
   audio: lazy(() => import("./components/media/index.tsx").then((m) => m.AudioView)),
   video: lazy(() => import("./components/media/index.tsx").then((m) => m.VideoView)),
   gallery: lazy(() => import("./components/gallery/index.tsx").then((m) => m.Gallery)),
+  chatbot: lazy(() => import("./components/chatbot/index.tsx").then((m) => m.ChatbotView)),
   tabs: lazy(() => import("./components/tabs/index.tsx").then((m) => m.Tabs)),
   tab: lazy(() => import("./components/tabs/index.tsx").then((m) => m.Tab)),
   accordion: lazy(() => import("./components/accordion/index.tsx").then((m) => m.Accordion)),
@@ -57,6 +58,7 @@ export function preloadViews(components: ComponentConfig[]): Promise<unknown> {
   const loads: Array<Promise<unknown> | undefined> = [...new Set(components.map((c) => c.type))].map((t) =>
     (VIEWS[t] as Partial<Lazy<ViewProps>> | undefined)?.preload?.(),
   );
+  if (components.some((c) => c.type === "textbox" && (c.props.submitBtn || c.props.stopBtn))) loads.push(TextboxButtons.preload());
   if (components.some((c) => c.type === "html" && (c.props.htmlTemplate || c.props.jsOnLoad))) {
     loads.push(CustomHTML.preload());
   }

@@ -21,6 +21,10 @@ interface FrameProps {
    * on the block's root for the other components.
    */
   idOnControl?: boolean;
+  /** The view sizes itself from `height` (a Chatbot's log scrolls, not its frame). */
+  ownHeight?: boolean;
+  /** Never more than the minimal indicator (a Chatbot shows its own "replying" bubble, as in Gradio). */
+  minimalProgress?: boolean;
 }
 
 /** A block's `elemId` and `elemClasses`, for the element that carries them. */
@@ -29,7 +33,7 @@ export function elemIdentity(block: BlockState): { id: string | undefined; class
   return { id: (props.elemId as string | undefined) ?? undefined, classes: (props.elemClasses as string[] | undefined) ?? [] };
 }
 
-export function Frame({ block, kind, children, bare, idOnControl }: FrameProps) {
+export function Frame({ block, kind, children, bare, idOnControl, ownHeight, minimalProgress }: FrameProps) {
   const props = block.props.value;
   if (props.visible === false) return null;
   const status = block.status.value;
@@ -43,7 +47,7 @@ export function Frame({ block, kind, children, bare, idOnControl }: FrameProps) 
   const size = (v: unknown) => (typeof v === "number" ? `${v}px` : typeof v === "string" ? v : null);
   const height = size(props.height);
   const width = size(props.width);
-  if (height) {
+  if (height && !ownHeight) {
     style.height = height;
     style.overflow = "auto";
   }
@@ -57,7 +61,7 @@ export function Frame({ block, kind, children, bare, idOnControl }: FrameProps) 
       aria-busy={status?.state === "pending" ? "true" : undefined}
     >
       {children}
-      {status && status.showProgress !== "hidden" && <StatusOverlay status={status} />}
+      {status && status.showProgress !== "hidden" && <StatusOverlay status={minimalProgress ? { ...status, showProgress: "minimal" } : status} />}
     </div>
   );
 }
@@ -106,6 +110,7 @@ function StatusOverlay({ status }: { status: BlockStatus }) {
  */
 const DEFAULT_LABELS: Record<string, string> = {
   textbox: "Textbox",
+  chatbot: "Chatbot",
   number: "Number",
   slider: "Slider",
   checkboxgroup: "Checkbox Group",

@@ -12,9 +12,12 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): L
   const preload = () => (loading ??= load().then((c) => (loaded = c)));
   function LazyComponent(props: P) {
     const [, rerender] = useState(0);
+    // Keyed on what this render saw: the module may arrive between this
+    // render and its effect, and the view must still render then.
+    const ready = loaded !== null;
     useEffect(() => {
-      if (!loaded) void preload().then(() => rerender((n) => n + 1));
-    }, []);
+      if (!ready) void preload().then(() => rerender((n) => n + 1));
+    }, [ready]);
     return loaded ? h(loaded, props) : null;
   }
   return Object.assign(LazyComponent, { preload });

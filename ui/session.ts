@@ -131,6 +131,11 @@ export class AppSession {
   }
 
   /** A UI event happened on a block: run every listener it triggers. */
+  /** Whether a listener waits for this event: a view shows a control (like, retry) only then, as Gradio does. */
+  listens(id: BlockId, event: string): boolean {
+    return (this.byTarget.get(`${id}:${event}`)?.length ?? 0) > 0;
+  }
+
   dispatch(id: BlockId, event: string, data: unknown = null): void {
     for (const dep of this.byTarget.get(`${id}:${event}`) ?? []) this.trigger(dep, { target: id, type: event, data });
   }

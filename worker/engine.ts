@@ -3,7 +3,7 @@
 // it over a MessageChannel without a Worker; `entry.ts` only exposes it.
 
 import type { Blocks } from "../src/blocks.ts";
-import * as api from "../src/index.ts";
+import { apiFor } from "./lazy-api.ts";
 import { setLaunchHost, type LaunchOptions } from "../src/launch.ts";
 import { buildConfig, walk, type BuiltApp } from "./config.ts";
 import type { Block } from "../src/block.ts";
@@ -123,7 +123,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       // File components given a path, URL or Blob as their value: stored first (the file code loads only then).
       const tree = new Map<number, Block>();
       walk(blocks, tree);
-      const pendingFiles = [...tree.values()].filter((b) => b instanceof Component && b.initialFile !== undefined);
+      const pendingFiles = [...tree.values()].filter((b) => b instanceof Component && b.hasPendingFiles);
       if (pendingFiles.length) {
         try {
           await (await import("./file-values.ts")).storeInitialFiles(pendingFiles);
@@ -259,7 +259,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
         launched ??= { blocks, launch };
       });
       try {
-        const error = await runModule(code, withPortingHints(api), pageInfo.baseUrl);
+        const error = await runModule(code, withPortingHints(await apiFor(code)), pageInfo.baseUrl);
         if (error) return { ok: false, error };
       } finally {
         setLaunchHost(null);

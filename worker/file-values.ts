@@ -28,9 +28,17 @@ export async function loadFileInputs(dep: Dependency, args: unknown[], propsOf: 
  */
 export async function storeInitialFiles(blocks: Iterable<Block>): Promise<void> {
   for (const block of blocks) {
-    if (!isFileComponent(block) || block.initialFile === undefined) continue;
+    if (!isFileComponent(block)) continue;
+    const fileProps = block.spec.files!.props;
+    if (fileProps && !block.filePropsStored) {
+      block.filePropsStored = true;
+      for (const [name, store] of Object.entries(fileProps)) {
+        if (block.props[name] !== undefined && block.props[name] !== null) block.props[name] = await store(block.props[name]);
+      }
+    }
+    if (block.initialFile === undefined) continue;
     try {
-      block.props.value = await block.spec.files!.store(block.initialFile, block.props);
+      block.props.value = block.postprocess(await block.spec.files!.store(block.initialFile, block.props));
       block.initialFile = undefined;
     } catch (error) {
       const label = typeof block.props.label === "string" ? ` "${block.props.label}"` : "";

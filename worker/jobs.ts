@@ -71,7 +71,7 @@ async function work(run: JobRun): Promise<Postprocessed | null> {
     const { patch, blocks } = renders.run(run.dep.render, inputArgs(run.dep, run.request.data, run.session));
     await flushOptionWarnings();
     // File components made with a path, URL or Blob as their value: stored before the page sees them.
-    const pending = blocks.filter((b) => b instanceof Component && b.initialFile !== undefined);
+    const pending = blocks.filter((b) => b instanceof Component && b.hasPendingFiles);
     if (pending.length) {
       await (await import("./file-values.ts")).storeInitialFiles(pending);
       for (const config of patch.components) {

@@ -1,9 +1,13 @@
 // Textbox: a <textarea> for every `lines`, as in Gradio 5 (rows = lines, growing
 // with its text up to maxLines); an <input> only for password and email.
 
-import { useLayoutEffect, useRef } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 import { BlockLabel, Frame, Info, describedBy, useControlId } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
+import { lazy } from "../../lazy.ts";
+
+// Only chat boxes have them: loaded on first use.
+export const TextboxButtons = lazy(() => import("./buttons.tsx").then((m) => m.TextboxButtons));
 
 export function Textbox({ block, session }: ViewProps) {
   const id = useControlId();
@@ -17,6 +21,9 @@ export function Textbox({ block, session }: ViewProps) {
   useLayoutEffect(() => {
     if (area.current) fitRows(area.current, lines, maxLines);
   }, [value, lines, maxLines]);
+  useEffect(() => {
+    if (props.autofocus === true) document.getElementById(id)?.focus();
+  }, []);
   const disabled = !props.interactive;
   const submit = (e: KeyboardEvent) => {
     e.preventDefault();
@@ -42,30 +49,35 @@ export function Textbox({ block, session }: ViewProps) {
     <Frame block={block} kind="textbox">
       <BlockLabel block={block} htmlFor={id} />
       <Info block={block} controlId={id} />
-      {inputType ? (
-        <input
-          {...common}
-          // One literal for Preact's typings, which give each input type its own attributes.
-          type={inputType as "email"}
-          onKeyDown={(e) => {
-            if (e.key === "Enter" && !e.isComposing) submit(e);
-          }}
-        />
-      ) : (
-        <textarea
-          {...common}
-          ref={area}
-          rows={lines}
-          // A one-line box grows by itself; a resize handle would only get in the way.
-          style={lines === 1 ? { resize: "none" } : undefined}
-          onKeyDown={(e) => {
-            // As in Gradio: Enter submits a one-line box; in a multi-line one
-            // Enter is a new line and Shift+Enter submits.
-            if (e.key !== "Enter" || e.isComposing) return;
-            if (lines === 1 ? !e.shiftKey : e.shiftKey) submit(e);
-          }}
-        />
-      )}
+      <div class="gr-textbox-row">
+        {inputType ? (
+          <input
+            {...common}
+            // One literal for Preact's typings, which give each input type its own attributes.
+            type={inputType as "email"}
+            onKeyDown={(e) => {
+              if (e.key === "Enter" && !e.isComposing) submit(e);
+            }}
+          />
+        ) : (
+          <textarea
+            {...common}
+            ref={area}
+            rows={lines}
+            // A one-line box grows by itself; a resize handle would only get in the way.
+            style={lines === 1 ? { resize: "none" } : undefined}
+            onKeyDown={(e) => {
+              // As in Gradio: Enter submits a one-line box; in a multi-line one
+              // Enter is a new line and Shift+Enter submits.
+              if (e.key !== "Enter" || e.isComposing) return;
+              if (lines === 1 ? !e.shiftKey : e.shiftKey) submit(e);
+            }}
+          />
+        )}
+        {(props.submitBtn || props.stopBtn) && (
+          <TextboxButtons submitBtn={props.submitBtn} stopBtn={props.stopBtn} disabled={disabled} onSubmit={() => session.dispatch(block.config.id, "submit")} onStop={() => session.dispatch(block.config.id, "stop")} />
+        )}
+      </div>
     </Frame>
   );
 }

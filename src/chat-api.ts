@@ -1,0 +1,17 @@
+// gr.Chatbot, gr.ChatInterface and gr.ChatMessage: loaded into an app's
+// worker only when its code names them (worker/lazy-api.ts).
+export {
+  Chatbot,
+  ChatMessage,
+  type ChatbotOwnOptions,
+  type ChatOption,
+  type ChatRole,
+  type ComponentMessage,
+  type ExampleMessage,
+  type LatexDelimiter,
+  type MessageLike,
+  type MessageMetadata,
+  type MessagePart,
+  type MessagePartLike,
+} from "./chat.ts";
+export { ChatInterface, type ChatFn, type ChatInterfaceOptions, type ChatInterfaceSettings, type ChatResponse } from "./chat-interface.ts";

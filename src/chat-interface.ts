@@ -1,0 +1,366 @@
+// gr.ChatInterface: Gradio's chat app, built from Blocks the way Gradio
+// builds it: a Chatbot, a Textbox with submit and stop buttons, States that
+// hold the history, and a chain of listeners per action (submit, retry,
+// undo, edit, example, option, clear). A `/chat` endpoint serves clients.
+
+import { outsideBody } from "./block.ts";
+import { Blocks, type BlocksClass, type BlocksOptions } from "./blocks.ts";
+import { Chatbot, type ChatMessage, type ExampleMessage, type MessageLike, type MessagePartLike } from "./chat.ts";
+import { optionNames } from "./component.ts";
+import * as c from "./components.ts";
+import { listen, type AnyHandler, type Dependency } from "./dependency.ts";
+import { UsageError } from "./errors.ts";
+import type { EditData, SelectData } from "./event-data.ts";
+import type { AnyComponent, Context, InputValues, Inputs, Outputs } from "./handler.ts";
+import { I18nText } from "./i18n.ts";
+import { Accordion, Column, Group, Row } from "./layouts.ts";
+import type { FileLike } from "./media.ts";
+import { checkOptions, refuseServerOptions, SERVER_ONLY_OPTIONS } from "./options-check.ts";
+import { toComponents, type Shortcut } from "./shortcuts.ts";
+import { State } from "./state.ts";
+import { Update, update } from "./updates.ts";
+import { invoke } from "../worker/context.ts";
+
+/** What a chat function returns or yields: text, a file, a component, a message, or several messages. */
+export type ChatResponse = MessagePartLike | MessageLike | ReadonlyArray<MessagePartLike | MessageLike> | null | undefined;
+
+/** The chat function: the message, the history before it, the additional inputs' values, then `ctx`. */
+export type ChatFn<A extends Inputs = null, R = ChatResponse> = (
+  this: Context,
+  message: string,
+  history: ChatMessage[],
+  ...rest: [...InputValues<A>, Context]
+) => R | Promise<R> | Generator<R, unknown, undefined> | AsyncGenerator<R, unknown, undefined>;
+
+export interface ChatInterfaceSettings extends Pick<BlocksOptions, "css" | "js" | "head" | "theme" | "fillWidth" | "analyticsEnabled" | "deleteCache"> {
+  multimodal?: boolean;
+  chatbot?: Chatbot | null;
+  textbox?: c.Textbox | null;
+  additionalInputsAccordion?: string | null;
+  editable?: boolean;
+  examples?: ReadonlyArray<string | { text?: string; files?: readonly FileLike[] } | readonly unknown[]> | null;
+  exampleLabels?: readonly string[] | null;
+  exampleIcons?: readonly FileLike[] | null;
+  runExamplesOnClick?: boolean;
+  cacheExamples?: boolean | null;
+  cacheMode?: "eager" | "lazy" | null;
+  title?: string | I18nText | null;
+  description?: string | null;
+  flaggingMode?: "never" | "manual" | null;
+  flaggingOptions?: readonly string[] | null;
+  autofocus?: boolean;
+  autoscroll?: boolean;
+  submitBtn?: string | boolean | null;
+  stopBtn?: string | boolean | null;
+  concurrencyLimit?: number | null | "default";
+  showProgress?: "full" | "minimal" | "hidden";
+  fillHeight?: boolean;
+  apiName?: string | null;
+  apiDescription?: string | false | null;
+  saveHistory?: boolean;
+}
+
+export interface ChatInterfaceOptions<A extends Inputs = null, O extends Outputs = null> extends ChatInterfaceSettings {
+  fn: ChatFn<A, O extends null ? ChatResponse : readonly [ChatResponse, ...unknown[]]>;
+  additionalInputs?: A;
+  additionalOutputs?: O;
+}
+
+const CHAT_INTERFACE_OPTIONS = [
+  ...optionNames<ChatInterfaceSettings>()(
+    "multimodal", "chatbot", "textbox", "additionalInputsAccordion", "editable", "examples", "exampleLabels", "exampleIcons",
+    "runExamplesOnClick", "cacheExamples", "cacheMode", "title", "description", "flaggingMode", "flaggingOptions", "autofocus",
+    "autoscroll", "submitBtn", "stopBtn", "concurrencyLimit", "showProgress", "fillHeight", "apiName", "apiDescription",
+    "saveHistory", "css", "js", "head", "theme", "fillWidth", "analyticsEnabled", "deleteCache",
+  ),
+  "fn",
+  "additionalInputs",
+  "additionalOutputs",
+];
+
+type RawOptions = ChatInterfaceSettings & { fn: AnyHandler; additionalInputs?: unknown; additionalOutputs?: unknown };
+
+const isMessage = (v: unknown): v is MessageLike => !!v && typeof v === "object" && !Array.isArray(v) && "role" in v && "content" in v;
+
+/** A response as assistant messages (Gradio's `_message_as_message_dict`). */
+export function responseMessages(response: unknown): MessageLike[] {
+  if (response === null || response === undefined) return [];
+  const items = Array.isArray(response) ? response : [response];
+  return items.flatMap((item): MessageLike[] => {
+    if (item === null || item === undefined) return [];
+    if (isMessage(item)) return [item];
+    return [{ role: "assistant", content: item as MessagePartLike }];
+  });
+}
+
+/**
+ * The index where the last user turn starts: the history before it, and the
+ * text of that turn (Gradio's `_pop_last_user_message`).
+ */
+export function popLastUserMessage(history: readonly ChatMessage[]): [ChatMessage[], string] {
+  let i = history.length - 1;
+  while (i >= 0 && history[i].role !== "user") i--;
+  while (i >= 0 && history[i].role === "user") i--;
+  const text = history
+    .slice(i + 1)
+    .filter((m) => m.role === "user" && typeof m.content === "string")
+    .map((m) => m.content as string)
+    .at(-1);
+  return [history.slice(0, i + 1), text ?? ""];
+}
+
+function isGenerator(v: unknown): v is AsyncIterable<unknown> | Iterable<unknown> {
+  const g = v as { next?: unknown } | null;
+  return !!g && typeof g === "object" && typeof g.next === "function" && (Symbol.iterator in g || Symbol.asyncIterator in g);
+}
+
+function makeChatInterface(options: RawOptions): BlocksClass {
+  if (!options || typeof options.fn !== "function") throw new UsageError("gr.ChatInterface needs { fn } with fn a function");
+  refuseServerOptions("gr.ChatInterface", options);
+  checkOptions("gr.ChatInterface", options, CHAT_INTERFACE_OPTIONS, SERVER_ONLY_OPTIONS);
+  if (options.multimodal) throw new UsageError("gr.ChatInterface({ multimodal: true }) is not available in gradio-lite yet (gr.MultimodalTextbox is coming)");
+  for (const [name, given] of [["saveHistory", options.saveHistory], ["cacheExamples", options.cacheExamples]] as const) {
+    if (given) console.warn(`[gradio-lite] gr.ChatInterface: ${name} is not available yet; it is ignored.`);
+  }
+  if (options.flaggingMode === "manual") console.warn("[gradio-lite] gr.ChatInterface: flagging saves to a server's disk in Gradio and is not available here.");
+  const fn = options.fn;
+  const additionalInputs = outsideBody(() => toComponents(options.additionalInputs as Shortcut | AnyComponent | null, "ChatInterface additionalInputs"));
+  const additionalOutputs = toComponents(options.additionalOutputs, "ChatInterface additionalOutputs");
+  const examples = exampleMessages(options);
+  const examplesHaveInputs = additionalInputs.length > 0 && (options.examples ?? []).some((e) => Array.isArray(e) && e.slice(1).some((v) => v !== null && v !== undefined));
+  const { css, js, head, theme, fillWidth, deleteCache } = options;
+  const showProgress = options.showProgress ?? "minimal";
+  const concurrencyLimit = options.concurrencyLimit ?? "default";
+
+  return Blocks({ title: options.title ?? "Gradio", css: css ?? null, js, head, theme, fillWidth, deleteCache, fillHeight: options.fillHeight ?? true }, () => {
+    let chatbot!: Chatbot;
+    let textbox!: c.Textbox;
+    Column({ scale: 1 }, () => {
+      if (options.title) {
+        const title = options.title instanceof I18nText ? options.title.withPrefix("# ") : `<h1 style="text-align: center; margin-bottom: 1rem">${escapeHtml(options.title)}</h1>`;
+        c.Markdown(title);
+      }
+      if (options.description) c.Markdown(options.description);
+      chatbot = options.chatbot
+        ? options.chatbot.render()
+        : Chatbot({ label: "Chatbot", scale: 1, autoscroll: options.autoscroll ?? true });
+      if (!examplesHaveInputs && examples.length) {
+        if (options.chatbot?.props.examples) console.warn("[gradio-lite] gr.ChatInterface: the ChatInterface's examples replace the chatbot's own.");
+        chatbot.props.examples = examples;
+      }
+      Group(() => {
+        Row(() => {
+          if (options.textbox) {
+            textbox = options.textbox.render();
+            textbox.props.showLabel = false;
+          } else {
+            textbox = c.Textbox({
+              showLabel: false,
+              label: "",
+              placeholder: "Type a message...",
+              scale: 7,
+              autofocus: options.autofocus ?? true,
+              submitBtn: options.submitBtn ?? true,
+              stopBtn: options.stopBtn ?? true,
+            });
+          }
+        });
+      });
+    });
+    // The stop button shows only while a generator runs.
+    const originalStopBtn = textbox.props.stopBtn ?? false;
+    const originalSubmitBtn = textbox.props.submitBtn ?? false;
+    textbox.props.stopBtn = false;
+    const fakeApiButton = c.Button("Fake API", { visible: false });
+    const apiResponse = c.JSON({ label: "Response", visible: false });
+    // The history as the chat function last saw it (the Chatbot shows the user's message before the reply).
+    const chatbotState = State<ChatMessage[]>((chatbot.value as ChatMessage[] | null) ?? []);
+    const savedInput = State<string>("");
+    const nullComponent = State<unknown>(null);
+
+    if (additionalInputs.some((x) => !x.parent)) {
+      Accordion({ label: options.additionalInputsAccordion ?? "Additional Inputs", open: false }, () => {
+        for (const input of additionalInputs) if (!input.parent) input.render();
+      });
+    }
+    if (examplesHaveInputs) refuseExamplesWithInputs();
+
+    const quiet = { apiName: false, queue: false, showProgress: "hidden" } as const;
+    const appendUser = (message: string, history: ChatMessage[]): ChatMessage[] =>
+      message === "" ? history : [...history, { role: "user", content: message }];
+    // A rest-parameter handler gets the values only; ctx is its `this`.
+    const chat = async function* (this: Context, message: unknown, history: ChatMessage[], ...rest: unknown[]) {
+      // A copy, so the function appending to it leaves the conversation as it was.
+      const result = invoke(fn, [message, [...history], ...rest], this);
+      const withInput = appendUser(String(message ?? ""), history);
+      const split = (response: unknown): [unknown, unknown[]] =>
+        additionalOutputs.length ? (Array.isArray(response) ? [response[0], response.slice(1)] : [response, []]) : [response, []];
+      const emit = (response: unknown) => {
+        const [reply, extra] = split(response);
+        return [null, [...withInput, ...responseMessages(reply)], ...padTo(extra, additionalOutputs.length)];
+      };
+      if (isGenerator(result)) {
+        for await (const response of result as AsyncIterable<unknown>) yield emit(response);
+      } else {
+        yield emit(await result);
+      }
+    };
+    const submitFn = {
+      fn: chat,
+      inputs: [savedInput, chatbotState, ...additionalInputs],
+      outputs: [nullComponent, chatbot, ...additionalOutputs],
+      apiName: false,
+      concurrencyLimit,
+      showProgress,
+    } as const;
+    const sync = { fn: (h: ChatMessage[]) => h, inputs: [chatbot], outputs: [chatbotState], ...quiet } as const;
+    const streaming = isGeneratorFunction(fn);
+    const whileRunning = () => update({ submitBtn: false, stopBtn: originalStopBtn });
+    const afterRun = () => update({ submitBtn: originalSubmitBtn, stopBtn: false, interactive: true });
+
+    // Submit: clear the box at once, show the user's message, then run the function.
+    const userSubmit = listen([[textbox, "submit"]], [
+      (message: string) => [update({ value: "", interactive: false }), message],
+      textbox,
+      [textbox, savedInput],
+      quiet,
+    ]);
+    if (streaming) userSubmit.success(whileRunning, null, textbox, quiet);
+    const submitEvent = userSubmit.then(appendUser, [savedInput, chatbot], chatbot, quiet).then(submitFn);
+    submitEvent.then(sync).then(afterRun, null, textbox, quiet);
+
+    // The `/chat` endpoint: message and additional inputs in, the reply out; the history lives in the client's session.
+    listen([[fakeApiButton, "click"]], [
+      async function* (this: Context, message: unknown, history: ChatMessage[], ...rest: unknown[]) {
+        const ctx = this;
+        for await (const [, withReply, ...extra] of chat.call(ctx, message, history, ...rest)) {
+          const replies = (withReply as ChatMessage[]).slice(history.length + 1);
+          yield [replies.length === 1 ? replies[0].content : replies, withReply, ...extra];
+        }
+      },
+      [textbox, chatbotState, ...additionalInputs],
+      [apiResponse, chatbotState, ...additionalOutputs],
+      { apiName: options.apiName ?? "chat", concurrencyLimit, showProgress: "hidden" },
+    ]);
+
+    // Retry: the last user message again, without the reply it had.
+    const retryEvent = listen([[chatbot, "retry"]], [popLastUserMessage, chatbotState, [chatbotState, savedInput], quiet])
+      .then(appendUser, [savedInput, chatbotState], chatbot, quiet)
+      .then(() => update({ interactive: false }), null, textbox, quiet)
+      .then(submitFn);
+    retryEvent.then(sync).then(afterRun, null, textbox, quiet);
+    if (streaming) listen([[chatbot, "retry"]], [whileRunning, null, textbox, quiet]);
+
+    // Undo: the last turn leaves the chat and its message goes back in the box.
+    listen([[chatbot, "undo"]], [popLastUserMessage, chatbot, [chatbot, textbox], quiet]).then(sync);
+
+    // An option under the last reply: sent as the user's message.
+    const optionEvent = listen([[chatbot, "optionSelect"]], [
+      function (this: Context<SelectData>, history: ChatMessage[]) {
+        const value = String(this.event.value);
+        return [[...history, { role: "user", content: value }], value];
+      },
+      chatbot,
+      [chatbot, savedInput],
+      quiet,
+    ]).then(submitFn);
+    optionEvent.then(sync);
+
+    // An example on the empty chat: run it (or, with runExamplesOnClick: false, put it in the box).
+    const toRun: Dependency[] = [submitEvent, retryEvent, optionEvent];
+    if (!examplesHaveInputs && examples.length) {
+      if (options.runExamplesOnClick ?? true) {
+        const exampleEvent = listen([[chatbot, "exampleSelect"]], [
+          function (this: Context<SelectData>) {
+            const text = (this.event.value as ExampleMessage | null)?.text ?? "";
+            return [[{ role: "user", content: text }], text];
+          },
+          null,
+          [chatbot, savedInput],
+          quiet,
+        ])
+          .then(streaming ? whileRunning : () => update({}), null, textbox, quiet)
+          .then(submitFn);
+        exampleEvent.then(sync).then(afterRun, null, textbox, quiet);
+        toRun.push(exampleEvent);
+      } else {
+        listen([[chatbot, "exampleSelect"]], [
+          function (this: Context<SelectData>) {
+            return (this.event.value as ExampleMessage | null)?.text ?? "";
+          },
+          null,
+          textbox,
+          quiet,
+        ]);
+      }
+    }
+
+    // Edit (editable: true): the chat is cut at the edited message, which runs again.
+    if (options.editable) {
+      chatbot.props.editable ??= "user";
+      const editEvent = listen([[chatbot, "edit"]], [
+        function (this: Context<EditData>, history: ChatMessage[]) {
+          const index = Array.isArray(this.event.index) ? this.event.index[0] : this.event.index;
+          const kept = history.slice(0, index);
+          return [kept, kept, String(this.event.value)];
+        },
+        chatbot,
+        [chatbot, chatbotState, savedInput],
+        quiet,
+      ])
+        .then(appendUser, [savedInput, chatbotState], chatbot, quiet)
+        .success(() => update({ interactive: false }), null, textbox, quiet)
+        .success(submitFn);
+      editEvent.then(sync).then(afterRun, null, textbox, quiet);
+      toRun.push(editEvent);
+    }
+
+    listen([[chatbot, "clear"]], [sync.fn, sync.inputs, sync.outputs, quiet]);
+
+    // Stop: ends the running reply (its generator is closed, ctx.signal aborted).
+    if (streaming) listen([[textbox, "stop"]], [null, null, null, { cancels: toRun, apiName: false }]);
+  });
+}
+
+function padTo(values: unknown[], n: number): unknown[] {
+  return Array.from({ length: n }, (_, i) => (i < values.length ? values[i] : new Update({})));
+}
+
+function isGeneratorFunction(fn: AnyHandler): boolean {
+  const tag = Object.prototype.toString.call(fn);
+  return tag === "[object AsyncGeneratorFunction]" || tag === "[object GeneratorFunction]";
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+/** The examples as the chatbot shows them on an empty chat. */
+function exampleMessages(options: RawOptions): ExampleMessage[] {
+  const list = options.examples ?? [];
+  if (!Array.isArray(list)) throw new UsageError("ChatInterface examples must be a list");
+  return list.map((example, i) => {
+    const first = Array.isArray(example) ? example[0] : example;
+    const message: ExampleMessage =
+      typeof first === "string" ? { text: first } : first && typeof first === "object" ? { text: (first as { text?: string }).text ?? "", files: (first as { files?: FileLike[] }).files ?? [] } : { text: String(first ?? "") };
+    if (options.exampleLabels?.[i] !== undefined) message.displayText = options.exampleLabels[i];
+    if (options.exampleIcons?.[i] !== undefined) message.icon = options.exampleIcons[i];
+    return message;
+  });
+}
+
+/** Examples that also set additional inputs show as a table under the chat, with gr.Examples (not yet here). */
+function refuseExamplesWithInputs(): never {
+  throw new UsageError("gr.ChatInterface: examples that also set additional inputs need gr.Examples, which is not available in gradio-lite yet; give the examples as messages only");
+}
+
+/** `gr.ChatInterface({ fn, ...options })`, or as in Python `gr.ChatInterface(fn, options?)`. */
+export function ChatInterface<const A extends Inputs = null, const O extends Outputs = null>(options: ChatInterfaceOptions<A, O>): BlocksClass;
+export function ChatInterface<const A extends Inputs = null, const O extends Outputs = null>(
+  fn: ChatFn<A, O extends null ? ChatResponse : readonly [ChatResponse, ...unknown[]]>,
+  options?: Omit<ChatInterfaceOptions<A, O>, "fn">,
+): BlocksClass;
+export function ChatInterface(first: unknown, options?: object): BlocksClass {
+  if (typeof first === "function") return makeChatInterface({ ...(options as ChatInterfaceSettings), fn: first as AnyHandler });
+  return makeChatInterface(first as RawOptions);
+}

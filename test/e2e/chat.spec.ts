@@ -1,0 +1,227 @@
+// Gradio's chat demos (demos/chat.html): a Chatbot in Blocks and ChatInterface
+// apps, streaming, Stop, thoughts, options, retry, undo and like.
+import { createRequire } from "node:module";
+import { expect, test, type Page } from "@playwright/test";
+import { openDemo, openForEachTest } from "./helpers.ts";
+
+const app = (page: Page, id: string) => page.locator(`gradio-lite#${id}`);
+const log = (page: Page, id: string) => app(page, id).getByRole("log", { name: "chatbot conversation" });
+const userBubbles = (page: Page, id: string) => log(page, id).locator(".gr-chat-user .gr-chat-bubble");
+const botBubbles = (page: Page, id: string) => log(page, id).locator(".gr-chat-bot .gr-chat-bubble:not(.gr-chat-pending)");
+
+async function send(page: Page, id: string, text: string): Promise<void> {
+  const box = app(page, id).getByPlaceholder("Type a message...");
+  await box.fill(text);
+  await box.press("Enter");
+}
+
+test.describe("chat", () => {
+  openForEachTest("demos/chat.html", 6);
+
+  test("chatbot_consecutive: the user's message shows at once, the bot's after its delay; Clear empties the chat", async ({ page }) => {
+    const a = app(page, "consecutive");
+    await a.getByRole("textbox", { name: "Textbox" }).fill("Hi bot");
+    await a.getByRole("textbox", { name: "Textbox" }).press("Enter");
+    await expect(userBubbles(page, "consecutive")).toHaveText(["Hi bot"]);
+    await expect(a.getByRole("textbox", { name: "Textbox" })).toHaveValue("");
+    // The bot is still "thinking": the replying bubble shows, no answer yet.
+    await expect(log(page, "consecutive").getByRole("status", { name: "The assistant is replying" })).toBeVisible();
+    await expect(botBubbles(page, "consecutive")).toHaveCount(0);
+    await expect(botBubbles(page, "consecutive")).toHaveText([/How are you\?|I love you|I'm very hungry/], { timeout: 6000 });
+    await a.locator("button.gr-button", { hasText: "Clear" }).click();
+    await expect(log(page, "consecutive").locator(".gr-chat-row")).toHaveCount(0);
+  });
+
+  test("a streaming ChatInterface grows its reply; examples run on click", async ({ page }) => {
+    const seen: string[] = [];
+    await page.exposeFunction("__reply", (t: string) => seen.push(t));
+    await log(page, "echo").evaluate((el) => {
+      new MutationObserver(() => {
+        const last = [...el.querySelectorAll(".gr-chat-bot .gr-chat-bubble")].at(-1);
+        if (last?.textContent) (window as unknown as { __reply: (t: string) => void }).__reply(last.textContent.trim());
+      }).observe(el, { subtree: true, childList: true, characterData: true });
+    });
+    await send(page, "echo", "hello there");
+    await expect(userBubbles(page, "echo")).toHaveText(["hello there"]);
+    await expect(botBubbles(page, "echo")).toHaveText(["You typed: hello there"]);
+    // It streamed: the page saw partial replies on the way.
+    expect(new Set(seen).size).toBeGreaterThan(3);
+    expect(seen).toContain("You typed: h");
+
+    // A new chat's examples show on the empty chatbot; a click sends one.
+    await app(page, "options").getByRole("button", { name: "Write an example Python lambda function." }).click();
+    await expect(userBubbles(page, "options")).toHaveText(["Write an example Python lambda function."]);
+    await expect(botBubbles(page, "options")).toContainText(/lambda x: x \+ \d+/);
+  });
+
+  test("Stop ends a streaming reply at once, keeps what was written, and the chat goes on", async ({ page }) => {
+    const a = app(page, "echo");
+    const long = "a long message that takes a while to echo back, letter by letter";
+    await send(page, "echo", long);
+    await expect(botBubbles(page, "echo")).toHaveText(/You typed: a long/);
+    // While it streams, the box is locked and the submit arrow became a Stop button.
+    await expect(a.getByPlaceholder("Type a message...")).toBeDisabled();
+    await a.getByRole("button", { name: "Stop" }).click();
+    await expect(a.getByRole("button", { name: "Stop" })).toHaveCount(0);
+    await expect(a.getByRole("button", { name: "Submit" })).toBeVisible();
+    await expect(a.getByPlaceholder("Type a message...")).toBeEnabled();
+    const stopped = await botBubbles(page, "echo").textContent();
+    expect(stopped!.length).toBeLessThan(`You typed: ${long}`.length);
+    await page.waitForTimeout(300);
+    await expect(botBubbles(page, "echo")).toHaveText(stopped!);
+    // The next message gets its own full reply.
+    await send(page, "echo", "ok");
+    await expect(botBubbles(page, "echo").last()).toHaveText("You typed: ok");
+    await expect(userBubbles(page, "echo")).toHaveText([long, "ok"]);
+  });
+
+  test("Retry runs the last message again; Undo takes it back into the box", async ({ page }) => {
+    const a = app(page, "echo");
+    await send(page, "echo", "first");
+    await expect(botBubbles(page, "echo")).toHaveText(["You typed: first"]);
+    await send(page, "echo", "second");
+    await expect(botBubbles(page, "echo")).toHaveText(["You typed: first", "You typed: second"]);
+    await a.getByRole("button", { name: "Retry" }).click();
+    await expect(userBubbles(page, "echo")).toHaveText(["first", "second"]);
+    await expect(botBubbles(page, "echo")).toHaveText(["You typed: first", "You typed: second"]);
+    await a.getByRole("button", { name: "Undo" }).click();
+    await expect(userBubbles(page, "echo")).toHaveText(["first"]);
+    await expect(botBubbles(page, "echo")).toHaveText(["You typed: first"]);
+    await expect(a.getByPlaceholder("Type a message...")).toHaveValue("second");
+  });
+
+  test("a thought is a collapsible box: a spinner while pending, its duration once done, then the answer", async ({ page }) => {
+    await send(page, "thoughts", "why?");
+    const title = log(page, "thoughts").getByRole("button", { name: /Thinking/ });
+    await expect(title).toHaveAttribute("aria-expanded", "true");
+    await expect(log(page, "thoughts").getByLabel("in progress")).toBeVisible();
+    await expect(log(page, "thoughts")).toContainText("First, I need to understand");
+    await expect(log(page, "thoughts")).toContainText("Based on my thoughts and analysis above", { timeout: 8000 });
+    // Done: closed, with its duration.
+    await expect(title).toHaveAttribute("aria-expanded", "false");
+    await expect(title).toContainText(/\(\d+(\.\d)?s\)/);
+    await expect(log(page, "thoughts")).not.toContainText("First, I need to understand");
+    await title.click();
+    await expect(log(page, "thoughts")).toContainText("Finally, structuring the response");
+  });
+
+  test("an option under the reply is sent as the user's message", async ({ page }) => {
+    await send(page, "options", "Write one");
+    await expect(app(page, "options").getByRole("button", { name: "Yes", exact: true })).toBeVisible();
+    await app(page, "options").getByRole("button", { name: "Yes", exact: true }).click();
+    await expect(userBubbles(page, "options")).toHaveText(["Write one", "Yes, that's correct."]);
+    await expect(botBubbles(page, "options").last()).toHaveText("Great!");
+    await expect(app(page, "options").getByRole("button", { name: "Yes", exact: true })).toHaveCount(0);
+  });
+
+  test("additional inputs are passed after the history, from an accordion", async ({ page }) => {
+    const a = app(page, "system-prompt");
+    await a.getByRole("button", { name: "Additional Inputs" }).click();
+    await a.getByRole("textbox", { name: "System Prompt" }).fill("Be brief.");
+    // The Slider's value starts at its minimum (10), as in Gradio: the reply is cut at 10 characters.
+    await a.getByRole("slider").fill("100");
+    await send(page, "system-prompt", "hi");
+    await expect(botBubbles(page, "system-prompt")).toContainText("System prompt: Be brief.", { timeout: 8000 });
+  });
+
+  test("the Chatbot's undo, retry and like events carry Gradio's event data", async ({ page }) => {
+    // The worker's console reaches the page's only for listeners registered before it starts.
+    const logs: string[] = [];
+    page.on("console", (m) => logs.push(m.text()));
+    await openDemo(page, "demos/chat.html", 6);
+    const a = app(page, "retry-undo-like");
+    await a.getByRole("textbox", { name: "Chat Message" }).fill("hi");
+    await a.getByRole("textbox", { name: "Chat Message" }).press("Enter");
+    await expect(botBubbles(page, "retry-undo-like").last()).toHaveText(/Hello! How can I help\?/);
+    // The avatar of the assistant is the app's image.
+    await expect(log(page, "retry-undo-like").getByRole("img", { name: "Assistant" }).first()).toBeVisible();
+    await a.getByRole("button", { name: "Like", exact: true }).last().click();
+    await expect.poll(() => logs.find((l) => l.startsWith("You upvoted this response:"))).toBeTruthy();
+    await expect(a.getByRole("button", { name: "Like", exact: true }).last()).toHaveAttribute("aria-pressed", "true");
+    await a.getByRole("button", { name: "Retry" }).click();
+    await expect(botBubbles(page, "retry-undo-like").last()).toHaveText(/Sure, here is a thought\./);
+    await expect(userBubbles(page, "retry-undo-like")).toHaveText(["hi"]);
+    await a.getByRole("button", { name: "Undo" }).click();
+    await expect(userBubbles(page, "retry-undo-like")).toHaveCount(0);
+    await expect(a.getByRole("textbox", { name: "Chat Message" })).toHaveValue("hi");
+  });
+
+  test("the /chat endpoint answers a client, with its own history", async ({ page }) => {
+    const replies = await page.evaluate(async () => {
+      const el = document.querySelector("#options") as HTMLElement & { client: Promise<{ predict(name: string, args: unknown[]): Promise<{ data: unknown[] }> }> };
+      const client = await el.client;
+      const first = (await client.predict("/chat", ["Write one"])).data[0];
+      const second = (await client.predict("/chat", ["Yes, that's correct."])).data[0];
+      return [first, second];
+    });
+    expect(String(replies[0])).toMatch(/lambda x: x \+ \d+/);
+    expect(replies[1]).toBe("Great!");
+    // The page's own chat is untouched.
+    await expect(log(page, "options").locator(".gr-chat-row")).toHaveCount(0);
+  });
+
+  test("a conversation passes axe, light and dark", async ({ page }) => {
+    await send(page, "echo", "hello");
+    await expect(botBubbles(page, "echo")).toHaveText(["You typed: hello"]);
+    await send(page, "options", "Write one");
+    await expect(app(page, "options").getByRole("button", { name: "Yes", exact: true })).toBeVisible();
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+        const result = await axe.run({ include: [["gradio-lite#echo"], ["gradio-lite#options"]] }, {});
+        return result.violations.map((v) => `${v.id}: ${v.nodes[0].target.join(" ")}`);
+      });
+      expect.soft(violations, scheme).toEqual([]);
+    }
+  });
+});
+
+test("app values in messages are data: markup and URLs that could run never do", async ({ page }) => {
+  await openDemo(page, "demos/hello-world.html");
+  await page.evaluate(() => {
+    (window as unknown as { __xss: number }).__xss = 0;
+    const el = document.createElement("gradio-lite");
+    el.id = "xss-chat";
+    el.textContent = `gr.Blocks(() => {
+      gr.Chatbot([
+        { role: "user", content: "<img src=x onerror=\\"window.__xss++\\"> <script>window.__xss++<\/script>" },
+        { role: "assistant", content: "[link](javascript:window.__xss++) <a href='javascript:window.__xss++'>a</a>" },
+        { role: "assistant", content: { file: { path: "x/evil.txt", url: "javascript:window.__xss++", size: 3, origName: "evil.txt", mimeType: "text/plain", meta: { _type: "gradio.FileData" } } } },
+      ], { placeholder: "<img src=x onerror=window.__xss++>" });
+    }).launch();`;
+    document.body.append(el);
+  });
+  const chat = page.locator("gradio-lite#xss-chat").getByRole("log");
+  // The two assistant messages share one bubble (groupConsecutiveMessages).
+  await expect(chat.locator(".gr-chat-row")).toHaveCount(2);
+  await expect(chat.locator(".gr-chat-file")).toHaveText(/evil\.txt/);
+  await expect(chat.locator("[onerror], script")).toHaveCount(0);
+  const hrefs = await chat.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  expect(hrefs.filter((h) => h && /^\s*javascript:/i.test(h))).toEqual([]);
+  await chat.locator("a").last().click({ force: true });
+  expect(await page.evaluate(() => (window as unknown as { __xss: number }).__xss)).toBe(0);
+});
+
+test("a wrong message is a clear error and the app keeps working", async ({ page }) => {
+  await openDemo(page, "demos/hello-world.html");
+  await page.evaluate(() => {
+    const el = document.createElement("gradio-lite");
+    el.id = "bad-chat";
+    el.textContent = `gr.Blocks(() => {
+      const chatbot = gr.Chatbot();
+      gr.Button("Pairs").click(() => [["hi", "hello"]], null, chatbot);
+      gr.Button("No role").click(() => [{ content: "hi" }], null, chatbot);
+      gr.Button("Good").click(() => [{ role: "user", content: "fine" }], null, chatbot);
+    }).launch();`;
+    document.body.append(el);
+  });
+  const a = page.locator("gradio-lite#bad-chat");
+  await a.getByRole("button", { name: "Pairs" }).click();
+  await expect(a.locator(".gr-toast")).toContainText(/\[user, bot\] pair: Chatbot takes messages \{ role/);
+  await a.getByRole("button", { name: "No role" }).click();
+  await expect(a.locator(".gr-toast").last()).toContainText(/role must be "user", "assistant" or "system"/);
+  await a.getByRole("button", { name: "Good" }).click();
+  await expect(a.getByRole("log").locator(".gr-chat-user")).toHaveText(["fine"]);
+});

@@ -1,0 +1,90 @@
+// The conversation's structure: thoughts nested under their parent, then
+// consecutive messages of one role grouped in one bubble (Gradio's
+// group_messages). Pure, so it is tested without a browser.
+
+import type { FileData } from "../../../worker/protocol.ts";
+import type { WirePart } from "./parts.tsx";
+
+export interface Metadata {
+  title?: string;
+  id?: string | number;
+  parentId?: string | number;
+  log?: string;
+  duration?: number;
+  status?: "pending" | "done";
+}
+
+export interface WireMessage {
+  role: "user" | "assistant" | "system";
+  content: WirePart[];
+  metadata: Metadata | null;
+  options: Array<{ value: string; label?: string }> | null;
+}
+
+/** A message in the tree: its index in the value, and the thoughts nested under it. */
+export interface MessageNode {
+  index: number;
+  message: WireMessage;
+  children: MessageNode[];
+}
+
+export interface MessageGroup {
+  role: WireMessage["role"];
+  nodes: MessageNode[];
+}
+
+/** Nests messages under the thought whose `metadata.id` their `parentId` names. */
+export function nestThoughts(messages: readonly WireMessage[]): MessageNode[] {
+  const byId = new Map<string | number, MessageNode>();
+  const top: MessageNode[] = [];
+  messages.forEach((message, index) => {
+    const node: MessageNode = { index, message, children: [] };
+    const parentId = message.metadata?.parentId;
+    const parent = parentId !== undefined ? byId.get(parentId) : undefined;
+    if (parent) parent.children.push(node);
+    else top.push(node);
+    const id = message.metadata?.id;
+    if (id !== undefined) byId.set(id, node);
+  });
+  return top;
+}
+
+/** Consecutive top-level messages of one role share a bubble when `group` is on. */
+export function groupMessages(nodes: readonly MessageNode[], group: boolean): MessageGroup[] {
+  const groups: MessageGroup[] = [];
+  for (const node of nodes) {
+    const last = groups.at(-1);
+    if (group && last && last.role === node.message.role) last.nodes.push(node);
+    else groups.push({ role: node.message.role, nodes: [node] });
+  }
+  return groups;
+}
+
+/** A message's content in the form a handler wrote it: one part unwrapped. */
+export function handlerContent(message: WireMessage): unknown {
+  const parts = message.content.map((p) => (p.type === "text" ? p.text : p.type === "file" ? p.file : { component: p.component, value: p.value, props: p.props }));
+  return parts.length === 1 ? parts[0] : parts;
+}
+
+/** The text a copy button puts on the clipboard: text parts, and files by name. */
+export function messageText(messages: readonly WireMessage[]): string {
+  return messages
+    .flatMap((m) => m.content)
+    .map((p) => (p.type === "text" ? p.text : p.type === "file" ? fileName(p.file) : ""))
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+export function fileName(file: FileData): string {
+  return file.origName || file.path.split("/").pop() || "file";
+}
+
+/** The whole conversation as text, for "copy all". */
+export function conversationText(messages: readonly WireMessage[]): string {
+  return messages.map((m) => `${m.role}: ${messageText([m])}`).join("\n\n");
+}
+
+/** Every message in a group and its nested thoughts, in order. */
+export function flatten(nodes: readonly MessageNode[]): MessageNode[] {
+  return nodes.flatMap((n) => [n, ...flatten(n.children)]);
+}

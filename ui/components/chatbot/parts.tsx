@@ -1,0 +1,101 @@
+// What a message holds: Markdown text, a file (inline image, audio or video,
+// else a download chip), or another component shown read-only.
+
+import { signal } from "@preact/signals";
+import { Component } from "preact";
+import { useMemo } from "preact/hooks";
+import type { FileData, Props } from "../../../worker/protocol.ts";
+import { VIEWS } from "../../block-view.tsx";
+import { useRich } from "../../rich/use-rich.ts";
+import type { AppSession } from "../../session.ts";
+import type { BlockState } from "../../store.ts";
+import { FileIcon } from "./icons.tsx";
+
+export type WirePart =
+  | { type: "text"; text: string }
+  | { type: "file"; file: FileData; altText: string | null }
+  | { type: "component"; component: string; value: unknown; props: Props };
+
+/** Only URLs that cannot run script reach an href or src (a value is data, never code). */
+export function safeUrl(url: unknown): string | undefined {
+  if (typeof url !== "string") return undefined;
+  try {
+    const u = new URL(url, document.baseURI);
+    return ["http:", "https:", "blob:", "data:"].includes(u.protocol) ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface TextOptions {
+  renderMarkdown: boolean;
+}
+
+interface TextProps {
+  text: string;
+  options: TextOptions;
+}
+
+/** Renders again only when its text changes: a streaming reply re-renders one message, not the whole chat. */
+export class TextPart extends Component<TextProps> {
+  override shouldComponentUpdate(next: TextProps): boolean {
+    return next.text !== this.props.text || next.options.renderMarkdown !== this.props.options.renderMarkdown;
+  }
+  override render() {
+    return <RichText {...this.props} />;
+  }
+}
+
+function RichText({ text, options }: TextProps) {
+  const html = useRich("markdown", options.renderMarkdown ? text : "");
+  if (!options.renderMarkdown) return <div class="gr-chat-text gr-chat-plain">{text}</div>;
+  return html === null ? <div class="gr-prose gr-chat-text gr-prose-loading">{text}</div> : <div class="gr-prose gr-chat-text" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function FilePart({ file, altText, downloads }: { file: FileData; altText: string | null; downloads: boolean }) {
+  const url = safeUrl(file.url);
+  const name = file.origName || file.path.split("/").pop() || "file";
+  const kind = (file.mimeType || "").split("/")[0];
+  if (url && kind === "image") return <img class="gr-chat-media" src={url} alt={altText ?? name} />;
+  if (url && kind === "audio") return <audio class="gr-chat-media" src={url} controls aria-label={altText ?? name} />;
+  if (url && kind === "video") return <video class="gr-chat-media" src={url} controls aria-label={altText ?? name} />;
+  return (
+    <a class="gr-chat-file" href={downloads ? url : undefined} download={downloads ? name : undefined} target="_blank" rel="noopener noreferrer">
+      <FileIcon />
+      <span class="gr-chat-file-name">{name}</span>
+      {file.size > 0 && <span class="gr-chat-file-size">{formatSize(file.size)}</span>}
+    </a>
+  );
+}
+
+/**
+ * A component inside a message: its own view over a block of its own, which
+ * no listener targets (id -1), shown read-only.
+ */
+export function ComponentPart({ part, session }: { part: Extract<WirePart, { type: "component" }>; session: AppSession }) {
+  const block = useMemo<BlockState>(
+    () => ({
+      config: { id: -1, type: part.component, props: part.props, interactive: false },
+      value: signal(part.value),
+      props: signal({ ...part.props, interactive: false }),
+      status: signal(null),
+      update: signal(null),
+    }),
+    [part.component],
+  );
+  block.value.value = part.value;
+  block.props.value = { ...part.props, interactive: false };
+  const View = VIEWS[part.component];
+  if (!View) return <div class="gr-chat-text">Component type “{part.component}” is not supported in a message.</div>;
+  return (
+    <div class="gr-chat-component">
+      <View block={block} session={session} node={{ id: -1 }} />
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+// Parts of `gr.*` that most apps never use load only for an app whose code
+// names them, so hello world's worker stays small. A name is looked for in
+// the app's own code; a module it imports that uses a group the main code
+// never names gets the "not available" hint instead.
+import * as core from "../src/api.ts";
+
+const GROUPS: Array<{ names: RegExp; load: () => Promise<object> }> = [
+  { names: /\b(?:Chatbot|ChatInterface|ChatMessage)\b/, load: () => import("../src/chat-api.ts") },
+];
+
+/** The `gr` namespace for this code: the core, plus each group the code names. */
+export async function apiFor(code: string): Promise<object> {
+  const groups = GROUPS.filter((g) => g.names.test(code));
+  if (!groups.length) return core;
+  const loaded = await Promise.all(groups.map((g) => g.load()));
+  return Object.assign({}, core, ...loaded);
+}
