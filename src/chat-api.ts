@@ -15,3 +15,4 @@ export {
   type MessagePartLike,
 } from "./chat.ts";
 export { ChatInterface, type ChatFn, type ChatInterfaceOptions, type ChatInterfaceSettings, type ChatResponse } from "./chat-interface.ts";
+export { MultimodalTextbox, type MultimodalFileLike, type MultimodalSource, type MultimodalTextboxEvent, type MultimodalTextboxOptions, type MultimodalTextboxOwnOptions, type MultimodalValue, type MultimodalValueLike } from "./multimodal.ts";

@@ -5,6 +5,8 @@
 
 import { outsideBody } from "./block.ts";
 import { Blocks, type BlocksClass, type BlocksOptions } from "./blocks.ts";
+import { BrowserState } from "./browser-state.ts";
+import { Dataset } from "./dataset.ts";
 import { Chatbot, type ChatMessage, type ExampleMessage, type MessageLike, type MessagePartLike } from "./chat.ts";
 import { optionNames } from "./component.ts";
 import * as c from "./components.ts";
@@ -119,9 +121,7 @@ function makeChatInterface(options: RawOptions): BlocksClass {
   refuseServerOptions("gr.ChatInterface", options);
   checkOptions("gr.ChatInterface", options, CHAT_INTERFACE_OPTIONS, SERVER_ONLY_OPTIONS);
   if (options.multimodal) throw new UsageError("gr.ChatInterface({ multimodal: true }) is not available in gradio-lite yet (gr.MultimodalTextbox is coming)");
-  for (const [name, given] of [["saveHistory", options.saveHistory], ["cacheExamples", options.cacheExamples]] as const) {
-    if (given) console.warn(`[gradio-lite] gr.ChatInterface: ${name} is not available yet; it is ignored.`);
-  }
+  if (options.cacheExamples) console.warn("[gradio-lite] gr.ChatInterface: cacheExamples is not available yet; examples run when clicked.");
   if (options.flaggingMode === "manual") console.warn("[gradio-lite] gr.ChatInterface: flagging saves to a server's disk in Gradio and is not available here.");
   const fn = options.fn;
   const additionalInputs = outsideBody(() => toComponents(options.additionalInputs as Shortcut | AnyComponent | null, "ChatInterface additionalInputs"));
@@ -131,19 +131,16 @@ function makeChatInterface(options: RawOptions): BlocksClass {
   const { css, js, head, theme, fillWidth, deleteCache } = options;
   const showProgress = options.showProgress ?? "minimal";
   const concurrencyLimit = options.concurrencyLimit ?? "default";
+  const fillHeight = options.fillHeight ?? true;
 
-  return Blocks({ title: options.title ?? "Gradio", css: css ?? null, js, head, theme, fillWidth, deleteCache, fillHeight: options.fillHeight ?? true }, () => {
+  return Blocks({ title: options.title ?? "Gradio", css: css ?? null, js, head, theme, fillWidth, deleteCache, fillHeight }, (demo) => {
     let chatbot!: Chatbot;
     let textbox!: c.Textbox;
-    Column({ scale: 1 }, () => {
-      if (options.title) {
-        const title = options.title instanceof I18nText ? options.title.withPrefix("# ") : `<h1 style="text-align: center; margin-bottom: 1rem">${escapeHtml(options.title)}</h1>`;
-        c.Markdown(title);
-      }
-      if (options.description) c.Markdown(options.description);
+    let history: { newChat: c.Button; list: Dataset } | null = null;
+    const chatArea = () => {
       chatbot = options.chatbot
         ? options.chatbot.render()
-        : Chatbot({ label: "Chatbot", scale: 1, autoscroll: options.autoscroll ?? true });
+        : Chatbot({ label: "Chatbot", scale: 1, autoscroll: options.autoscroll ?? true, height: fillHeight ? fillingHeight(options, additionalInputs.length > 0) : 400 });
       if (!examplesHaveInputs && examples.length) {
         if (options.chatbot?.props.examples) console.warn("[gradio-lite] gr.ChatInterface: the ChatInterface's examples replace the chatbot's own.");
         chatbot.props.examples = examples;
@@ -166,6 +163,31 @@ function makeChatInterface(options: RawOptions): BlocksClass {
           }
         });
       });
+      if (additionalInputs.some((x) => !x.parent)) {
+        Accordion({ label: options.additionalInputsAccordion ?? "Additional Inputs", open: false }, () => {
+          for (const input of additionalInputs) if (!input.parent) input.render();
+        });
+      }
+    };
+    Column({ scale: 1 }, () => {
+      if (options.title) {
+        const title = options.title instanceof I18nText ? options.title.withPrefix("# ") : `<h1 style="text-align: center; margin-bottom: 1rem">${escapeHtml(options.title)}</h1>`;
+        c.Markdown(title);
+      }
+      if (options.description) c.Markdown(options.description);
+      if (options.saveHistory) {
+        Row({ scale: 1 }, () => {
+          Column({ scale: 1, minWidth: 100 }, () => {
+            history = {
+              newChat: c.Button("New chat", { variant: "primary", size: "md" }),
+              list: Dataset({ components: ["textbox"], samples: [], label: "Chats", elemClasses: ["gr-chat-history"] }),
+            };
+          });
+          Column({ scale: 6 }, chatArea);
+        });
+      } else {
+        chatArea();
+      }
     });
     // The stop button shows only while a generator runs.
     const originalStopBtn = textbox.props.stopBtn ?? false;
@@ -178,14 +200,15 @@ function makeChatInterface(options: RawOptions): BlocksClass {
     const savedInput = State<string>("");
     const nullComponent = State<unknown>(null);
 
-    if (additionalInputs.some((x) => !x.parent)) {
-      Accordion({ label: options.additionalInputsAccordion ?? "Additional Inputs", open: false }, () => {
-        for (const input of additionalInputs) if (!input.parent) input.render();
-      });
-    }
     if (examplesHaveInputs) refuseExamplesWithInputs();
 
     const quiet = { apiName: false, queue: false, showProgress: "hidden" } as const;
+    // saveHistory: every conversation in the browser's storage, newest first, listed beside the chat.
+    const saved = options.saveHistory ? BrowserState<ChatMessage[][]>([], { storageKey: `_saved_conversations_${chatbot.id}` }) : null;
+    const conversationId = State<number | null>(null);
+    const save = (dep: Dependency) => {
+      if (saved) dep.then(saveConversation, [conversationId, chatbotState, saved], [conversationId, saved], quiet);
+    };
     const appendUser = (message: string, history: ChatMessage[]): ChatMessage[] =>
       message === "" ? history : [...history, { role: "user", content: message }];
     // A rest-parameter handler gets the values only; ctx is its `this`.
@@ -227,7 +250,7 @@ function makeChatInterface(options: RawOptions): BlocksClass {
     ]);
     if (streaming) userSubmit.success(whileRunning, null, textbox, quiet);
     const submitEvent = userSubmit.then(appendUser, [savedInput, chatbot], chatbot, quiet).then(submitFn);
-    submitEvent.then(sync).then(afterRun, null, textbox, quiet);
+    save(submitEvent.then(sync).then(afterRun, null, textbox, quiet));
 
     // The `/chat` endpoint: message and additional inputs in, the reply out; the history lives in the client's session.
     listen([[fakeApiButton, "click"]], [
@@ -248,11 +271,11 @@ function makeChatInterface(options: RawOptions): BlocksClass {
       .then(appendUser, [savedInput, chatbotState], chatbot, quiet)
       .then(() => update({ interactive: false }), null, textbox, quiet)
       .then(submitFn);
-    retryEvent.then(sync).then(afterRun, null, textbox, quiet);
+    save(retryEvent.then(sync).then(afterRun, null, textbox, quiet));
     if (streaming) listen([[chatbot, "retry"]], [whileRunning, null, textbox, quiet]);
 
     // Undo: the last turn leaves the chat and its message goes back in the box.
-    listen([[chatbot, "undo"]], [popLastUserMessage, chatbot, [chatbot, textbox], quiet]).then(sync);
+    save(listen([[chatbot, "undo"]], [popLastUserMessage, chatbot, [chatbot, textbox], quiet]).then(sync));
 
     // An option under the last reply: sent as the user's message.
     const optionEvent = listen([[chatbot, "optionSelect"]], [
@@ -264,7 +287,7 @@ function makeChatInterface(options: RawOptions): BlocksClass {
       [chatbot, savedInput],
       quiet,
     ]).then(submitFn);
-    optionEvent.then(sync);
+    save(optionEvent.then(sync));
 
     // An example on the empty chat: run it (or, with runExamplesOnClick: false, put it in the box).
     const toRun: Dependency[] = [submitEvent, retryEvent, optionEvent];
@@ -281,7 +304,7 @@ function makeChatInterface(options: RawOptions): BlocksClass {
         ])
           .then(streaming ? whileRunning : () => update({}), null, textbox, quiet)
           .then(submitFn);
-        exampleEvent.then(sync).then(afterRun, null, textbox, quiet);
+        save(exampleEvent.then(sync).then(afterRun, null, textbox, quiet));
         toRun.push(exampleEvent);
       } else {
         listen([[chatbot, "exampleSelect"]], [
@@ -311,15 +334,63 @@ function makeChatInterface(options: RawOptions): BlocksClass {
         .then(appendUser, [savedInput, chatbotState], chatbot, quiet)
         .success(() => update({ interactive: false }), null, textbox, quiet)
         .success(submitFn);
-      editEvent.then(sync).then(afterRun, null, textbox, quiet);
+      save(editEvent.then(sync).then(afterRun, null, textbox, quiet));
       toRun.push(editEvent);
     }
 
-    listen([[chatbot, "clear"]], [sync.fn, sync.inputs, sync.outputs, quiet]);
+    const cleared = listen([[chatbot, "clear"]], [sync.fn, sync.inputs, sync.outputs, quiet]);
+    if (saved && history) {
+      const { newChat, list } = history as { newChat: c.Button; list: Dataset };
+      // Clearing the chat deletes it from the saved ones.
+      cleared.then((index: number | null, all: ChatMessage[][]) => [null, index === null ? all : all.filter((_, i) => i !== index)], [conversationId, saved], [conversationId, saved], quiet);
+      const showList = (all: ChatMessage[][]) => update({ samples: all.map((conversation) => [chatTitle(conversation)]) });
+      listen([[saved, "change"]], [showList, saved, list, quiet]);
+      demo.load(showList, saved, list, quiet);
+      newChat.click(() => [null, []], null, [conversationId, chatbot], quiet).then(sync);
+      list.click((index: number, all: ChatMessage[][]) => [index, all[index] ?? []], [list, saved], [conversationId, chatbot], quiet).then(sync);
+    }
 
     // Stop: ends the running reply (its generator is closed, ctx.signal aborted).
     if (streaming) listen([[textbox, "stop"]], [null, null, null, { cancels: toRun, apiName: false }]);
   });
+}
+
+/**
+ * The chat's height when it fills the page: the viewport less what sits
+ * around it (title, description, the message box, the accordion, the footer),
+ * so the conversation scrolls inside and the message box stays in view.
+ */
+function fillingHeight(options: RawOptions, accordion: boolean): string {
+  const around = 190 + (options.title ? 72 : 0) + (options.description ? 48 : 0) + (accordion ? 56 : 0);
+  return `max(320px, calc(100dvh - ${around}px))`;
+}
+
+/** A saved conversation is kept at `index`, or added first (Gradio's `_save_conversation`). */
+function saveConversation(index: number | null, conversation: ChatMessage[], all: ChatMessage[][]): [number | null, ChatMessage[][]] {
+  if (!conversation.length) return [index, all];
+  const next = [...all];
+  if (index !== null && index < next.length) next[index] = conversation;
+  else {
+    next.unshift(conversation);
+    index = 0;
+  }
+  return [index, next];
+}
+
+/** A conversation's name in the list: its first user text, cut at 40 characters; files show as a clip. */
+export function chatTitle(conversation: readonly ChatMessage[]): string {
+  let title = "";
+  for (const message of conversation) {
+    if (message.role !== "user") continue;
+    const parts = Array.isArray(message.content) ? message.content : [message.content];
+    const text = parts.find((p): p is string => typeof p === "string");
+    title += parts.filter((p) => typeof p !== "string").map(() => "📎 ").join("");
+    if (text !== undefined) {
+      title += text;
+      break;
+    }
+  }
+  return title.length > 40 ? `${title.slice(0, 40)}...` : title || "Conversation";
 }
 
 function padTo(values: unknown[], n: number): unknown[] {

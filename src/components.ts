@@ -234,13 +234,19 @@ export const Button = define<ValueFactory<Button, TextLike, ButtonOwnOptions>>({
   postprocess: (v) => toText(v, "Button"),
 });
 
+export interface MarkdownOwnOptions {
+  /** Where formulas start and end, rendered with KaTeX; `[]` turns LaTeX off. Default: `$$…$$`. */
+  latexDelimiters?: ReadonlyArray<{ left: string; right: string; display: boolean }> | null;
+  /** A single newline is a line break (default false, as in Gradio). */
+  lineBreaks?: boolean;
+}
 export interface Markdown extends Component<string, TextLike>, EventMethods<"change" | "copy"> {}
 
-export const Markdown = define<ValueFactory<Markdown, TextLike>>({
+export const Markdown = define<ValueFactory<Markdown, TextLike, MarkdownOwnOptions>>({
   type: "markdown",
   name: "Markdown",
   events: ["change", "copy"],
-  options: [],
+  options: optionNames<MarkdownOwnOptions>()("latexDelimiters", "lineBreaks"),
   isInput: false,
   preprocess: (v) => toText(v, "Markdown"),
   postprocess: (v) => toText(v, "Markdown"),

@@ -90,6 +90,31 @@ test.describe("chat", () => {
     await expect(a.getByPlaceholder("Type a message...")).toHaveValue("second");
   });
 
+  test("saveHistory: conversations survive a reload, reopen from the list, and Clear deletes one", async ({ page }) => {
+    const a = app(page, "echo");
+    const chats = a.locator(".gr-chat-history").getByRole("row");
+    await send(page, "echo", "first chat");
+    await expect(botBubbles(page, "echo")).toHaveText(["You typed: first chat"]);
+    await a.getByRole("button", { name: "New chat" }).click();
+    await expect(log(page, "echo").locator(".gr-chat-row")).toHaveCount(0);
+    await send(page, "echo", "second one");
+    await expect(botBubbles(page, "echo")).toHaveText(["You typed: second one"]);
+    await expect(chats).toHaveText(["second one", "first chat"]);
+    // Saving happens in the worker, after the reply: wait for the list, then give the store a moment.
+    await page.waitForTimeout(300);
+    await page.reload();
+    await expect(chats).toHaveText(["second one", "first chat"]);
+    await chats.filter({ hasText: "first chat" }).click();
+    await expect(userBubbles(page, "echo")).toHaveText(["first chat"]);
+    await expect(botBubbles(page, "echo")).toHaveText(["You typed: first chat"]);
+    // Going on in a reopened chat updates it in place.
+    await send(page, "echo", "more");
+    await expect(botBubbles(page, "echo")).toHaveText(["You typed: first chat", "You typed: more"]);
+    await expect(chats).toHaveText(["second one", "first chat"]);
+    await a.getByRole("button", { name: "Clear", exact: true }).click();
+    await expect(chats).toHaveText(["second one"]);
+  });
+
   test("a thought is a collapsible box: a spinner while pending, its duration once done, then the answer", async ({ page }) => {
     await send(page, "thoughts", "why?");
     const title = log(page, "thoughts").getByRole("button", { name: /Thinking/ });

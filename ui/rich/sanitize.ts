@@ -18,6 +18,8 @@ export { DEFAULT_LATEX_DELIMITERS } from "./math.ts";
 export interface RichOptions {
   /** Where formulas start and end (Gradio's `latex_delimiters`); `[]` turns LaTeX off. Default (also for null): `$$…$$`, display. */
   latexDelimiters?: readonly LatexDelimiter[] | null;
+  /** A single newline is a line break (GitHub's comments; Gradio's Chatbot `lineBreaks`). */
+  lineBreaks?: boolean;
 }
 
 /** Something a text needs before it renders in full: a code language, or KaTeX. */
@@ -60,14 +62,14 @@ function codeBlocks(): MarkedExtension {
   };
 }
 
-// One parser per set of delimiters; apps use one or two.
+// One parser per set of delimiters and line-break mode; apps use one or two.
 const parsers = new Map<string, Marked>();
 
-function parserFor(delimiters: readonly LatexDelimiter[]): Marked {
-  const key = JSON.stringify(delimiters);
+function parserFor(delimiters: readonly LatexDelimiter[], breaks: boolean): Marked {
+  const key = JSON.stringify(delimiters) + breaks;
   let parser = parsers.get(key);
   if (!parser) {
-    parser = new Marked({ gfm: true, breaks: false, async: false }, codeBlocks(), { extensions: mathExtensions(delimiters) });
+    parser = new Marked({ gfm: true, breaks, async: false }, codeBlocks(), { extensions: mathExtensions(delimiters) });
     parsers.set(key, parser);
   }
   return parser;
@@ -80,7 +82,7 @@ function parserFor(delimiters: readonly LatexDelimiter[]): Marked {
  */
 export function renderMarkdown(text: string, options: RichOptions = {}): string {
   const delimiters = options.latexDelimiters ?? DEFAULT_LATEX_DELIMITERS;
-  return sanitizeMarkdownHtml(parserFor(delimiters).parse(text) as string);
+  return sanitizeMarkdownHtml(parserFor(delimiters, options.lineBreaks === true).parse(text) as string);
 }
 
 /**

@@ -40,7 +40,11 @@ export function ChatbotView({ block, session }: ViewProps) {
   const pending = block.status.value?.state === "pending";
   const layout = props.layout === "panel" ? "panel" : "bubble";
   const avatars = (Array.isArray(props.avatarImages) ? props.avatarImages : []) as Array<FileData | null>;
-  const textOptions: TextOptions = { renderMarkdown: props.renderMarkdown !== false };
+  const textOptions: TextOptions = {
+    renderMarkdown: props.renderMarkdown !== false,
+    lineBreaks: props.lineBreaks !== false,
+    latexDelimiters: props.latexDelimiters as TextOptions["latexDelimiters"],
+  };
   const groups = groupMessages(nestThoughts(messages), props.groupConsecutiveMessages !== false);
   const lastBot = groups.findLastIndex((g) => g.role === "assistant");
   const listens = (event: string) => session.listens(id, event);
@@ -259,7 +263,7 @@ function EmptyChat({ placeholder, examples, onPick }: { placeholder: unknown; ex
     <div class="gr-chat-empty">
       {typeof placeholder === "string" && placeholder && (
         <div class="gr-chat-placeholder">
-          <TextPart text={placeholder} options={{ renderMarkdown: true }} />
+          <TextPart text={placeholder} options={{ renderMarkdown: true, lineBreaks: false }} />
         </div>
       )}
       {examples.length > 0 && (

@@ -88,3 +88,33 @@ export function conversationText(messages: readonly WireMessage[]): string {
 export function flatten(nodes: readonly MessageNode[]): MessageNode[] {
   return nodes.flatMap((n) => [n, ...flatten(n.children)]);
 }
+
+/**
+ * Markdown split at blank lines outside fenced code and `$$` blocks: a
+ * streaming reply then re-parses only its last block per update, never the
+ * whole text from the start.
+ */
+export function splitBlocks(text: string): string[] {
+  const blocks: string[] = [];
+  let current: string[] = [];
+  let fence: string | null = null;
+  let math = false;
+  for (const line of text.split("\n")) {
+    const trimmed = line.trimStart();
+    if (fence) {
+      if (trimmed.startsWith(fence)) fence = null;
+    } else {
+      const open = /^(`{3,}|~{3,})/.exec(trimmed);
+      if (open) fence = open[1];
+      else if ((trimmed.match(/\$\$/g)?.length ?? 0) % 2 === 1) math = !math;
+    }
+    if (!fence && !math && line.trim() === "" && current.length) {
+      blocks.push(current.join("\n"));
+      current = [];
+      continue;
+    }
+    current.push(line);
+  }
+  if (current.length) blocks.push(current.join("\n"));
+  return blocks;
+}

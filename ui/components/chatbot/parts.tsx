@@ -6,7 +6,8 @@ import { Component } from "preact";
 import { useMemo } from "preact/hooks";
 import type { FileData, Props } from "../../../worker/protocol.ts";
 import { VIEWS } from "../../block-view.tsx";
-import { useRich } from "../../rich/use-rich.ts";
+import { useRich, type LatexDelimiter } from "../../rich/use-rich.ts";
+import { splitBlocks } from "./messages.ts";
 import type { AppSession } from "../../session.ts";
 import type { BlockState } from "../../store.ts";
 import { FileIcon } from "./icons.tsx";
@@ -29,27 +30,45 @@ export function safeUrl(url: unknown): string | undefined {
 
 export interface TextOptions {
   renderMarkdown: boolean;
+  lineBreaks: boolean;
+  latexDelimiters?: readonly LatexDelimiter[] | null;
 }
+
+const sameOptions = (a: TextOptions, b: TextOptions) => a.renderMarkdown === b.renderMarkdown && a.lineBreaks === b.lineBreaks && a.latexDelimiters === b.latexDelimiters;
 
 interface TextProps {
   text: string;
   options: TextOptions;
 }
 
-/** Renders again only when its text changes: a streaming reply re-renders one message, not the whole chat. */
-export class TextPart extends Component<TextProps> {
+/**
+ * A message's text, one Markdown block per child: while a reply streams, only
+ * its last block changes, so only that block is parsed and sanitized again.
+ */
+export function TextPart({ text, options }: TextProps) {
+  if (!options.renderMarkdown) return <div class="gr-chat-text gr-chat-plain">{text}</div>;
+  return (
+    <div class="gr-prose gr-chat-text">
+      {splitBlocks(text).map((block, i) => (
+        <TextBlock key={i} text={block} options={options} />
+      ))}
+    </div>
+  );
+}
+
+/** Renders again only when its text (or the options) change. */
+class TextBlock extends Component<TextProps> {
   override shouldComponentUpdate(next: TextProps): boolean {
-    return next.text !== this.props.text || next.options.renderMarkdown !== this.props.options.renderMarkdown;
+    return next.text !== this.props.text || !sameOptions(next.options, this.props.options);
   }
   override render() {
-    return <RichText {...this.props} />;
+    return <RichBlock {...this.props} />;
   }
 }
 
-function RichText({ text, options }: TextProps) {
-  const html = useRich("markdown", options.renderMarkdown ? text : "");
-  if (!options.renderMarkdown) return <div class="gr-chat-text gr-chat-plain">{text}</div>;
-  return html === null ? <div class="gr-prose gr-chat-text gr-prose-loading">{text}</div> : <div class="gr-prose gr-chat-text" dangerouslySetInnerHTML={{ __html: html }} />;
+function RichBlock({ text, options }: TextProps) {
+  const html = useRich("markdown", text, options);
+  return html === null ? <div class="gr-prose-loading">{text}</div> : <div dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
 function formatSize(bytes: number): string {

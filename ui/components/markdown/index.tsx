@@ -1,5 +1,5 @@
 import { Frame, BlockLabel } from "../../frame.tsx";
-import { useRich } from "../../rich/use-rich.ts";
+import { useRich, type RichOptions } from "../../rich/use-rich.ts";
 import type { ViewProps } from "../../view-types.ts";
 import proseCss from "./style.css?inline";
 import { addStyles } from "../../styles.ts";
@@ -8,10 +8,11 @@ addStyles("prose", proseCss);
 
 export function Markdown({ block }: ViewProps) {
   const text = String(block.value.value ?? "");
-  const html = useRich("markdown", text);
+  const props = block.props.value;
+  const html = useRich("markdown", text, { latexDelimiters: props.latexDelimiters as RichOptions["latexDelimiters"], lineBreaks: props.lineBreaks === true });
   return (
     <Frame block={block} kind="markdown" bare>
-      {block.props.value.showLabel === true && <BlockLabel block={block} as="span" />}
+      {props.showLabel === true && <BlockLabel block={block} as="span" />}
       {html === null ? (
         <div class="gr-prose gr-prose-loading">{text}</div>
       ) : (

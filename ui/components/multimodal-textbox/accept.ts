@@ -1,0 +1,42 @@
+// Which files a MultimodalTextbox takes, decided on the page before a byte
+// uploads. The worker checks again for API calls (acceptsFile in
+// src/multimodal.ts, the same rules: the UI cannot import the authoring API).
+
+const CATEGORIES = ["image", "audio", "video", "text"];
+
+/** Whether `file` fits `fileTypes` ("image", ".pdf", "pdf", "image/png", "file"); no list takes any file. */
+export function accepts(file: { name: string; type: string }, fileTypes: readonly string[] | null): boolean {
+  if (!fileTypes) return true;
+  const name = file.name.toLowerCase();
+  const mime = file.type.toLowerCase();
+  return fileTypes.some((given) => {
+    const type = given.trim().toLowerCase();
+    if (type === "file" || type === "*" || type === "*/*" || type === "file/*") return true;
+    if (type.includes("/")) return type.endsWith("/*") ? mime.startsWith(type.slice(0, -1)) : mime === type;
+    if (CATEGORIES.includes(type)) return mime.startsWith(`${type}/`);
+    const ext = type.startsWith(".") ? type : `.${type}`;
+    return name.length > ext.length && name.endsWith(ext);
+  });
+}
+
+/** The file picker's `accept` attribute, as Gradio's Upload builds it ("image" → "image/*"). */
+export function acceptAttribute(fileTypes: readonly string[] | null): string | undefined {
+  if (!fileTypes || fileTypes.some((t) => t === "file" || t === "*")) return undefined;
+  return fileTypes
+    .map((t) => (t.startsWith(".") || t.includes("/") ? t : CATEGORIES.includes(t) ? `${t}/*` : `.${t}`))
+    .join(",");
+}
+
+/** Splits `files` into those `fileTypes` takes and the names of those it refuses. */
+export function sortFiles(files: File[], fileTypes: readonly string[] | null): { taken: File[]; refused: string[] } {
+  const taken: File[] = [];
+  const refused: string[] = [];
+  for (const f of files) (accepts(f, fileTypes) ? taken.push(f) : refused.push(f.name));
+  return { taken, refused };
+}
+
+/** What the user reads when files are refused: which, and what the box takes. */
+export function refusedMessage(refused: readonly string[], fileTypes: readonly string[]): string {
+  const names = refused.map((n) => `“${n}”`).join(", ");
+  return `${names} ${refused.length === 1 ? "is" : "are"} not accepted here. Accepted: ${fileTypes.join(", ")}.`;
+}
