@@ -121,7 +121,6 @@ function makeChatInterface(options: RawOptions): BlocksClass {
   refuseServerOptions("gr.ChatInterface", options);
   checkOptions("gr.ChatInterface", options, CHAT_INTERFACE_OPTIONS, SERVER_ONLY_OPTIONS);
   if (options.multimodal) throw new UsageError("gr.ChatInterface({ multimodal: true }) is not available in gradio-lite yet (gr.MultimodalTextbox is coming)");
-  if (options.cacheExamples) console.warn("[gradio-lite] gr.ChatInterface: cacheExamples is not available yet; examples run when clicked.");
   if (options.flaggingMode === "manual") console.warn("[gradio-lite] gr.ChatInterface: flagging saves to a server's disk in Gradio and is not available here.");
   const fn = options.fn;
   const additionalInputs = outsideBody(() => toComponents(options.additionalInputs as Shortcut | AnyComponent | null, "ChatInterface additionalInputs"));
@@ -204,7 +203,8 @@ function makeChatInterface(options: RawOptions): BlocksClass {
 
     const quiet = { apiName: false, queue: false, showProgress: "hidden" } as const;
     // saveHistory: every conversation in the browser's storage, newest first, listed beside the chat.
-    const saved = options.saveHistory ? BrowserState<ChatMessage[][]>([], { storageKey: `_saved_conversations_${chatbot.id}` }) : null;
+    // Kept under the app's own key (not Gradio's `_saved_conversations_<id>`): several apps may share one page's origin.
+    const saved = options.saveHistory ? BrowserState<ChatMessage[][]>([]) : null;
     const conversationId = State<number | null>(null);
     const save = (dep: Dependency) => {
       if (saved) dep.then(saveConversation, [conversationId, chatbotState, saved], [conversationId, saved], quiet);
@@ -292,7 +292,64 @@ function makeChatInterface(options: RawOptions): BlocksClass {
     // An example on the empty chat: run it (or, with runExamplesOnClick: false, put it in the box).
     const toRun: Dependency[] = [submitEvent, retryEvent, optionEvent];
     if (!examplesHaveInputs && examples.length) {
-      if (options.runExamplesOnClick ?? true) {
+      if (options.cacheExamples) {
+        // Cached examples: each reply is computed once per browser (at load when cacheMode is
+        // "eager", the default; on first click when "lazy"), kept in IndexedDB, then shown at once.
+        // The key names the function's source, so a changed function computes them anew.
+        const version = hashText(fn.toString());
+        const cache = BrowserState<CachedReplies>({ version, replies: {} });
+        const current = (c: CachedReplies): Record<string, ChatMessage[]> => (c?.version === version ? c.replies : {});
+        const replyTo = async function* (ctx: Context, index: number, extra: unknown[]) {
+          const text = examples[index]?.text ?? "";
+          let replies: ChatMessage[] = [];
+          for await (const [, withReply] of chat.call(ctx, text, [], ...extra)) {
+            replies = (withReply as ChatMessage[]).slice(1);
+            yield replies;
+          }
+          return replies;
+        };
+        const exampleEvent = listen([[chatbot, "exampleSelect"]], [
+          async function* (this: Context<SelectData>, stored: CachedReplies, ...extra: unknown[]) {
+            const cached = current(stored);
+            const index = Number(this.event.index);
+            const text = examples[index]?.text ?? "";
+            const user: ChatMessage = { role: "user", content: text };
+            if (cached[index]) {
+              yield [[user, ...cached[index]], text, new Update({})];
+              return;
+            }
+            let replies: ChatMessage[] = [];
+            for await (const partial of replyTo(this, index, extra)) {
+              replies = partial;
+              yield [[user, ...partial], text, new Update({})];
+            }
+            yield [[user, ...replies], text, { version, replies: { ...cached, [index]: replies } }];
+          },
+          [cache, ...additionalInputs],
+          [chatbot, savedInput, cache],
+          { apiName: false, showProgress },
+        ]);
+        save(exampleEvent.then(sync));
+        toRun.push(exampleEvent);
+        if ((options.cacheMode ?? "eager") === "eager") {
+          demo.load(
+            async function* (this: Context, stored: CachedReplies, ...extra: unknown[]) {
+              const cached = current(stored);
+              const next = { ...cached };
+              for (let index = 0; index < examples.length; index++) {
+                if (next[index]) continue;
+                let replies: ChatMessage[] = [];
+                for await (const partial of replyTo(this, index, extra)) replies = partial;
+                next[index] = replies;
+              }
+              if (Object.keys(next).length !== Object.keys(cached).length || stored?.version !== version) yield { version, replies: next };
+            },
+            [cache, ...additionalInputs],
+            cache,
+            { ...quiet, queue: true },
+          );
+        }
+      } else if (options.runExamplesOnClick ?? true) {
         const exampleEvent = listen([[chatbot, "exampleSelect"]], [
           function (this: Context<SelectData>) {
             const text = (this.event.value as ExampleMessage | null)?.text ?? "";
@@ -391,6 +448,19 @@ export function chatTitle(conversation: readonly ChatMessage[]): string {
     }
   }
   return title.length > 40 ? `${title.slice(0, 40)}...` : title || "Conversation";
+}
+
+/** Cached example replies, by example index, for one version of the chat function. */
+interface CachedReplies {
+  version: string;
+  replies: Record<string, ChatMessage[]>;
+}
+
+/** A short, stable name for a text (FNV-1a): enough to tell one version of a function from another. */
+function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }
 
 function padTo(values: unknown[], n: number): unknown[] {

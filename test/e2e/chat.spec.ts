@@ -2,7 +2,7 @@
 // apps, streaming, Stop, thoughts, options, retry, undo and like.
 import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
-import { openDemo, openForEachTest } from "./helpers.ts";
+import { openDemo, openForEachTest, renderedCount } from "./helpers.ts";
 
 const app = (page: Page, id: string) => page.locator(`gradio-lite#${id}`);
 const log = (page: Page, id: string) => app(page, id).getByRole("log", { name: "chatbot conversation" });
@@ -16,7 +16,7 @@ async function send(page: Page, id: string, text: string): Promise<void> {
 }
 
 test.describe("chat", () => {
-  openForEachTest("demos/chat.html", 6);
+  openForEachTest("demos/chat.html", 7);
 
   test("chatbot_consecutive: the user's message shows at once, the bot's after its delay; Clear empties the chat", async ({ page }) => {
     const a = app(page, "consecutive");
@@ -115,6 +115,35 @@ test.describe("chat", () => {
     await expect(chats).toHaveText(["second one"]);
   });
 
+  test("cacheExamples: replies computed at load are shown at once on click, and survive a reload", async ({ page }) => {
+    // The function takes 1.5 s per example; eager caching runs both at load, into IndexedDB.
+    const cachedCount = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open("gradio-lite");
+            open.onsuccess = () => {
+              const all = open.result.transaction("browser-state").objectStore("browser-state").getAll();
+              all.onsuccess = () => resolve(Math.max(0, ...all.result.map((v: { replies?: object }) => Object.keys(v?.replies ?? {}).length)));
+              all.onerror = () => resolve(0);
+            };
+            open.onerror = () => resolve(0);
+          }),
+      );
+    await expect.poll(cachedCount, { timeout: 15_000 }).toBe(2);
+    await page.reload();
+    await expect.poll(() => renderedCount(page)).toBe(7);
+    const a = app(page, "cached");
+    const started = Date.now();
+    await a.getByRole("button", { name: "Why run in the browser?" }).click();
+    await expect(botBubbles(page, "cached")).toHaveText(['A considered answer to "Why run in the browser?".']);
+    expect(Date.now() - started).toBeLessThan(1200);
+    await expect(userBubbles(page, "cached")).toHaveText(["Why run in the browser?"]);
+    // The chat goes on from there.
+    await send(page, "cached", "thanks");
+    await expect(botBubbles(page, "cached").last()).toHaveText('A considered answer to "thanks".');
+  });
+
   test("a thought is a collapsible box: a spinner while pending, its duration once done, then the answer", async ({ page }) => {
     await send(page, "thoughts", "why?");
     const title = log(page, "thoughts").getByRole("button", { name: /Thinking/ });
@@ -153,7 +182,7 @@ test.describe("chat", () => {
     // The worker's console reaches the page's only for listeners registered before it starts.
     const logs: string[] = [];
     page.on("console", (m) => logs.push(m.text()));
-    await openDemo(page, "demos/chat.html", 6);
+    await openDemo(page, "demos/chat.html", 7);
     const a = app(page, "retry-undo-like");
     await a.getByRole("textbox", { name: "Chat Message" }).fill("hi");
     await a.getByRole("textbox", { name: "Chat Message" }).press("Enter");
