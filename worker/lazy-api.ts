@@ -5,7 +5,7 @@
 import * as core from "../src/api.ts";
 
 const GROUPS: Array<{ names: RegExp; load: () => Promise<object> }> = [
-  { names: /\b(?:Chatbot|ChatInterface|ChatMessage)\b/, load: () => import("../src/chat-api.ts") },
+  { names: /\b(?:Chatbot|ChatInterface|ChatMessage|MultimodalTextbox)\b/, load: () => import("../src/chat-api.ts") },
 ];
 
 /** The `gr` namespace for this code: the core, plus each group the code names. */

@@ -9,25 +9,14 @@ import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { FileData } from "../../../worker/protocol.ts";
 import { Frame, Info, classes, describedBy, useControlId } from "../../frame.tsx";
 import { addStyles } from "../../styles.ts";
-import { formatSize } from "../../upload.ts";
 import type { ViewProps } from "../../view-types.ts";
-import { startRecording, type Recording } from "../media/recorder.ts";
-import { TextboxButtons } from "../textbox/buttons.tsx";
-import { acceptAttribute, accepts, refusedMessage, sortFiles } from "./accept.ts";
+import { SubmitStop } from "./buttons.tsx";
+import { acceptAttribute, accepts } from "./accept.ts";
+import { useAttachments, valueOf } from "./attachments.ts";
 import { CloseIcon, FileIcon, MicIcon, MusicIcon, PaperclipIcon, StopRecordingIcon, VideoIcon } from "./icons.tsx";
 import css from "./style.css?inline";
 
 addStyles("multimodal-textbox", css);
-
-interface Value {
-  text: string;
-  files: FileData[];
-}
-
-function valueOf(v: unknown): Value {
-  const o = v as Partial<Value> | null;
-  return { text: typeof o?.text === "string" ? o.text : "", files: Array.isArray(o?.files) ? o.files : [] };
-}
 
 export function MultimodalTextboxView({ block, session }: ViewProps) {
   const id = useControlId();
@@ -46,86 +35,27 @@ export function MultimodalTextboxView({ block, session }: ViewProps) {
 
   const area = useRef<HTMLTextAreaElement>(null);
   const picker = useRef<HTMLInputElement>(null);
-  const uploads = useRef(new Set<Promise<void>>());
-  const [uploading, setUploading] = useState(0);
-  const [notice, setNotice] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [recording, setRecording] = useState<Recording | null>(null);
-  const recordingRef = useRef<Recording | null>(null);
+  const attachments = useAttachments(block, session, { fileTypes, multiple, disabled });
+  const attach = attachments.attach;
 
   useLayoutEffect(() => {
     if (area.current) fitRows(area.current, lines, maxLines);
   }, [value.text, lines, maxLines]);
   useEffect(() => {
     if (props.autofocus === true) area.current?.focus();
-    return () => recordingRef.current?.cancel();
   }, []);
 
-  // Uploads finish after later renders: each change starts from the latest value.
-  const latest = () => valueOf(block.value.peek());
-  const setValue = (next: Value) => session.userInput(blockId, next);
-
-  /** Checks `list` against fileTypes and the size limit, uploads what fits, and attaches it. */
-  const attach = (list: File[]): Promise<void> => {
-    if (disabled || !list.length) return Promise.resolve();
-    const { taken, refused } = sortFiles(list, fileTypes);
-    setNotice(refused.length ? refusedMessage(refused, fileTypes!) : null);
-    const picked = multiple ? taken : taken.slice(0, 1);
-    const max = session.config.maxFileSize;
-    const tooBig = max === null ? [] : picked.filter((f) => f.size > max);
-    if (tooBig.length) {
-      const names = tooBig.map((f) => `“${f.name}” (${formatSize(f.size)})`).join(", ");
-      setNotice(`${names} ${tooBig.length === 1 ? "is" : "are"} larger than this app accepts (${formatSize(max!)}).`);
-      return Promise.resolve();
-    }
-    if (!picked.length) return Promise.resolve();
-    setUploading((n) => n + 1);
-    const job: Promise<void> = session.upload(picked).then(
-      (stored) => {
-        const now = latest();
-        // "single": a new file replaces the one attached.
-        setValue({ text: now.text, files: multiple ? [...now.files, ...stored] : stored.slice(0, 1) });
-      },
-      (error: unknown) => setNotice(`Upload failed: ${error instanceof Error ? error.message : String(error)}`),
-    );
-    uploads.current.add(job);
-    return job.finally(() => {
-      uploads.current.delete(job);
-      setUploading((n) => n - 1);
-    });
-  };
-
   const remove = (index: number) => {
-    const now = latest();
-    setValue({ text: now.text, files: now.files.filter((_, i) => i !== index) });
+    attachments.remove(index);
     // The removed chip took the focus with it.
     area.current?.focus();
   };
 
-  const stopRecording = async () => {
-    const rec = recordingRef.current;
-    if (!rec) return;
-    recordingRef.current = null;
-    const file = await rec.stop();
-    setRecording(null);
-    await attach([file]);
-  };
-  const toggleRecording = async () => {
-    if (recordingRef.current) return stopRecording();
-    setNotice(null);
-    try {
-      recordingRef.current = await startRecording("audio");
-      setRecording(recordingRef.current);
-    } catch (error) {
-      setNotice(microphoneMessage(error));
-    }
-  };
-
-  // As Gradio's get_data: a submit waits for the recording and the uploads still running.
+  // A submit waits for the recording and the uploads still running (and only then).
   const submit = async () => {
     if (disabled) return;
-    if (recordingRef.current) await stopRecording();
-    if (uploads.current.size) await Promise.allSettled([...uploads.current]);
+    if (attachments.unsettled()) await attachments.settle();
     session.dispatch(blockId, "submit");
   };
 
@@ -177,7 +107,7 @@ export function MultimodalTextboxView({ block, session }: ViewProps) {
         {value.files.length > 0 && (
           <ul class="gr-mm-files" aria-label="Attached files">
             {value.files.map((f, i) => (
-              <FileChip key={`${i}:${f.path}`} file={f} onRemove={disabled ? null : () => remove(i)} />
+              <FileChip key={chipKey(value.files, i)} file={f} onRemove={disabled ? null : () => remove(i)} />
             ))}
           </ul>
         )}
@@ -193,7 +123,8 @@ export function MultimodalTextboxView({ block, session }: ViewProps) {
                 hidden
                 accept={acceptAttribute(fileTypes)}
                 multiple={multiple}
-                {...(props.fileCount === "directory" ? { webkitdirectory: "" } : {})}
+                // Preact sets it as the DOM property, a boolean.
+                {...(props.fileCount === "directory" ? { webkitdirectory: true } : {})}
                 onChange={(e) => {
                   const input = e.currentTarget;
                   void attach([...(input.files ?? [])]);
@@ -215,7 +146,7 @@ export function MultimodalTextboxView({ block, session }: ViewProps) {
             aria-describedby={describedBy(block, id)}
             onInput={(e) => {
               const el = e.currentTarget;
-              setValue({ text: el.value, files: latest().files });
+              attachments.setText(el.value);
               fitRows(el, lines, maxLines);
             }}
             onKeyDown={(e) => {
@@ -238,33 +169,39 @@ export function MultimodalTextboxView({ block, session }: ViewProps) {
           {sources.includes("microphone") && (
             <button
               type="button"
-              class={classes("gr-mm-button", recording && "gr-mm-recording-button")}
-              aria-label={recording ? "Stop recording" : "Record audio"}
-              title={recording ? "Stop recording" : "Record audio"}
+              class={classes("gr-mm-button", attachments.recording && "gr-mm-recording-button")}
+              aria-label={attachments.recording ? "Stop recording" : "Record audio"}
+              title={attachments.recording ? "Stop recording" : "Record audio"}
               disabled={disabled}
-              onClick={() => void toggleRecording()}
+              onClick={() => void attachments.toggleRecording()}
             >
-              {recording ? <StopRecordingIcon /> : <MicIcon />}
+              {attachments.recording ? <StopRecordingIcon /> : <MicIcon />}
             </button>
           )}
           {(!!props.submitBtn || !!props.stopBtn) && (
-            <TextboxButtons submitBtn={props.submitBtn} stopBtn={props.stopBtn} disabled={disabled} onSubmit={() => void submit()} onStop={() => session.dispatch(blockId, "stop")} />
+            <SubmitStop submitBtn={props.submitBtn} stopBtn={props.stopBtn} disabled={disabled} onSubmit={() => void submit()} onStop={() => session.dispatch(blockId, "stop")} />
           )}
         </div>
-        {(uploading > 0 || recording) && (
-          <p class={classes("gr-mm-status", recording && "gr-mm-recording")} role="status">
-            {recording ? <span class="gr-mm-dot" aria-hidden="true" /> : <span class="gr-spinner" aria-hidden="true" />}
-            {recording ? "Recording… press Stop recording to attach it." : "Uploading…"}
+        {(attachments.uploading || attachments.recording) && (
+          <p class={classes("gr-mm-status", attachments.recording && "gr-mm-recording")} role="status">
+            {attachments.recording ? <span class="gr-mm-dot" aria-hidden="true" /> : <span class="gr-spinner" aria-hidden="true" />}
+            {attachments.recording ? "Recording… press Stop recording to attach it." : "Uploading…"}
           </p>
         )}
       </div>
-      {notice && (
+      {attachments.notice && (
         <p class="gr-mm-notice" role="alert">
-          {notice}
+          {attachments.notice}
         </p>
       )}
     </Frame>
   );
+}
+
+/** A chip's key: its file's path, counted when the same file is attached twice, so removing one keeps the others' nodes. */
+function chipKey(files: FileData[], index: number): string {
+  const path = files[index].path;
+  return `${path}#${files.slice(0, index).filter((f) => f.path === path).length}`;
 }
 
 function FileChip({ file, onRemove }: { file: FileData; onRemove: (() => void) | null }) {
@@ -287,14 +224,6 @@ function FileChip({ file, onRemove }: { file: FileData; onRemove: (() => void) |
       )}
     </li>
   );
-}
-
-/** What a refused or missing microphone means to the user, instead of a DOMException. */
-function microphoneMessage(error: unknown): string {
-  const name = error instanceof DOMException ? error.name : "";
-  if (name === "NotAllowedError" || name === "SecurityError") return "The microphone is blocked for this page. Allow it in the browser's site settings to record audio.";
-  if (name === "NotFoundError") return "No microphone was found.";
-  return `Could not record audio: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 /** Sizes the box to its text: at least `lines` rows, at most `maxLines`, then it scrolls (as the Textbox does). */
