@@ -16,7 +16,7 @@ async function send(page: Page, id: string, text: string): Promise<void> {
 }
 
 test.describe("chat", () => {
-  openForEachTest("demos/chat.html", 7);
+  openForEachTest("demos/chat.html", 9);
 
   test("chatbot_consecutive: the user's message shows at once, the bot's after its delay; Clear empties the chat", async ({ page }) => {
     const a = app(page, "consecutive");
@@ -115,8 +115,12 @@ test.describe("chat", () => {
     await expect(chats).toHaveText(["second one"]);
   });
 
-  test("cacheExamples: replies computed at load are shown at once on click, and survive a reload", async ({ page }) => {
-    // The function takes 1.5 s per example; eager caching runs both at load, into IndexedDB.
+  test("cacheExamples: replies computed at load are shown on click without running the function again", async ({ page }) => {
+    const runs: string[] = [];
+    page.on("console", (m) => void (m.text().startsWith("slowAnswer runs for") && runs.push(m.text())));
+    await page.reload();
+    await expect.poll(() => renderedCount(page)).toBe(9);
+    // Eager caching runs the function once per example at load (1.5 s each), into IndexedDB.
     const cachedCount = () =>
       page.evaluate(
         () =>
@@ -131,17 +135,54 @@ test.describe("chat", () => {
           }),
       );
     await expect.poll(cachedCount, { timeout: 15_000 }).toBe(2);
+    expect(runs).toEqual(['slowAnswer runs for "What is gradio-lite?"', 'slowAnswer runs for "Why run in the browser?"']);
+    // After a reload, a click shows the stored reply: the function does not run.
+    runs.length = 0;
     await page.reload();
-    await expect.poll(() => renderedCount(page)).toBe(7);
+    await expect.poll(() => renderedCount(page)).toBe(9);
     const a = app(page, "cached");
-    const started = Date.now();
     await a.getByRole("button", { name: "Why run in the browser?" }).click();
     await expect(botBubbles(page, "cached")).toHaveText(['A considered answer to "Why run in the browser?".']);
-    expect(Date.now() - started).toBeLessThan(1200);
     await expect(userBubbles(page, "cached")).toHaveText(["Why run in the browser?"]);
-    // The chat goes on from there.
+    // The chat goes on from there, with the function.
     await send(page, "cached", "thanks");
     await expect(botBubbles(page, "cached").last()).toHaveText('A considered answer to "thanks".');
+    expect(runs).toEqual(['slowAnswer runs for "thanks"']);
+  });
+
+  test("chatbot_nested_thoughts: an agent's steps stream in, thoughts nested under their parent", async ({ page }) => {
+    const chat = log(page, "agent");
+    const outer = chat.locator(".gr-chat-thought").filter({ has: page.getByRole("button", { name: "Gathering Weather Websites" }) });
+    await expect(chat.getByRole("button", { name: "Failed again" })).toBeVisible({ timeout: 8000 });
+    await expect(outer).toContainText("Will check: weather.com and sunny.org");
+    // Nested three deep: Gathering → API Error → I will try again → Failed again.
+    await expect(outer.locator(".gr-chat-thought .gr-chat-thought .gr-chat-thought")).toContainText("Failed again");
+    await expect(outer.locator(".gr-chat-thought").filter({ hasText: "API Success" })).toContainText("Received weather from weather.com.");
+    await chat.getByRole("button", { name: "Gathering Weather Websites" }).click();
+    await expect(chat).not.toContainText("Received weather from weather.com.");
+    // showCopyAllButton: false (Gradio's buttons=["copy"]).
+    await expect(app(page, "agent").getByRole("button", { name: "Copy conversation" })).toHaveCount(0);
+  });
+
+  test("chatbot_editable: Edit on a user message fires edit with the index, the value and the previous value", async ({ page }) => {
+    const a = app(page, "editable");
+    await a.getByRole("button", { name: "Add Message" }).click();
+    await a.getByRole("button", { name: "Add User Message" }).click();
+    await expect(a.getByRole("textbox", { name: "Concatenated Chat 1" })).toHaveValue("I'm a user|I'm a bot|I'm a user");
+    // Only user messages can be edited.
+    await expect(a.getByRole("button", { name: "Edit" })).toHaveCount(2);
+    await a.getByRole("button", { name: "Edit" }).last().click();
+    const box = a.getByRole("textbox", { name: "Edit message" });
+    await expect(box).toBeFocused();
+    await box.fill("I was edited");
+    await box.press("Enter");
+    await expect(a.getByRole("textbox", { name: "Edited Message" })).toHaveValue("from I'm a user to I was edited at 2");
+    await expect(a.getByRole("textbox", { name: "Concatenated Chat 1" })).toHaveValue("I'm a user|I'm a bot|I was edited");
+    // Escape cancels an edit.
+    await a.getByRole("button", { name: "Edit" }).first().click();
+    await a.getByRole("textbox", { name: "Edit message" }).fill("never mind");
+    await a.getByRole("textbox", { name: "Edit message" }).press("Escape");
+    await expect(userBubbles(page, "editable")).toHaveText(["I'm a user", "I was edited"]);
   });
 
   test("a thought is a collapsible box: a spinner while pending, its duration once done, then the answer", async ({ page }) => {
@@ -151,6 +192,7 @@ test.describe("chat", () => {
     await expect(log(page, "thoughts").getByLabel("in progress")).toBeVisible();
     await expect(log(page, "thoughts")).toContainText("First, I need to understand");
     await expect(log(page, "thoughts")).toContainText("Based on my thoughts and analysis above", { timeout: 8000 });
+    await expect(app(page, "thoughts").getByRole("button", { name: "Submit" })).toBeVisible();
     // Done: closed, with its duration.
     await expect(title).toHaveAttribute("aria-expanded", "false");
     await expect(title).toContainText(/\(\d+(\.\d)?s\)/);
@@ -182,7 +224,7 @@ test.describe("chat", () => {
     // The worker's console reaches the page's only for listeners registered before it starts.
     const logs: string[] = [];
     page.on("console", (m) => logs.push(m.text()));
-    await openDemo(page, "demos/chat.html", 7);
+    await openDemo(page, "demos/chat.html", 9);
     const a = app(page, "retry-undo-like");
     await a.getByRole("textbox", { name: "Chat Message" }).fill("hi");
     await a.getByRole("textbox", { name: "Chat Message" }).press("Enter");
@@ -278,4 +320,48 @@ test("a wrong message is a clear error and the app keeps working", async ({ page
   await expect(a.locator(".gr-toast").last()).toContainText(/role must be "user", "assistant" or "system"/);
   await a.getByRole("button", { name: "Good" }).click();
   await expect(a.getByRole("log").locator(".gr-chat-user")).toHaveText(["fine"]);
+});
+
+test("a 10,000-message history and a 5 MB reply keep the page responsive", async ({ page }) => {
+  test.setTimeout(120_000);
+  await openDemo(page, "demos/hello-world.html");
+  await page.evaluate(() => {
+    const el = document.createElement("gradio-lite");
+    el.id = "big-chat";
+    el.textContent = `gr.Blocks(() => {
+      const chatbot = gr.Chatbot();
+      gr.Button("Ten thousand").click(() => Array.from({ length: 10000 }, (_, i) => ({ role: i % 2 ? "assistant" : "user", content: "Message **" + i + "**" })), null, chatbot);
+      gr.Button("Five MB").click(() => [{ role: "user", content: "big" }, { role: "assistant", content: Array.from({ length: 50000 }, (_, i) => "Paragraph " + i + " " + "lorem ipsum dolor sit amet ".repeat(3)).join("\\n\\n") }], null, chatbot);
+    }).launch();`;
+    document.body.append(el);
+  });
+  const a = page.locator("gradio-lite#big-chat");
+  // The longest gap between frames while it renders: the page never stalls for long.
+  const longestGap = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let last = performance.now();
+          let longest = 0;
+          const end = last + 4000;
+          const tick = (t: number) => {
+            longest = Math.max(longest, t - last);
+            last = t;
+            if (t < end) requestAnimationFrame(tick);
+            else resolve(longest);
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+  await a.getByRole("button", { name: "Ten thousand" }).click();
+  const gap1 = longestGap();
+  await expect(a.getByRole("log").getByText("Message 9999", { exact: true })).toBeVisible();
+  // The latest turns show; earlier ones come on request.
+  await expect(a.getByRole("button", { name: /Show earlier messages \(9800 more\)/ })).toBeVisible();
+  expect(await gap1).toBeLessThan(1500);
+  await a.getByRole("button", { name: "Five MB" }).click();
+  const gap2 = longestGap();
+  await expect(a.getByRole("log").getByText("Paragraph 0 lorem", { exact: false })).toBeVisible();
+  expect(await gap2).toBeLessThan(1500);
+  await expect(a.getByRole("log").getByText(/^Paragraph 49999 /)).toBeAttached({ timeout: 60_000 });
 });

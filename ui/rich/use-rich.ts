@@ -34,3 +34,13 @@ export function useRich(kind: "markdown" | "html", text: string, options?: RichO
   if (rich === null) return null;
   return kind === "markdown" ? rich.renderMarkdown(text, options) : rich.sanitizeHtml(text);
 }
+
+/** Whether the Markdown renderer has loaded; loads it, and renders again once it has. */
+export function useRichReady(): boolean {
+  const [, rerender] = useState(0);
+  const ready = loaded !== null;
+  useEffect(() => {
+    if (!ready) void load().then(() => rerender((n) => n + 1));
+  }, [ready]);
+  return ready;
+}

@@ -26,6 +26,9 @@ interface Example {
   icon?: FileData | null;
 }
 
+/** Turns rendered at first, and added per "Show earlier messages". */
+const TURNS_SHOWN = 200;
+
 const cssSize = (v: unknown) => (typeof v === "number" ? `${v}px` : typeof v === "string" ? v : undefined);
 
 export function ChatbotView({ block, session }: ViewProps) {
@@ -47,6 +50,20 @@ export function ChatbotView({ block, session }: ViewProps) {
   };
   const groups = groupMessages(nestThoughts(messages), props.groupConsecutiveMessages !== false);
   const lastBot = groups.findLastIndex((g) => g.role === "assistant");
+  // A long history shows its latest turns; earlier ones come on request (or on scrolling to the top).
+  const [shown, setShown] = useState(TURNS_SHOWN);
+  const start = Math.max(0, groups.length - shown);
+  const keepBottom = useRef<number | null>(null);
+  const showEarlier = () => {
+    const el = log.current;
+    if (el) keepBottom.current = el.scrollHeight - el.scrollTop;
+    setShown((n) => n + TURNS_SHOWN);
+  };
+  useLayoutEffect(() => {
+    const el = log.current;
+    if (el && keepBottom.current !== null) el.scrollTop = el.scrollHeight - keepBottom.current;
+    keepBottom.current = null;
+  }, [shown]);
   const listens = (event: string) => session.listens(id, event);
 
   // Follow new output while the user is at the bottom; leave them be once they scroll up.
@@ -124,7 +141,13 @@ export function ChatbotView({ block, session }: ViewProps) {
         </div>
         <div class="gr-chat-log" ref={log} role="log" aria-label="chatbot conversation" aria-live="polite" tabIndex={0}>
           {messages.length === 0 && !pending && <EmptyChat placeholder={props.placeholder} examples={(props.examples ?? []) as Example[]} onPick={(i, e) => session.dispatch(id, "exampleSelect", { index: i, value: { text: e.text ?? "", files: e.files ?? [] } })} />}
-          {groups.map((group, g) => {
+          {start > 0 && (
+            <button type="button" class="gr-chat-earlier" onClick={showEarlier}>
+              Show earlier messages ({start} more)
+            </button>
+          )}
+          {groups.slice(start).map((group, k) => {
+            const g = start + k;
             const role = group.role === "user" ? "user" : "bot";
             const avatar = avatars[role === "user" ? 0 : 1];
             const isEditing = editing?.group === g;

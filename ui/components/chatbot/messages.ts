@@ -118,3 +118,26 @@ export function splitBlocks(text: string): string[] {
   if (current.length) blocks.push(current.join("\n"));
   return blocks;
 }
+
+/**
+ * Blocks joined into chunks of about `size` characters, each rendered (and
+ * sanitized) as one: fewer, larger calls cost less than one per paragraph. A
+ * chunk closes once it is long enough, so as text streams in, only the last
+ * chunk ever changes.
+ */
+export function chunkBlocks(blocks: readonly string[], size = 2000): string[] {
+  const chunks: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const block of blocks) {
+    current.push(block);
+    length += block.length;
+    if (length >= size) {
+      chunks.push(current.join("\n\n"));
+      current = [];
+      length = 0;
+    }
+  }
+  if (current.length) chunks.push(current.join("\n\n"));
+  return chunks;
+}

@@ -3,11 +3,11 @@
 
 import { signal } from "@preact/signals";
 import { Component } from "preact";
-import { useMemo } from "preact/hooks";
+import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { FileData, Props } from "../../../worker/protocol.ts";
 import { VIEWS } from "../../block-view.tsx";
-import { useRich, type LatexDelimiter } from "../../rich/use-rich.ts";
-import { splitBlocks } from "./messages.ts";
+import { useRich, useRichReady, type LatexDelimiter } from "../../rich/use-rich.ts";
+import { chunkBlocks, splitBlocks } from "./messages.ts";
 import type { AppSession } from "../../session.ts";
 import type { BlockState } from "../../store.ts";
 import { FileIcon } from "./icons.tsx";
@@ -42,19 +42,46 @@ interface TextProps {
 }
 
 /**
- * A message's text, one Markdown block per child: while a reply streams, only
- * its last block changes, so only that block is parsed and sanitized again.
+ * A message's text, in chunks of Markdown blocks: while a reply streams, only
+ * its last chunk changes, so only that chunk is parsed and sanitized again.
  */
 export function TextPart({ text, options }: TextProps) {
+  const blocks = useMemo(() => (options.renderMarkdown ? chunkBlocks(splitBlocks(text)) : []), [text, options.renderMarkdown]);
+  // A huge text (megabytes of Markdown) renders a slice per task, so the page never freezes.
+  const [count, setCount] = useState(CHUNKS_FIRST);
+  // Slices wait for the renderer: chunks shown as plain text first would all render again at once.
+  const ready = useRichReady();
+  // Chunks per task adapt to what the last render cost (measured up to its
+  // commit, in a layout effect), aiming at a few milliseconds of work each.
+  const pace = useRef({ step: CHUNKS_FIRST, since: 0 });
+  useLayoutEffect(() => {
+    const p = pace.current;
+    if (p.since) {
+      const fit = Math.round((p.step * TASK_MS) / Math.max(0.5, performance.now() - p.since));
+      p.step = Math.max(1, Math.min(p.step * 2, fit));
+      p.since = 0;
+    }
+    if (!ready || count >= blocks.length) return;
+    const timer = setTimeout(() => {
+      p.since = performance.now();
+      setCount((c) => c + p.step);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [count, blocks.length, ready]);
   if (!options.renderMarkdown) return <div class="gr-chat-text gr-chat-plain">{text}</div>;
   return (
     <div class="gr-prose gr-chat-text">
-      {splitBlocks(text).map((block, i) => (
+      {blocks.slice(0, count).map((block, i) => (
         <TextBlock key={i} text={block} options={options} />
       ))}
+      {count < blocks.length && <div class="gr-prose-loading">…</div>}
     </div>
   );
 }
+
+/** Chunks (about 2,000 characters each) rendered at first; later tasks aim at TASK_MS of work. */
+const CHUNKS_FIRST = 4;
+const TASK_MS = 12;
 
 /** Renders again only when its text (or the options) change. */
 class TextBlock extends Component<TextProps> {
