@@ -17,11 +17,13 @@ import type { AnyComponent, Context, InputValues, Inputs, Outputs } from "./hand
 import { I18nText } from "./i18n.ts";
 import { Accordion, Column, Group, Row } from "./layouts.ts";
 import type { FileLike } from "./media.ts";
+import { MultimodalTextbox, type MultimodalValue } from "./multimodal.ts";
 import { checkOptions, refuseServerOptions, SERVER_ONLY_OPTIONS } from "./options-check.ts";
 import { toComponents, type Shortcut } from "./shortcuts.ts";
 import { State } from "./state.ts";
 import { Update, update } from "./updates.ts";
 import { invoke } from "../worker/context.ts";
+import { isFileData } from "../worker/file-data.ts";
 
 /** What a chat function returns or yields: text, a file, a component, a message, or several messages. */
 export type ChatResponse = MessagePartLike | MessageLike | ReadonlyArray<MessagePartLike | MessageLike> | null | undefined;
@@ -37,7 +39,7 @@ export type ChatFn<A extends Inputs = null, R = ChatResponse> = (
 export interface ChatInterfaceSettings extends Pick<BlocksOptions, "css" | "js" | "head" | "theme" | "fillWidth" | "analyticsEnabled" | "deleteCache"> {
   multimodal?: boolean;
   chatbot?: Chatbot | null;
-  textbox?: c.Textbox | null;
+  textbox?: c.Textbox | MultimodalTextbox | null;
   additionalInputsAccordion?: string | null;
   editable?: boolean;
   examples?: ReadonlyArray<string | { text?: string; files?: readonly FileLike[] } | readonly unknown[]> | null;
@@ -99,16 +101,17 @@ export function responseMessages(response: unknown): MessageLike[] {
  * The index where the last user turn starts: the history before it, and the
  * text of that turn (Gradio's `_pop_last_user_message`).
  */
-export function popLastUserMessage(history: readonly ChatMessage[]): [ChatMessage[], string] {
+export function popLastUserMessage(history: readonly ChatMessage[]): [ChatMessage[], string];
+export function popLastUserMessage(history: readonly ChatMessage[], multimodal: true): [ChatMessage[], MultimodalValue];
+export function popLastUserMessage(history: readonly ChatMessage[], multimodal = false): [ChatMessage[], string | MultimodalValue] {
   let i = history.length - 1;
   while (i >= 0 && history[i].role !== "user") i--;
   while (i >= 0 && history[i].role === "user") i--;
-  const text = history
-    .slice(i + 1)
-    .filter((m) => m.role === "user" && typeof m.content === "string")
-    .map((m) => m.content as string)
-    .at(-1);
-  return [history.slice(0, i + 1), text ?? ""];
+  const turn = history.slice(i + 1).filter((m) => m.role === "user");
+  const text = turn.filter((m) => typeof m.content === "string").map((m) => m.content as string).at(-1) ?? "";
+  if (!multimodal) return [history.slice(0, i + 1), text];
+  const files = turn.flatMap((m) => (Array.isArray(m.content) ? m.content : [m.content])).filter(isFileData);
+  return [history.slice(0, i + 1), { text, files }];
 }
 
 function isGenerator(v: unknown): v is AsyncIterable<unknown> | Iterable<unknown> {
@@ -120,7 +123,7 @@ function makeChatInterface(options: RawOptions): BlocksClass {
   if (!options || typeof options.fn !== "function") throw new UsageError("gr.ChatInterface needs { fn } with fn a function");
   refuseServerOptions("gr.ChatInterface", options);
   checkOptions("gr.ChatInterface", options, CHAT_INTERFACE_OPTIONS, SERVER_ONLY_OPTIONS);
-  if (options.multimodal) throw new UsageError("gr.ChatInterface({ multimodal: true }) is not available in gradio-lite yet (gr.MultimodalTextbox is coming)");
+  const multimodal = options.multimodal === true;
   if (options.flaggingMode === "manual") console.warn("[gradio-lite] gr.ChatInterface: flagging saves to a server's disk in Gradio and is not available here.");
   const fn = options.fn;
   const additionalInputs = outsideBody(() => toComponents(options.additionalInputs as Shortcut | AnyComponent | null, "ChatInterface additionalInputs"));
@@ -134,7 +137,7 @@ function makeChatInterface(options: RawOptions): BlocksClass {
 
   return Blocks({ title: options.title ?? "Gradio", css: css ?? null, js, head, theme, fillWidth, deleteCache, fillHeight }, (demo) => {
     let chatbot!: Chatbot;
-    let textbox!: c.Textbox;
+    let textbox!: c.Textbox | MultimodalTextbox;
     let history: { newChat: c.Button; list: Dataset } | null = null;
     const chatArea = () => {
       chatbot = options.chatbot
@@ -150,7 +153,7 @@ function makeChatInterface(options: RawOptions): BlocksClass {
             textbox = options.textbox.render();
             textbox.props.showLabel = false;
           } else {
-            textbox = c.Textbox({
+            const box = {
               showLabel: false,
               label: "",
               placeholder: "Type a message...",
@@ -158,7 +161,8 @@ function makeChatInterface(options: RawOptions): BlocksClass {
               autofocus: options.autofocus ?? true,
               submitBtn: options.submitBtn ?? true,
               stopBtn: options.stopBtn ?? true,
-            });
+            };
+            textbox = multimodal ? MultimodalTextbox(box) : c.Textbox(box);
           }
         });
       });
@@ -196,7 +200,7 @@ function makeChatInterface(options: RawOptions): BlocksClass {
     const apiResponse = c.JSON({ label: "Response", visible: false });
     // The history as the chat function last saw it (the Chatbot shows the user's message before the reply).
     const chatbotState = State<ChatMessage[]>((chatbot.value as ChatMessage[] | null) ?? []);
-    const savedInput = State<string>("");
+    const savedInput = State<string | MultimodalValue>("");
     const nullComponent = State<unknown>(null);
 
     if (examplesHaveInputs) refuseExamplesWithInputs();
@@ -209,13 +213,27 @@ function makeChatInterface(options: RawOptions): BlocksClass {
     const save = (dep: Dependency) => {
       if (saved) dep.then(saveConversation, [conversationId, chatbotState, saved], [conversationId, saved], quiet);
     };
-    const appendUser = (message: string, history: ChatMessage[]): ChatMessage[] =>
-      message === "" ? history : [...history, { role: "user", content: message }];
+    // A multimodal message shows each file as its own message, then its text (as Gradio does).
+    const appendUser = (message: string | MultimodalValue, history: ChatMessage[]): ChatMessage[] => {
+      if (typeof message === "string") return message === "" ? history : [...history, { role: "user", content: message }];
+      const added: ChatMessage[] = (message?.files ?? []).map((file) => ({ role: "user", content: file }));
+      if (message?.text) added.push({ role: "user", content: message.text });
+      return [...history, ...added];
+    };
+    /** What the chat function receives for a text: a string, or `{ text, files }` when multimodal. */
+    const asMessage = (text: string): string | MultimodalValue => (multimodal ? { text, files: [] } : text);
+    // An example as the chat function receives it; its files were stored with the chatbot's props.
+    const exampleMessage = (index: number): string | MultimodalValue => {
+      const example = (chatbot.props.examples as ExampleMessage[] | undefined)?.[index] ?? examples[index];
+      const text = example?.text ?? "";
+      return multimodal ? { text, files: (example?.files ?? []).filter(isFileData) } : text;
+    };
+    const popLast = (history: ChatMessage[]) => (multimodal ? popLastUserMessage(history, true) : popLastUserMessage(history));
     // A rest-parameter handler gets the values only; ctx is its `this`.
     const chat = async function* (this: Context, message: unknown, history: ChatMessage[], ...rest: unknown[]) {
       // A copy, so the function appending to it leaves the conversation as it was.
       const result = invoke(fn, [message, [...history], ...rest], this);
-      const withInput = appendUser(String(message ?? ""), history);
+      const withInput = appendUser(typeof message === "string" || multimodal ? (message as string | MultimodalValue) : String(message ?? ""), history);
       const split = (response: unknown): [unknown, unknown[]] =>
         additionalOutputs.length ? (Array.isArray(response) ? [response[0], response.slice(1)] : [response, []]) : [response, []];
       const emit = (response: unknown) => {
@@ -243,7 +261,7 @@ function makeChatInterface(options: RawOptions): BlocksClass {
 
     // Submit: clear the box at once, show the user's message, then run the function.
     const userSubmit = listen([[textbox, "submit"]], [
-      (message: string) => [update({ value: "", interactive: false }), message],
+      (message: string | MultimodalValue) => [update({ value: multimodal ? null : "", interactive: false }), message],
       textbox,
       [textbox, savedInput],
       quiet,
@@ -267,7 +285,7 @@ function makeChatInterface(options: RawOptions): BlocksClass {
     ]);
 
     // Retry: the last user message again, without the reply it had.
-    const retryEvent = listen([[chatbot, "retry"]], [popLastUserMessage, chatbotState, [chatbotState, savedInput], quiet])
+    const retryEvent = listen([[chatbot, "retry"]], [popLast, chatbotState, [chatbotState, savedInput], quiet])
       .then(appendUser, [savedInput, chatbotState], chatbot, quiet)
       .then(() => update({ interactive: false }), null, textbox, quiet)
       .then(submitFn);
@@ -275,13 +293,13 @@ function makeChatInterface(options: RawOptions): BlocksClass {
     if (streaming) listen([[chatbot, "retry"]], [whileRunning, null, textbox, quiet]);
 
     // Undo: the last turn leaves the chat and its message goes back in the box.
-    save(listen([[chatbot, "undo"]], [popLastUserMessage, chatbot, [chatbot, textbox], quiet]).then(sync));
+    save(listen([[chatbot, "undo"]], [popLast, chatbot, [chatbot, textbox], quiet]).then(sync));
 
     // An option under the last reply: sent as the user's message.
     const optionEvent = listen([[chatbot, "optionSelect"]], [
       function (this: Context<SelectData>, history: ChatMessage[]) {
         const value = String(this.event.value);
-        return [[...history, { role: "user", content: value }], value];
+        return [[...history, { role: "user", content: value }], asMessage(value)];
       },
       chatbot,
       [chatbot, savedInput],
@@ -300,10 +318,11 @@ function makeChatInterface(options: RawOptions): BlocksClass {
         const cache = BrowserState<CachedReplies>({ version, replies: {} });
         const current = (c: CachedReplies): Record<string, ChatMessage[]> => (c?.version === version ? c.replies : {});
         const replyTo = async function* (ctx: Context, index: number, extra: unknown[]) {
-          const text = examples[index]?.text ?? "";
+          const message = exampleMessage(index);
+          const shown = appendUser(message, []).length;
           let replies: ChatMessage[] = [];
-          for await (const [, withReply] of chat.call(ctx, text, [], ...extra)) {
-            replies = (withReply as ChatMessage[]).slice(1);
+          for await (const [, withReply] of chat.call(ctx, message, [], ...extra)) {
+            replies = (withReply as ChatMessage[]).slice(shown);
             yield replies;
           }
           return replies;
@@ -312,18 +331,18 @@ function makeChatInterface(options: RawOptions): BlocksClass {
           async function* (this: Context<SelectData>, stored: CachedReplies, ...extra: unknown[]) {
             const cached = current(stored);
             const index = Number(this.event.index);
-            const text = examples[index]?.text ?? "";
-            const user: ChatMessage = { role: "user", content: text };
+            const message = exampleMessage(index);
+            const user = appendUser(message, []);
             if (cached[index]) {
-              yield [[user, ...cached[index]], text, new Update({})];
+              yield [[...user, ...cached[index]], message, new Update({})];
               return;
             }
             let replies: ChatMessage[] = [];
             for await (const partial of replyTo(this, index, extra)) {
               replies = partial;
-              yield [[user, ...partial], text, new Update({})];
+              yield [[...user, ...partial], message, new Update({})];
             }
-            yield [[user, ...replies], text, { version, replies: { ...cached, [index]: replies } }];
+            yield [[...user, ...replies], message, { version, replies: { ...cached, [index]: replies } }];
           },
           [cache, ...additionalInputs],
           [chatbot, savedInput, cache],
@@ -352,8 +371,8 @@ function makeChatInterface(options: RawOptions): BlocksClass {
       } else if (options.runExamplesOnClick ?? true) {
         const exampleEvent = listen([[chatbot, "exampleSelect"]], [
           function (this: Context<SelectData>) {
-            const text = (this.event.value as ExampleMessage | null)?.text ?? "";
-            return [[{ role: "user", content: text }], text];
+            const message = exampleMessage(Number(this.event.index));
+            return [appendUser(message, []), message];
           },
           null,
           [chatbot, savedInput],
@@ -366,7 +385,7 @@ function makeChatInterface(options: RawOptions): BlocksClass {
       } else {
         listen([[chatbot, "exampleSelect"]], [
           function (this: Context<SelectData>) {
-            return (this.event.value as ExampleMessage | null)?.text ?? "";
+            return exampleMessage(Number(this.event.index));
           },
           null,
           textbox,
@@ -382,7 +401,7 @@ function makeChatInterface(options: RawOptions): BlocksClass {
         function (this: Context<EditData>, history: ChatMessage[]) {
           const index = Array.isArray(this.event.index) ? this.event.index[0] : this.event.index;
           const kept = history.slice(0, index);
-          return [kept, kept, String(this.event.value)];
+          return [kept, kept, asMessage(String(this.event.value))];
         },
         chatbot,
         [chatbot, chatbotState, savedInput],

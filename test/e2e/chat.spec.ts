@@ -16,7 +16,7 @@ async function send(page: Page, id: string, text: string): Promise<void> {
 }
 
 test.describe("chat", () => {
-  openForEachTest("demos/chat.html", 9);
+  openForEachTest("demos/chat.html", 10);
 
   test("chatbot_consecutive: the user's message shows at once, the bot's after its delay; Clear empties the chat", async ({ page }) => {
     const a = app(page, "consecutive");
@@ -119,7 +119,7 @@ test.describe("chat", () => {
     const runs: string[] = [];
     page.on("console", (m) => void (m.text().startsWith("slowAnswer runs for") && runs.push(m.text())));
     await page.reload();
-    await expect.poll(() => renderedCount(page)).toBe(9);
+    await expect.poll(() => renderedCount(page)).toBe(10);
     // Eager caching runs the function once per example at load (1.5 s each), into IndexedDB.
     const cachedCount = () =>
       page.evaluate(
@@ -139,7 +139,7 @@ test.describe("chat", () => {
     // After a reload, a click shows the stored reply: the function does not run.
     runs.length = 0;
     await page.reload();
-    await expect.poll(() => renderedCount(page)).toBe(9);
+    await expect.poll(() => renderedCount(page)).toBe(10);
     const a = app(page, "cached");
     await a.getByRole("button", { name: "Why run in the browser?" }).click();
     await expect(botBubbles(page, "cached")).toHaveText(['A considered answer to "Why run in the browser?".']);
@@ -185,6 +185,26 @@ test.describe("chat", () => {
     await expect(userBubbles(page, "editable")).toHaveText(["I'm a user", "I was edited"]);
   });
 
+  test("multimodal: an attached image reaches the function as a file, and the reply holds an image", async ({ page }) => {
+    const a = app(page, "multimodal");
+    await a.locator('input[type="file"]').setInputFiles("demos/assets/sunset.png");
+    await expect(a.getByRole("button", { name: "Remove sunset.png" })).toBeVisible();
+    await a.getByPlaceholder("Ask about an image...").fill("What is this?");
+    await a.getByPlaceholder("Ask about an image...").press("Enter");
+    // The user's turn: the image, then the text, in one bubble.
+    await expect(userBubbles(page, "multimodal").locator("img")).toHaveAttribute("alt", "sunset.png");
+    await expect(userBubbles(page, "multimodal")).toContainText("What is this?");
+    await expect(botBubbles(page, "multimodal")).toContainText(/sunset\.png is \d+ × \d+ pixels; its average colour is rgb\(\d+, \d+, \d+\)\./);
+    const swatch = botBubbles(page, "multimodal").locator("img");
+    await expect(swatch).toBeVisible();
+    expect(await swatch.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([96, 96]);
+    await expect(a.getByRole("button", { name: "Remove sunset.png" })).toHaveCount(0);
+    // A text-only message gets a text reply.
+    await a.getByPlaceholder("Ask about an image...").fill("hello");
+    await a.getByPlaceholder("Ask about an image...").press("Enter");
+    await expect(botBubbles(page, "multimodal").last()).toContainText('You said "hello"');
+  });
+
   test("a thought is a collapsible box: a spinner while pending, its duration once done, then the answer", async ({ page }) => {
     await send(page, "thoughts", "why?");
     const title = log(page, "thoughts").getByRole("button", { name: /Thinking/ });
@@ -224,7 +244,7 @@ test.describe("chat", () => {
     // The worker's console reaches the page's only for listeners registered before it starts.
     const logs: string[] = [];
     page.on("console", (m) => logs.push(m.text()));
-    await openDemo(page, "demos/chat.html", 9);
+    await openDemo(page, "demos/chat.html", 10);
     const a = app(page, "retry-undo-like");
     await a.getByRole("textbox", { name: "Chat Message" }).fill("hi");
     await a.getByRole("textbox", { name: "Chat Message" }).press("Enter");

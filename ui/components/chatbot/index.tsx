@@ -139,7 +139,18 @@ export function ChatbotView({ block, session }: ViewProps) {
             </div>
           )}
         </div>
-        <div class="gr-chat-log" ref={log} role="log" aria-label="chatbot conversation" aria-live="polite" tabIndex={0}>
+        <div
+          class="gr-chat-log"
+          ref={log}
+          role="log"
+          aria-label="chatbot conversation"
+          aria-live="polite"
+          tabIndex={0}
+          // An image or video that loads after the text grows the chat: keep following it.
+          onLoadCapture={() => {
+            if (atBottom.current && props.autoscroll !== false && log.current) log.current.scrollTop = log.current.scrollHeight;
+          }}
+        >
           {messages.length === 0 && !pending && <EmptyChat placeholder={props.placeholder} examples={(props.examples ?? []) as Example[]} onPick={(i, e) => session.dispatch(id, "exampleSelect", { index: i, value: { text: e.text ?? "", files: e.files ?? [] } })} />}
           {start > 0 && (
             <button type="button" class="gr-chat-earlier" onClick={showEarlier}>
