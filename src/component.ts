@@ -103,6 +103,8 @@ export interface ComponentSpec {
   events: readonly ComponentEventName[];
   /** The component's own option names (beyond COMMON_OPTIONS); "any" takes any (gr.HTML's template props). */
   options: readonly string[] | "any";
+  /** The value may be a plain object: a bare first argument is options only when all its keys are option names. */
+  objectValue?: boolean;
   /** What a bare first argument is: the value (default), the choices, or nothing. */
   firstArg?: "value" | "choices";
   defaults?: Props;
@@ -237,11 +239,11 @@ function isPlainObject(value: unknown): value is Props {
   return value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype;
 }
 
-// gr.JSON's value may itself be a plain object: read it as options only when
-// every key is an option name.
+// A value that may itself be a plain object (gr.JSON's, a MultimodalTextbox's
+// `{ text, files }`) is read as options only when every key is an option name.
 function isOptionsFor(spec: ComponentSpec, value: unknown): value is Props {
   if (!isPlainObject(value)) return false;
-  return spec.type !== "json" || Object.keys(value).every((k) => COMMON_OPTIONS.has(k) || (spec.options as readonly string[]).includes(k));
+  return !spec.objectValue || Object.keys(value).every((k) => COMMON_OPTIONS.has(k) || (spec.options as readonly string[]).includes(k));
 }
 
 function parseArgs(spec: ComponentSpec, first: unknown, options: object | undefined): Props {

@@ -324,6 +324,7 @@ export interface JSON<V = unknown> extends Component<V, unknown>, EventMethods<"
 
 export const JSON = define<ValueFactory<JSON, unknown, JSONOwnOptions>>({
   type: "json",
+  objectValue: true,
   name: "JSON",
   events: ["change"],
   options: optionNames<JSONOwnOptions>()("open"),

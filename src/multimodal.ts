@@ -175,6 +175,7 @@ function normalizeProps(p: Props): void {
 
 export const MultimodalTextbox = define<ValueFactory<MultimodalTextbox, MultimodalValueLike | null, MultimodalTextboxOwnOptions>>({
   type: "multimodaltextbox",
+  objectValue: true,
   name: NAME,
   events: ["change", "input", "select", "submit", "focus", "blur", "stop"],
   options: optionNames<MultimodalTextboxOwnOptions>()(

@@ -111,6 +111,7 @@ function StatusOverlay({ status }: { status: BlockStatus }) {
 const DEFAULT_LABELS: Record<string, string> = {
   textbox: "Textbox",
   chatbot: "Chatbot",
+  multimodaltextbox: "MultimodalTextbox",
   number: "Number",
   slider: "Slider",
   checkboxgroup: "Checkbox Group",

@@ -7,10 +7,11 @@
 
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { FileData } from "../../../worker/protocol.ts";
-import { Frame, Info, classes, describedBy, useControlId } from "../../frame.tsx";
+import { BlockLabel, Frame, Info, classes, describedBy, useControlId } from "../../frame.tsx";
 import { addStyles } from "../../styles.ts";
 import type { ViewProps } from "../../view-types.ts";
-import { SubmitStop } from "./buttons.tsx";
+import { SubmitStop } from "../textbox/buttons.tsx";
+import { fitRows } from "../textbox/index.tsx";
 import { acceptAttribute, accepts } from "./accept.ts";
 import { useAttachments, valueOf } from "./attachments.ts";
 import { CloseIcon, FileIcon, MicIcon, MusicIcon, PaperclipIcon, StopRecordingIcon, VideoIcon } from "./icons.tsx";
@@ -31,7 +32,6 @@ export function MultimodalTextboxView({ block, session }: ViewProps) {
   const fileTypes = Array.isArray(props.fileTypes) ? (props.fileTypes as string[]) : null;
   const multiple = props.fileCount === "multiple" || props.fileCount === "directory";
   const maxPlain = typeof props.maxPlainTextLength === "number" ? props.maxPlainTextLength : 1000;
-  const label = typeof props.label === "string" && props.label ? props.label : "MultimodalTextbox";
 
   const area = useRef<HTMLTextAreaElement>(null);
   const picker = useRef<HTMLInputElement>(null);
@@ -98,10 +98,7 @@ export function MultimodalTextboxView({ block, session }: ViewProps) {
 
   return (
     <Frame block={block} kind="multimodaltextbox">
-      {/* Gradio names an unlabelled box "MultimodalTextbox"; BlockLabel has no default for it. */}
-      <label class={classes("gr-block-label", props.showLabel === false && "gr-visually-hidden")} for={id} id={`${id}-label`}>
-        {label}
-      </label>
+      <BlockLabel block={block} htmlFor={id} />
       <Info block={block} controlId={id} />
       <div class={classes("gr-mm", dragging && "gr-mm-dragging", disabled && "gr-mm-disabled")} role="group" aria-labelledby={`${id}-label`} {...dropProps}>
         {value.files.length > 0 && (
@@ -226,15 +223,3 @@ function FileChip({ file, onRemove }: { file: FileData; onRemove: (() => void) |
   );
 }
 
-/** Sizes the box to its text: at least `lines` rows, at most `maxLines`, then it scrolls (as the Textbox does). */
-function fitRows(el: HTMLTextAreaElement, lines: number, maxLines: number): void {
-  el.style.height = "";
-  if (lines === maxLines || !el.value) return;
-  const css = getComputedStyle(el);
-  const lineHeight = parseFloat(css.lineHeight);
-  // Not laid out (a hidden tab): keep the rows until it is.
-  if (!el.scrollHeight || !Number.isFinite(lineHeight)) return;
-  const padding = parseFloat(css.paddingTop) + parseFloat(css.paddingBottom);
-  const content = Math.min(Math.max(el.scrollHeight - padding, lines * lineHeight), maxLines * lineHeight);
-  el.style.height = `${content + (css.boxSizing === "border-box" ? padding : 0)}px`;
-}

@@ -7,7 +7,7 @@ import type { ViewProps } from "../../view-types.ts";
 import { lazy } from "../../lazy.ts";
 
 // Only chat boxes have them: loaded on first use.
-export const TextboxButtons = lazy(() => import("./buttons.tsx").then((m) => m.TextboxButtons));
+export const TextboxButtons = lazy(() => import("./buttons.tsx").then((m) => m.SubmitStop));
 
 export function Textbox({ block, session }: ViewProps) {
   const id = useControlId();
@@ -83,7 +83,7 @@ export function Textbox({ block, session }: ViewProps) {
 }
 
 /** Sizes the box to its text: at least `lines` rows, at most `maxLines`, then it scrolls. */
-function fitRows(el: HTMLTextAreaElement, lines: number, maxLines: number): void {
+export function fitRows(el: HTMLTextAreaElement, lines: number, maxLines: number): void {
   el.style.height = "";
   // Nothing to measure: `rows` already gives the height (and a page of empty
   // boxes costs no forced layout each).

@@ -1,0 +1,178 @@
+// Gradio's Chatbot demos (demos/chatbot.html): a chat built from Blocks, thoughts,
+// editing, retry, undo and like; and bad values, hostile values and huge ones.
+import { expect, test, type Page } from "@playwright/test";
+import { openDemo, openForEachTest } from "./helpers.ts";
+
+const app = (page: Page, id: string) => page.locator(`gradio-lite#${id}`);
+const log = (page: Page, id: string) => app(page, id).getByRole("log", { name: "chatbot conversation" });
+const userBubbles = (page: Page, id: string) => log(page, id).locator(".gr-chat-user .gr-chat-bubble");
+const botBubbles = (page: Page, id: string) => log(page, id).locator(".gr-chat-bot .gr-chat-bubble:not(.gr-chat-pending)");
+
+test.describe("gr.Chatbot in Blocks", () => {
+  openForEachTest("demos/chatbot.html", 4);
+
+  test("chatbot_consecutive: the user's message shows at once, the bot's after its delay; Clear empties the chat", async ({ page }) => {
+    const a = app(page, "consecutive");
+    await a.getByRole("textbox", { name: "Textbox" }).fill("Hi bot");
+    await a.getByRole("textbox", { name: "Textbox" }).press("Enter");
+    await expect(userBubbles(page, "consecutive")).toHaveText(["Hi bot"]);
+    await expect(a.getByRole("textbox", { name: "Textbox" })).toHaveValue("");
+    // The bot is still "thinking": the replying bubble shows, no answer yet.
+    await expect(log(page, "consecutive").getByRole("status", { name: "The assistant is replying" })).toBeVisible();
+    await expect(botBubbles(page, "consecutive")).toHaveCount(0);
+    await expect(botBubbles(page, "consecutive")).toHaveText([/How are you\?|I love you|I'm very hungry/], { timeout: 6000 });
+    await a.locator("button.gr-button", { hasText: "Clear" }).click();
+    await expect(log(page, "consecutive").locator(".gr-chat-row")).toHaveCount(0);
+  });
+
+  test("chatbot_nested_thoughts: an agent's steps stream in, thoughts nested under their parent", async ({ page }) => {
+    const chat = log(page, "agent");
+    const outer = chat.locator(".gr-chat-thought").filter({ has: page.getByRole("button", { name: "Gathering Weather Websites" }) });
+    await expect(chat.getByRole("button", { name: "Failed again" })).toBeVisible({ timeout: 8000 });
+    await expect(outer).toContainText("Will check: weather.com and sunny.org");
+    // Nested three deep: Gathering → API Error → I will try again → Failed again.
+    await expect(outer.locator(".gr-chat-thought .gr-chat-thought .gr-chat-thought")).toContainText("Failed again");
+    await expect(outer.locator(".gr-chat-thought").filter({ hasText: "API Success" })).toContainText("Received weather from weather.com.");
+    await chat.getByRole("button", { name: "Gathering Weather Websites" }).click();
+    await expect(chat).not.toContainText("Received weather from weather.com.");
+    // showCopyAllButton: false (Gradio's buttons=["copy"]).
+    await expect(app(page, "agent").getByRole("button", { name: "Copy conversation" })).toHaveCount(0);
+  });
+
+  test("chatbot_editable: Edit on a user message fires edit with the index, the value and the previous value", async ({ page }) => {
+    const a = app(page, "editable");
+    await a.getByRole("button", { name: "Add Message" }).click();
+    await a.getByRole("button", { name: "Add User Message" }).click();
+    await expect(a.getByRole("textbox", { name: "Concatenated Chat 1" })).toHaveValue("I'm a user|I'm a bot|I'm a user");
+    // Only user messages can be edited.
+    await expect(a.getByRole("button", { name: "Edit" })).toHaveCount(2);
+    await a.getByRole("button", { name: "Edit" }).last().click();
+    const box = a.getByRole("textbox", { name: "Edit message" });
+    await expect(box).toBeFocused();
+    await box.fill("I was edited");
+    await box.press("Enter");
+    await expect(a.getByRole("textbox", { name: "Edited Message" })).toHaveValue("from I'm a user to I was edited at 2");
+    await expect(a.getByRole("textbox", { name: "Concatenated Chat 1" })).toHaveValue("I'm a user|I'm a bot|I was edited");
+    // Escape cancels an edit.
+    await a.getByRole("button", { name: "Edit" }).first().click();
+    await a.getByRole("textbox", { name: "Edit message" }).fill("never mind");
+    await a.getByRole("textbox", { name: "Edit message" }).press("Escape");
+    await expect(userBubbles(page, "editable")).toHaveText(["I'm a user", "I was edited"]);
+  });
+
+  test("the Chatbot's undo, retry and like events carry Gradio's event data", async ({ page }) => {
+    // The worker's console reaches the page's only for listeners registered before it starts.
+    const logs: string[] = [];
+    page.on("console", (m) => logs.push(m.text()));
+    await openDemo(page, "demos/chatbot.html", 4);
+    const a = app(page, "retry-undo-like");
+    await a.getByRole("textbox", { name: "Chat Message" }).fill("hi");
+    await a.getByRole("textbox", { name: "Chat Message" }).press("Enter");
+    await expect(botBubbles(page, "retry-undo-like").last()).toHaveText(/Hello! How can I help\?/);
+    // The avatar of the assistant is the app's image.
+    await expect(log(page, "retry-undo-like").getByRole("img", { name: "Assistant" }).first()).toBeVisible();
+    await a.getByRole("button", { name: "Like", exact: true }).last().click();
+    await expect.poll(() => logs.find((l) => l.startsWith("You upvoted this response:"))).toBeTruthy();
+    await expect(a.getByRole("button", { name: "Like", exact: true }).last()).toHaveAttribute("aria-pressed", "true");
+    await a.getByRole("button", { name: "Retry" }).click();
+    await expect(botBubbles(page, "retry-undo-like").last()).toHaveText(/Sure, here is a thought\./);
+    await expect(userBubbles(page, "retry-undo-like")).toHaveText(["hi"]);
+    await a.getByRole("button", { name: "Undo" }).click();
+    await expect(userBubbles(page, "retry-undo-like")).toHaveCount(0);
+    await expect(a.getByRole("textbox", { name: "Chat Message" })).toHaveValue("hi");
+  });
+});
+
+test("app values in messages are data: markup and URLs that could run never do", async ({ page }) => {
+  await openDemo(page, "demos/hello-world.html");
+  await page.evaluate(() => {
+    (window as unknown as { __xss: number }).__xss = 0;
+    const el = document.createElement("gradio-lite");
+    el.id = "xss-chat";
+    el.textContent = `gr.Blocks(() => {
+      gr.Chatbot([
+        { role: "user", content: "<img src=x onerror=\\"window.__xss++\\"> <script>window.__xss++<\/script>" },
+        { role: "assistant", content: "[link](javascript:window.__xss++) <a href='javascript:window.__xss++'>a</a>" },
+        { role: "assistant", content: { file: { path: "x/evil.txt", url: "javascript:window.__xss++", size: 3, origName: "evil.txt", mimeType: "text/plain", meta: { _type: "gradio.FileData" } } } },
+      ], { placeholder: "<img src=x onerror=window.__xss++>" });
+    }).launch();`;
+    document.body.append(el);
+  });
+  const chat = page.locator("gradio-lite#xss-chat").getByRole("log");
+  // The two assistant messages share one bubble (groupConsecutiveMessages).
+  await expect(chat.locator(".gr-chat-row")).toHaveCount(2);
+  await expect(chat.locator(".gr-chat-file")).toHaveText(/evil\.txt/);
+  await expect(chat.locator("[onerror], script")).toHaveCount(0);
+  const hrefs = await chat.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  expect(hrefs.filter((h) => h && /^\s*javascript:/i.test(h))).toEqual([]);
+  await chat.locator("a").last().click({ force: true });
+  expect(await page.evaluate(() => (window as unknown as { __xss: number }).__xss)).toBe(0);
+});
+
+test("a wrong message is a clear error and the app keeps working", async ({ page }) => {
+  await openDemo(page, "demos/hello-world.html");
+  await page.evaluate(() => {
+    const el = document.createElement("gradio-lite");
+    el.id = "bad-chat";
+    el.textContent = `gr.Blocks(() => {
+      const chatbot = gr.Chatbot();
+      gr.Button("Pairs").click(() => [["hi", "hello"]], null, chatbot);
+      gr.Button("No role").click(() => [{ content: "hi" }], null, chatbot);
+      gr.Button("Good").click(() => [{ role: "user", content: "fine" }], null, chatbot);
+    }).launch();`;
+    document.body.append(el);
+  });
+  const a = page.locator("gradio-lite#bad-chat");
+  await a.getByRole("button", { name: "Pairs" }).click();
+  await expect(a.locator(".gr-toast")).toContainText(/\[user, bot\] pair: Chatbot takes messages \{ role/);
+  await a.getByRole("button", { name: "No role" }).click();
+  await expect(a.locator(".gr-toast").last()).toContainText(/role must be "user", "assistant" or "system"/);
+  await a.getByRole("button", { name: "Good" }).click();
+  await expect(a.getByRole("log").locator(".gr-chat-user")).toHaveText(["fine"]);
+});
+
+test("a 10,000-message history and a 5 MB reply keep the page responsive", async ({ page }) => {
+  test.setTimeout(120_000);
+  await openDemo(page, "demos/hello-world.html");
+  await page.evaluate(() => {
+    const el = document.createElement("gradio-lite");
+    el.id = "big-chat";
+    el.textContent = `gr.Blocks(() => {
+      const chatbot = gr.Chatbot();
+      gr.Button("Ten thousand").click(() => Array.from({ length: 10000 }, (_, i) => ({ role: i % 2 ? "assistant" : "user", content: "Message **" + i + "**" })), null, chatbot);
+      gr.Button("Five MB").click(() => [{ role: "user", content: "big" }, { role: "assistant", content: Array.from({ length: 50000 }, (_, i) => "Paragraph " + i + " " + "lorem ipsum dolor sit amet ".repeat(3)).join("\\n\\n") }], null, chatbot);
+    }).launch();`;
+    document.body.append(el);
+  });
+  const a = page.locator("gradio-lite#big-chat");
+  // The longest gap between frames while it renders: the page never stalls for long (a few
+  // hundred ms on an idle machine; the bound leaves room for a loaded CI runner, while a
+  // render of it all in one task took several seconds).
+  const longestGap = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let last = performance.now();
+          let longest = 0;
+          const end = last + 4000;
+          const tick = (t: number) => {
+            longest = Math.max(longest, t - last);
+            last = t;
+            if (t < end) requestAnimationFrame(tick);
+            else resolve(longest);
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+  await a.getByRole("button", { name: "Ten thousand" }).click();
+  const gap1 = longestGap();
+  await expect(a.getByRole("log").getByText("Message 9999", { exact: true })).toBeVisible();
+  // The latest turns show; earlier ones come on request.
+  await expect(a.getByRole("button", { name: /Show earlier messages \(9800 more\)/ })).toBeVisible();
+  expect(await gap1).toBeLessThan(2500);
+  await a.getByRole("button", { name: "Five MB" }).click();
+  const gap2 = longestGap();
+  await expect(a.getByRole("log").getByText("Paragraph 0 lorem", { exact: false })).toBeVisible();
+  expect(await gap2).toBeLessThan(2500);
+  await expect(a.getByRole("log").getByText(/^Paragraph 49999 /)).toBeAttached({ timeout: 60_000 });
+});
