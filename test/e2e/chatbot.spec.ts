@@ -176,3 +176,31 @@ test("a 10,000-message history and a 5 MB reply keep the page responsive", async
   expect(await gap2).toBeLessThan(2500);
   await expect(a.getByRole("log").getByText(/^Paragraph 49999 /)).toBeAttached({ timeout: 60_000 });
 });
+
+test("a chat function that throws mid-stream keeps the partial reply, shows the error, and the chat goes on", async ({ page }) => {
+  await openDemo(page, "demos/hello-world.html");
+  await page.evaluate(() => {
+    const el = document.createElement("gradio-lite");
+    el.id = "throws";
+    el.textContent = `
+      async function* flaky(message) {
+        yield "Half an ans";
+        yield "Half an answer";
+        if (message === "fail") throw new gr.Error("The model went away");
+        yield "A whole answer";
+      }
+      gr.ChatInterface(flaky, { fillHeight: false }).launch();`;
+    document.body.append(el);
+  });
+  const a = page.locator("gradio-lite#throws");
+  const box = a.getByPlaceholder("Type a message...");
+  await box.fill("fail");
+  await box.press("Enter");
+  await expect(a.locator(".gr-toast")).toContainText("The model went away");
+  await expect(a.locator(".gr-chat-bot .gr-chat-bubble")).toHaveText(["Half an answer"]);
+  await expect(box).toBeEnabled();
+  await box.fill("again");
+  await box.press("Enter");
+  await expect(a.locator(".gr-chat-bot .gr-chat-bubble")).toHaveText(["Half an answer", "A whole answer"]);
+  await expect(a.locator(".gr-chat-user .gr-chat-bubble")).toHaveText(["fail", "again"]);
+});
