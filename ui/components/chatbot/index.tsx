@@ -8,6 +8,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { FileData } from "../../../worker/protocol.ts";
 import { BlockLabel, Frame, classes } from "../../frame.tsx";
 import { addStyles } from "../../styles.ts";
+import { useRich } from "../../rich/use-rich.ts";
 import type { AppSession } from "../../session.ts";
 import type { ViewProps } from "../../view-types.ts";
 import proseCss from "../markdown/style.css?inline";
@@ -37,6 +38,7 @@ export function ChatbotView({ block, session }: ViewProps) {
   const id = block.config.id;
   const log = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
+  const content = useRef<HTMLDivElement>(null);
   const [showScroll, setShowScroll] = useState(false);
   const [editing, setEditing] = useState<{ group: number; text: string } | null>(null);
   const [feedback, setFeedback] = useState<Record<number, string | null>>({});
@@ -83,6 +85,18 @@ export function ChatbotView({ block, session }: ViewProps) {
     el.addEventListener("scroll", onScroll, { passive: true });
     return () => el.removeEventListener("scroll", onScroll);
   }, []);
+  // Whatever grows the conversation (a streamed token, Markdown rendered once its
+  // renderer loads, an image that loads after its text) is followed while the
+  // user is at the bottom.
+  useEffect(() => {
+    const el = log.current;
+    if (!el || !content.current || props.autoscroll === false || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => {
+      if (atBottom.current) el.scrollTop = el.scrollHeight;
+    });
+    observer.observe(content.current);
+    return () => observer.disconnect();
+  }, [props.autoscroll]);
   const scrollDown = () => {
     log.current?.scrollTo({ top: log.current.scrollHeight });
     atBottom.current = true;
@@ -146,11 +160,8 @@ export function ChatbotView({ block, session }: ViewProps) {
           aria-label="chatbot conversation"
           aria-live="polite"
           tabIndex={0}
-          // An image or video that loads after the text grows the chat: keep following it.
-          onLoadCapture={() => {
-            if (atBottom.current && props.autoscroll !== false && log.current) log.current.scrollTop = log.current.scrollHeight;
-          }}
         >
+          <div class="gr-chat-messages" ref={content}>
           {messages.length === 0 && !pending && <EmptyChat placeholder={props.placeholder} examples={(props.examples ?? []) as Example[]} onPick={(i, e) => session.dispatch(id, "exampleSelect", { index: i, value: { text: e.text ?? "", files: e.files ?? [] } })} />}
           {start > 0 && (
             <button type="button" class="gr-chat-earlier" onClick={showEarlier}>
@@ -230,6 +241,7 @@ export function ChatbotView({ block, session }: ViewProps) {
               ))}
             </div>
           )}
+          </div>
         </div>
         {showScroll && (
           <button type="button" class="gr-chat-scroll" aria-label="Scroll to the latest message" onClick={scrollDown}>
@@ -273,7 +285,7 @@ function Thought({ metadata, children }: { metadata: NonNullable<WireMessage["me
         <span class={classes("gr-chat-chevron", isOpen && "gr-chat-chevron-open")}>
           <ChevronIcon />
         </span>
-        <span class="gr-chat-thought-text">{metadata.title}</span>
+        <ThoughtTitle title={metadata.title ?? ""} />
         {metadata.status === "pending" && <span class="gr-spinner gr-chat-spinner" aria-label="in progress" />}
         {(metadata.log || typeof metadata.duration === "number") && (
           <span class="gr-chat-thought-meta">
@@ -285,6 +297,13 @@ function Thought({ metadata, children }: { metadata: NonNullable<WireMessage["me
       {isOpen && <div class="gr-chat-thought-body">{children}</div>}
     </div>
   );
+}
+
+/** A thought's title is inline Markdown (`_Thinking_ step-by-step`), as Gradio renders it. */
+function ThoughtTitle({ title }: { title: string }) {
+  const html = useRich("markdown", title, { latexDelimiters: [] });
+  const inline = html?.trim().match(/^<p>([\s\S]*)<\/p>$/)?.[1];
+  return inline === undefined ? <span class="gr-chat-thought-text">{title}</span> : <span class="gr-chat-thought-text" dangerouslySetInnerHTML={{ __html: inline }} />;
 }
 
 function formatDuration(seconds: number): string {
