@@ -5,6 +5,7 @@
 
 import type { Props } from "../worker/protocol.ts";
 import { isFileData } from "../worker/file-data.ts";
+import { acceptsFile } from "../worker/file-types.ts";
 import { BadValueError, optionNames, type Component, type EventMethods, type Text } from "./component.ts";
 import { UsageError } from "./errors.ts";
 import { define, type OptionsOf, type ValueFactory } from "./factory.ts";
@@ -56,28 +57,6 @@ export interface MultimodalTextbox extends Component<MultimodalValue, Multimodal
 
 const NAME = "MultimodalTextbox";
 const SOURCES: readonly string[] = ["upload", "microphone"];
-const CATEGORIES: readonly string[] = ["image", "audio", "video", "text"];
-
-/**
- * Whether a file fits `fileTypes`, as Gradio's `is_valid_file` decides it:
- * "file" takes any file, ".ext" the end of its name, a category the start of
- * its MIME type. The page refuses such files before they upload
- * (ui/components/multimodal-textbox/accept.ts); this check holds for API calls.
- */
-export function acceptsFile(name: string, mimeType: string, fileTypes: readonly string[] | null | undefined): boolean {
-  if (!fileTypes) return true;
-  const lowerName = name.toLowerCase();
-  const mime = mimeType.toLowerCase();
-  return fileTypes.some((given) => {
-    const type = given.trim().toLowerCase();
-    if (type === "file" || type === "*" || type === "*/*" || type === "file/*") return true;
-    if (type.includes("/")) return type.endsWith("/*") ? mime.startsWith(type.slice(0, -1)) : mime === type;
-    if (CATEGORIES.includes(type)) return mime.startsWith(`${type}/`);
-    // A bare "pdf" is an extension, as Gradio's upload reads it.
-    const ext = type.startsWith(".") ? type : `.${type}`;
-    return lowerName.length > ext.length && lowerName.endsWith(ext);
-  });
-}
 
 /** A value from the page (or an API client) → what the handler receives. */
 export function fromPage(value: unknown, props: Props): MultimodalValue {

@@ -3,7 +3,8 @@
 // for what a handler returns.
 import { describe, expect, it } from "vitest";
 import * as gr from "../../src/index.ts";
-import { acceptsFile, fromPage, toMultimodal } from "../../src/multimodal.ts";
+import { fromPage, toMultimodal } from "../../src/multimodal.ts";
+import { acceptsFile } from "../../worker/file-types.ts";
 import { acceptAttribute, accepts, refusedMessage, sortFiles } from "../../ui/components/multimodal-textbox/accept.ts";
 import { errorOf, harness, outputsOf } from "./harness.ts";
 

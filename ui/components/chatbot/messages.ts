@@ -2,24 +2,11 @@
 // consecutive messages of one role grouped in one bubble (Gradio's
 // group_messages). Pure, so it is tested without a browser.
 
+import type { WireMessage } from "../../../src/chat.ts";
 import type { FileData } from "../../../worker/protocol.ts";
-import type { WirePart } from "./parts.tsx";
 
-export interface Metadata {
-  title?: string;
-  id?: string | number;
-  parentId?: string | number;
-  log?: string;
-  duration?: number;
-  status?: "pending" | "done";
-}
-
-export interface WireMessage {
-  role: "user" | "assistant" | "system";
-  content: WirePart[];
-  metadata: Metadata | null;
-  options: Array<{ value: string; label?: string }> | null;
-}
+// The wire form is the worker's (src/chat.ts); only its types cross here.
+export type { WireMessage, WirePart } from "../../../src/chat.ts";
 
 /** A message in the tree: its index in the value, and the thoughts nested under it. */
 export interface MessageNode {

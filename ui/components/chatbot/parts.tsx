@@ -4,7 +4,8 @@
 import { signal } from "@preact/signals";
 import { Component } from "preact";
 import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
-import type { FileData, Props } from "../../../worker/protocol.ts";
+import type { FileData } from "../../../worker/protocol.ts";
+import type { WirePart } from "./messages.ts";
 import { VIEWS } from "../../block-view.tsx";
 import { useRich, useRichReady, type LatexDelimiter } from "../../rich/use-rich.ts";
 import { chunkBlocks, splitBlocks } from "./messages.ts";
@@ -12,10 +13,6 @@ import type { AppSession } from "../../session.ts";
 import type { BlockState } from "../../store.ts";
 import { FileIcon } from "./icons.tsx";
 
-export type WirePart =
-  | { type: "text"; text: string }
-  | { type: "file"; file: FileData; altText: string | null }
-  | { type: "component"; component: string; value: unknown; props: Props };
 
 /** Only URLs that cannot run script reach an href or src (a value is data, never code). */
 export function safeUrl(url: unknown): string | undefined {

@@ -1,22 +1,12 @@
 // Which files a MultimodalTextbox takes, decided on the page before a byte
-// uploads. The worker checks again for API calls (acceptsFile in
-// src/multimodal.ts, the same rules: the UI cannot import the authoring API).
+// uploads (the rule itself is worker/file-types.ts, which the worker applies
+// again for API calls).
 
-const CATEGORIES = ["image", "audio", "video", "text"];
+import { FILE_CATEGORIES as CATEGORIES, acceptsFile } from "../../../worker/file-types.ts";
 
 /** Whether `file` fits `fileTypes` ("image", ".pdf", "pdf", "image/png", "file"); no list takes any file. */
 export function accepts(file: { name: string; type: string }, fileTypes: readonly string[] | null): boolean {
-  if (!fileTypes) return true;
-  const name = file.name.toLowerCase();
-  const mime = file.type.toLowerCase();
-  return fileTypes.some((given) => {
-    const type = given.trim().toLowerCase();
-    if (type === "file" || type === "*" || type === "*/*" || type === "file/*") return true;
-    if (type.includes("/")) return type.endsWith("/*") ? mime.startsWith(type.slice(0, -1)) : mime === type;
-    if (CATEGORIES.includes(type)) return mime.startsWith(`${type}/`);
-    const ext = type.startsWith(".") ? type : `.${type}`;
-    return name.length > ext.length && name.endsWith(ext);
-  });
+  return acceptsFile(file.name, file.type, fileTypes);
 }
 
 /** The file picker's `accept` attribute, as Gradio's Upload builds it ("image" → "image/*"). */
