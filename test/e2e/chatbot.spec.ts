@@ -204,3 +204,27 @@ test("a chat function that throws mid-stream keeps the partial reply, shows the 
   await expect(a.locator(".gr-chat-bot .gr-chat-bubble")).toHaveText(["Half an answer", "A whole answer"]);
   await expect(a.locator(".gr-chat-user .gr-chat-bubble")).toHaveText(["fail", "again"]);
 });
+
+test("messages highlight code and typeset LaTeX (loaded on need); panel layout, rtl and sizes apply", async ({ page }) => {
+  await openDemo(page, "demos/hello-world.html");
+  await page.evaluate(() => {
+    const el = document.createElement("gradio-lite");
+    el.id = "rich-chat";
+    el.textContent = `gr.Blocks(() => {
+      gr.Chatbot([
+        { role: "user", content: "Show me code and a formula" },
+        { role: "assistant", content: "Here:\\n\\n\\u0060\\u0060\\u0060python\\ndef square(x):\\n    return x ** 2\\n\\u0060\\u0060\\u0060\\n\\nand $$x^2$$" },
+      ], { layout: "panel", rtl: true, height: 300, elemId: "panel-chat" });
+      gr.Chatbot([{ role: "user", content: "hi" }], { height: "12rem", elemId: "rem-chat", latexDelimiters: [] });
+    }).launch();`;
+    document.body.append(el);
+  });
+  const a = page.locator("gradio-lite#rich-chat");
+  const panel = a.locator("#panel-chat");
+  await expect(panel.locator("pre code.hljs .hljs-keyword").first()).toHaveText("def");
+  await expect(panel.locator(".katex")).toHaveCount(1);
+  await expect(panel.locator(".gr-chat-panel")).toHaveAttribute("dir", "rtl");
+  expect(Math.round((await panel.locator(".gr-chat").boundingBox())!.height)).toBe(300);
+  const rem = a.locator("#rem-chat .gr-chat");
+  expect(Math.round((await rem.boundingBox())!.height)).toBe(12 * 16);
+});
