@@ -5,7 +5,7 @@
 
 import type { Props } from "../worker/protocol.ts";
 import { isFileData } from "../worker/file-data.ts";
-import { acceptsFile } from "../worker/file-types.ts";
+import { acceptsFile } from "./file-types.ts";
 import { BadValueError, optionNames, type Component, type EventMethods, type Text } from "./component.ts";
 import { UsageError } from "./errors.ts";
 import { define, type OptionsOf, type ValueFactory } from "./factory.ts";

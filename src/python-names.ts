@@ -31,8 +31,8 @@ export const FileSize = Object.freeze({ B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 
 
 /**
  * The API as app code in `<gradio-lite>` sees it: reading a component name
- * the runtime lacks (`gr.Chatbot`, or a typo such as `gr.Textbx`) says so,
- * instead of "gr.Chatbot is not a function".
+ * the runtime lacks (`gr.DataFrame`, or a typo such as `gr.Textbx`) says so,
+ * instead of "gr.DataFrame is not a function".
  */
 export function withPortingHints<T extends object>(api: T): T {
   return new Proxy(api, {

@@ -5,11 +5,11 @@ import { Button } from "./components/button/index.tsx";
 // Views most apps never show load on first use: the hello-world page stays within size-limits.json.
 import { lazy, type Lazy } from "./lazy.ts";
 
-import { CustomHTML, HTML } from "./components/html/index.tsx";
+import { HTML } from "./components/html/index.tsx";
 import { Column, Group, Row } from "./components/layout/index.tsx";
-import { Textbox, TextboxButtons } from "./components/textbox/index.tsx";
+import { Textbox } from "./components/textbox/index.tsx";
 import type { AppSession } from "./session.ts";
-import type { View, ViewProps } from "./view-types.ts";
+import type { PreloadingView, View, ViewProps } from "./view-types.ts";
 import type { ComponentConfig, LayoutNode } from "../worker/protocol.ts";
 
 export const VIEWS: Record<string, View> = {
@@ -56,14 +56,16 @@ export const VIEWS: Record<string, View> = {
 
 /** Loads the lazily loaded views this app uses, before it renders. */
 export function preloadViews(components: ComponentConfig[]): Promise<unknown> {
-  const loads: Array<Promise<unknown> | undefined> = [...new Set(components.map((c) => c.type))].map((t) =>
-    (VIEWS[t] as Partial<Lazy<ViewProps>> | undefined)?.preload?.(),
+  // A hidden component's view loads when it shows (ChatInterface's hidden JSON never does).
+  const shown = components.filter((c) => c.props.visible !== false);
+  return Promise.all(
+    [...new Set(shown.map((c) => c.type))].map(async (t) => {
+      const view = VIEWS[t] as (View & Partial<Lazy<ViewProps>>) | undefined;
+      // A view may need more for these components (a Textbox its buttons, a chat its Markdown).
+      const loaded = ((await view?.preload?.()) ?? view) as PreloadingView | undefined;
+      return loaded?.preloadFor?.(components);
+    }),
   );
-  if (components.some((c) => c.type === "textbox" && (c.props.submitBtn || c.props.stopBtn))) loads.push(TextboxButtons.preload());
-  if (components.some((c) => c.type === "html" && (c.props.htmlTemplate || c.props.jsOnLoad))) {
-    loads.push(CustomHTML.preload());
-  }
-  return Promise.all(loads);
 }
 
 export function BlockView({ node, session }: { node: LayoutNode; session: AppSession }) {

@@ -159,15 +159,57 @@ export function isIterator(value: unknown): value is AnyIterator {
   return typeof v.next === "function" && (Symbol.iterator in v || Symbol.asyncIterator in v);
 }
 
+/** How often the page's own runs get a streamed value: it shows one frame at a time anyway. */
+const FRAME_MS = 16;
+
+/**
+ * Sends a generator's values. An API client gets every value, in order, as
+ * Gradio sends them. The page's own runs (they have an event) get at most one
+ * per frame, the latest: a model yielding thousands of tokens a second then
+ * costs the page one message and one render per frame, not one per token.
+ * The last value is always sent.
+ */
 async function stream(run: JobRun, iterator: AnyIterator): Promise<void> {
   const { controller } = run;
+  const latestOnly = !!run.request.event;
+  let held: { value: unknown } | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let sending: Promise<void> = Promise.resolve();
+  let lastSent = -Infinity;
+  const send = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (!held) return;
+    const { value } = held;
+    held = null;
+    lastSent = performance.now();
+    sending = sending.then(() => emit(run, value, false));
+    // Awaited below; until then a failure must not count as unhandled.
+    sending.catch(() => {});
+  };
   try {
     while (!controller.signal.aborted) {
       const step = await iterator.next();
       if (step.done || controller.signal.aborted) break;
-      await emit(run, step.value, false);
+      held = { value: step.value };
+      const wait = latestOnly ? FRAME_MS - (performance.now() - lastSent) : 0;
+      if (wait <= 0) {
+        send();
+        await sending;
+      } else {
+        // A value held while the generator waits on something slow still shows within a frame.
+        timer ??= setTimeout(send, wait);
+      }
     }
+    if (!controller.signal.aborted) send();
+    await sending;
+  } catch (error) {
+    // A generator that throws keeps what it yielded last: it shows with the error.
+    if (!controller.signal.aborted) send();
+    await sending.catch(() => {});
+    throw error;
   } finally {
+    if (timer) clearTimeout(timer);
     if (controller.signal.aborted) await iterator.return?.(undefined);
   }
 }

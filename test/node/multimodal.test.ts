@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import * as gr from "../../src/index.ts";
 import { fromPage, toMultimodal } from "../../src/multimodal.ts";
-import { acceptsFile } from "../../worker/file-types.ts";
+import { acceptsFile } from "../../src/file-types.ts";
 import { acceptAttribute, accepts, refusedMessage, sortFiles } from "../../ui/components/multimodal-textbox/accept.ts";
 import { errorOf, harness, outputsOf } from "./harness.ts";
 

@@ -35,12 +35,6 @@ export function useRich(kind: "markdown" | "html", text: string, options?: RichO
   return kind === "markdown" ? rich.renderMarkdown(text, options) : rich.sanitizeHtml(text);
 }
 
-/** Whether the Markdown renderer has loaded; loads it, and renders again once it has. */
-export function useRichReady(): boolean {
-  const [, rerender] = useState(0);
-  const ready = loaded !== null;
-  useEffect(() => {
-    if (!ready) void load().then(() => rerender((n) => n + 1));
-  }, [ready]);
-  return ready;
-}
+/** Whether the renderer has loaded, and a way to load it (a view that waits for it before slicing work). */
+export const rendererLoaded = (): boolean => loaded !== null;
+export const loadRenderer = load;

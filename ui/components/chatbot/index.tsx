@@ -5,10 +5,11 @@
 
 import type { ComponentChildren } from "preact";
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
-import type { FileData } from "../../../worker/protocol.ts";
+import type { ComponentConfig, FileData } from "../../../worker/protocol.ts";
 import { BlockLabel, Frame, classes } from "../../frame.tsx";
 import { addStyles } from "../../styles.ts";
-import { useRich } from "../../rich/use-rich.ts";
+import { isPlainText } from "../../rich/plain.ts";
+import { loadRenderer, useRich } from "../../rich/use-rich.ts";
 import type { AppSession } from "../../session.ts";
 import type { ViewProps } from "../../view-types.ts";
 import proseCss from "../markdown/style.css?inline";
@@ -28,7 +29,7 @@ interface Example {
 }
 
 /** Turns rendered at first, and added per "Show earlier messages". */
-const TURNS_SHOWN = 200;
+const TURNS_SHOWN = 100;
 
 const cssSize = (v: unknown) => (typeof v === "number" ? `${v}px` : typeof v === "string" ? v : undefined);
 
@@ -388,3 +389,9 @@ function CopyButton({ label, onCopy }: { label: string; onCopy: () => void }) {
   );
 }
 
+
+/** A chat that opens with Markdown in its history renders it once, not as plain text first. */
+ChatbotView.preloadFor = (components: ComponentConfig[]) => {
+  const messages = components.flatMap((c) => (c.type === "chatbot" ? ((c.props.value ?? []) as WireMessage[]) : []));
+  return messages.some((m) => m.content.some((p) => p.type === "text" && !isPlainText(p.text))) ? loadRenderer() : undefined;
+};

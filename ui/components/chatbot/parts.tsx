@@ -3,11 +3,12 @@
 
 import { signal } from "@preact/signals";
 import { Component } from "preact";
-import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { FileData } from "../../../worker/protocol.ts";
 import type { WirePart } from "./messages.ts";
 import { VIEWS } from "../../block-view.tsx";
-import { useRich, useRichReady, type LatexDelimiter } from "../../rich/use-rich.ts";
+import { isPlainText } from "../../rich/plain.ts";
+import { loadRenderer, rendererLoaded, useRich, type LatexDelimiter } from "../../rich/use-rich.ts";
 import { chunkBlocks, splitBlocks } from "./messages.ts";
 import type { AppSession } from "../../session.ts";
 import type { BlockState } from "../../store.ts";
@@ -47,7 +48,7 @@ export function TextPart({ text, options }: TextProps) {
   // A huge text (megabytes of Markdown) renders a slice per task, so the page never freezes.
   const [count, setCount] = useState(CHUNKS_FIRST);
   // Slices wait for the renderer: chunks shown as plain text first would all render again at once.
-  const ready = useRichReady();
+  const ready = useRendererReady(blocks.length > CHUNKS_FIRST);
   // Chunks per task adapt to what the last render cost (measured up to its
   // commit, in a layout effect), aiming at a few milliseconds of work each.
   const pace = useRef({ step: CHUNKS_FIRST, since: 0 });
@@ -76,6 +77,16 @@ export function TextPart({ text, options }: TextProps) {
   );
 }
 
+/** Whether the Markdown renderer has loaded; when `wanted`, loads it and renders again once it has. */
+function useRendererReady(wanted: boolean): boolean {
+  const [, rerender] = useState(0);
+  const ready = rendererLoaded();
+  useEffect(() => {
+    if (wanted && !ready) void loadRenderer().then(() => rerender((n) => n + 1));
+  }, [ready, wanted]);
+  return ready;
+}
+
 /** Chunks (about 2,000 characters each) rendered at first; later tasks aim at TASK_MS of work. */
 const CHUNKS_FIRST = 4;
 const TASK_MS = 12;
@@ -91,6 +102,16 @@ class TextBlock extends Component<TextProps> {
 }
 
 function RichBlock({ text, options }: TextProps) {
+  return isPlainText(text) ? (
+    <div>
+      <p>{text}</p>
+    </div>
+  ) : (
+    <MarkdownBlock text={text} options={options} />
+  );
+}
+
+function MarkdownBlock({ text, options }: TextProps) {
   const html = useRich("markdown", text, options);
   return html === null ? <div class="gr-prose-loading">{text}</div> : <div dangerouslySetInnerHTML={{ __html: html }} />;
 }

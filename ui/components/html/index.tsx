@@ -1,6 +1,7 @@
 import { Frame } from "../../frame.tsx";
 import { useRich } from "../../rich/use-rich.ts";
 import type { ViewProps } from "../../view-types.ts";
+import type { ComponentConfig } from "../../../worker/protocol.ts";
 import { lazy } from "../../lazy.ts";
 
 export const CustomHTML = lazy(() => import("../custom-html/index.tsx").then((m) => m.CustomHTML));
@@ -10,6 +11,9 @@ export function HTML(props: ViewProps) {
   // A custom component (htmlTemplate / jsOnLoad) is the author's markup and code, run as written.
   return p.htmlTemplate || p.jsOnLoad ? <CustomHTML {...props} /> : <SanitizedHTML {...props} />;
 }
+
+HTML.preloadFor = (components: ComponentConfig[]) =>
+  components.some((c) => c.type === "html" && (c.props.htmlTemplate || c.props.jsOnLoad)) ? CustomHTML.preload() : undefined;
 
 function SanitizedHTML({ block, session }: ViewProps) {
   const html = useRich("html", String(block.value.value ?? ""));

@@ -1,8 +1,8 @@
 // Which files a MultimodalTextbox takes, decided on the page before a byte
-// uploads (the rule itself is worker/file-types.ts, which the worker applies
+// uploads (the rule itself is src/file-types.ts, which the worker applies
 // again for API calls).
 
-import { FILE_CATEGORIES as CATEGORIES, acceptsFile } from "../../../worker/file-types.ts";
+import { FILE_CATEGORIES as CATEGORIES, acceptsFile } from "../../../src/file-types.ts";
 
 /** Whether `file` fits `fileTypes` ("image", ".pdf", "pdf", "image/png", "file"); no list takes any file. */
 export function accepts(file: { name: string; type: string }, fileTypes: readonly string[] | null): boolean {

@@ -4,6 +4,7 @@
 import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 import { BlockLabel, Frame, Info, describedBy, useControlId } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
+import type { ComponentConfig } from "../../../worker/protocol.ts";
 import { lazy } from "../../lazy.ts";
 
 // Only chat boxes have them: loaded on first use.
@@ -97,3 +98,6 @@ export function fitRows(el: HTMLTextAreaElement, lines: number, maxLines: number
   const content = Math.min(Math.max(el.scrollHeight - padding, lines * lineHeight), maxLines * lineHeight);
   el.style.height = `${content + (css.boxSizing === "border-box" ? padding + border : 0)}px`;
 }
+
+Textbox.preloadFor = (components: ComponentConfig[]) =>
+  components.some((c) => c.type === "textbox" && (c.props.submitBtn || c.props.stopBtn)) ? TextboxButtons.preload() : undefined;
