@@ -247,7 +247,8 @@ export function fromWireMessages(value: unknown): ChatMessage[] {
  * objects: a streaming handler yields the same history again and again.
  */
 export async function storeMessageFiles(value: unknown): Promise<unknown> {
-  if (!Array.isArray(value)) return value;
+  // Text-only messages (most of a chat, every token of a stream) have nothing to store.
+  if (!Array.isArray(value) || !value.some(holdsFileToStore)) return value;
   const { toFileData } = await import("./file-convert.ts");
   const storePart = async (item: unknown, name: string): Promise<unknown> => {
     if (item === null || item === undefined || typeof item === "string" || typeof item === "number" || isFileData(item)) return item;
@@ -272,6 +273,15 @@ export async function storeMessageFiles(value: unknown): Promise<unknown> {
         : await storePart(msg.content, `message-${i + 1}`);
       return { ...msg, content };
     }),
+  );
+}
+
+/** Whether a message holds something to put in the file cache first (not text, not a stored FileData). */
+function holdsFileToStore(message: unknown): boolean {
+  if (!message || typeof message !== "object" || !("content" in message)) return false;
+  const content = (message as { content: unknown }).content;
+  return (Array.isArray(content) ? content : [content]).some(
+    (c) => c !== null && typeof c === "object" && !isFileData(c) && !(c instanceof Component && c.initialFile === undefined) && !("type" in c && ((c as { type: unknown }).type === "text" || (c as { type: unknown }).type === "component")) && !("component" in c),
   );
 }
 

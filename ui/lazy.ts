@@ -15,9 +15,11 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): L
     // Keyed on what this render saw: the module may arrive between this
     // render and its effect, and the view must still render then.
     const ready = loaded !== null;
+    // A hidden block's view loads when it shows (a view renders nothing while hidden).
+    const hidden = (props as { block?: { props: { value: { visible?: unknown } } } }).block?.props.value.visible === false;
     useEffect(() => {
-      if (!ready) void preload().then(() => rerender((n) => n + 1));
-    }, [ready]);
+      if (!ready && !hidden) void preload().then(() => rerender((n) => n + 1));
+    }, [ready, hidden]);
     return loaded ? h(loaded, props) : null;
   }
   return Object.assign(LazyComponent, { preload });

@@ -29,7 +29,7 @@ interface Example {
 }
 
 /** Turns rendered at first, and added per "Show earlier messages". */
-const TURNS_SHOWN = 100;
+const TURNS_SHOWN = 40;
 
 const cssSize = (v: unknown) => (typeof v === "number" ? `${v}px` : typeof v === "string" ? v : undefined);
 
