@@ -155,7 +155,6 @@ function makeChatInterface(options: RawOptions): BlocksClass {
           } else {
             const box = {
               showLabel: false,
-              label: "",
               placeholder: "Type a message...",
               scale: 7,
               autofocus: options.autofocus ?? true,

@@ -308,6 +308,7 @@ export const Chatbot = define<ValueFactory<Chatbot, readonly MessageLike[] | nul
   events: ["change", "select", "like", "retry", "undo", "exampleSelect", "optionSelect", "clear", "copy", "edit"],
   options: CHATBOT_OPTIONS,
   defaults: {
+    label: "Chatbot",
     height: 400,
     layout: "bubble",
     feedbackOptions: ["Like", "Dislike"],

@@ -162,6 +162,7 @@ export const MultimodalTextbox = define<ValueFactory<MultimodalTextbox, Multimod
     "maxPlainTextLength", "rtl", "textAlign",
   ),
   defaults: {
+    label: "MultimodalTextbox",
     sources: ["upload"],
     fileTypes: null,
     fileCount: "single",

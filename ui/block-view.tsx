@@ -42,6 +42,8 @@ export const VIEWS: Record<string, View> = {
   sidebar: lazy(() => import("./components/sidebar/index.tsx").then((m) => m.Sidebar)),
   row: Row,
   column: Column,
+  // A Blocks placed in another (a gr.ChatInterface or gr.Interface inside gr.Blocks) lays out as a column.
+  blocks: Column,
   group: Group,
   // Pages and their navbars are laid out by ui/pages.tsx.
   route: () => null,

@@ -23,8 +23,6 @@ interface FrameProps {
   idOnControl?: boolean;
   /** The view sizes itself from `height` (a Chatbot's log scrolls, not its frame). */
   ownHeight?: boolean;
-  /** Never more than the minimal indicator (a Chatbot shows its own "replying" bubble, as in Gradio). */
-  minimalProgress?: boolean;
 }
 
 /** A block's `elemId` and `elemClasses`, for the element that carries them. */
@@ -33,7 +31,7 @@ export function elemIdentity(block: BlockState): { id: string | undefined; class
   return { id: (props.elemId as string | undefined) ?? undefined, classes: (props.elemClasses as string[] | undefined) ?? [] };
 }
 
-export function Frame({ block, kind, children, bare, idOnControl, ownHeight, minimalProgress }: FrameProps) {
+export function Frame({ block, kind, children, bare, idOnControl, ownHeight }: FrameProps) {
   const props = block.props.value;
   if (props.visible === false) return null;
   const status = block.status.value;
@@ -61,7 +59,7 @@ export function Frame({ block, kind, children, bare, idOnControl, ownHeight, min
       aria-busy={status?.state === "pending" ? "true" : undefined}
     >
       {children}
-      {status && status.showProgress !== "hidden" && <StatusOverlay status={minimalProgress ? { ...status, showProgress: "minimal" } : status} />}
+      {status && status.showProgress !== "hidden" && <StatusOverlay status={status} />}
     </div>
   );
 }
@@ -110,8 +108,6 @@ function StatusOverlay({ status }: { status: BlockStatus }) {
  */
 const DEFAULT_LABELS: Record<string, string> = {
   textbox: "Textbox",
-  chatbot: "Chatbot",
-  multimodaltextbox: "MultimodalTextbox",
   number: "Number",
   slider: "Slider",
   checkboxgroup: "Checkbox Group",

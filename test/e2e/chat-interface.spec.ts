@@ -220,4 +220,32 @@ test.describe("gr.ChatInterface", () => {
       });
       expect.soft(violations, scheme).toEqual([]);
     }
-  });});
+  });
+  test("an example with a file sends the file and its text; the reply answers about the image", async ({ page }) => {
+    const a = app(page, "multimodal");
+    await a.getByRole("button", { name: /What colour is this\?/ }).click();
+    await expect(userBubbles(page, "multimodal").locator("img")).toHaveAttribute("alt", "sunset.png");
+    await expect(userBubbles(page, "multimodal")).toContainText("What colour is this?");
+    await expect(botBubbles(page, "multimodal")).toContainText(/sunset\.png is \d+ × \d+ pixels/);
+  });
+
+  test("autoscroll follows a growing reply, and leaves the user where they scrolled", async ({ page }) => {
+    const chat = log(page, "echo");
+    const atBottom = () => chat.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight < 40);
+    for (const text of ["one", "two", "three", "four", "five", "six"]) {
+      await send(page, "echo", text);
+      await expect(botBubbles(page, "echo").last()).toHaveText(`You typed: ${text}`);
+      await expect(app(page, "echo").getByRole("button", { name: "Submit" })).toBeVisible();
+    }
+    expect(await chat.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    expect(await atBottom()).toBe(true);
+    // Scrolled up while a reply streams: the chat stays put, and offers a way back.
+    await send(page, "echo", "a longer message, which takes a couple of seconds to echo");
+    await chat.evaluate((el) => el.scrollTo({ top: 0 }));
+    await expect(app(page, "echo").getByRole("button", { name: "Scroll to the latest message" })).toBeVisible();
+    await expect(app(page, "echo").getByRole("button", { name: "Submit" })).toBeVisible();
+    expect(await chat.evaluate((el) => el.scrollTop)).toBeLessThan(50);
+    await app(page, "echo").getByRole("button", { name: "Scroll to the latest message" }).click();
+    await expect.poll(atBottom).toBe(true);
+  });
+});

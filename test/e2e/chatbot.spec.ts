@@ -228,3 +228,36 @@ test("messages highlight code and typeset LaTeX (loaded on need); panel layout, 
   const rem = a.locator("#rem-chat .gr-chat");
   expect(Math.round((await rem.boundingBox())!.height)).toBe(12 * 16);
 });
+
+test("a ChatInterface placed inside gr.Blocks, with additionalOutputs elsewhere on the page (chatinterface_artifacts)", async ({ page }) => {
+  await openDemo(page, "demos/hello-world.html");
+  await page.evaluate(() => {
+    const el = document.createElement("gradio-lite");
+    el.id = "artifacts";
+    el.textContent = `
+      function chat(message, history) {
+        if (message.toLowerCase().includes("python")) return ["Here is the code.", "print('hello')"];
+        return ["Type Python to see the code.", ""];
+      }
+      gr.Blocks(() => {
+        // Gradio's demo uses gr.Code, not in gradio-lite yet: a Textbox holds the artifact.
+        const code = gr.Textbox({ label: "Code", render: false });
+        gr.Row(() => {
+          gr.Column(() => {
+            gr.Markdown("Write Python");
+            gr.ChatInterface(chat, { examples: ["Python"], additionalOutputs: [code], fillHeight: false });
+          });
+          gr.Column(() => {
+            gr.Markdown("Code Artifacts");
+            code.render();
+          });
+        });
+      }).launch();`;
+    document.body.append(el);
+  });
+  const a = page.locator("gradio-lite#artifacts");
+  await a.getByRole("button", { name: "Python" }).click();
+  await expect(a.locator(".gr-chat-bot .gr-chat-bubble")).toHaveText(["Here is the code."]);
+  await expect(a.getByRole("textbox", { name: "Code" })).toHaveValue("print('hello')");
+  await expect(a.getByText(/not supported/)).toHaveCount(0);
+});

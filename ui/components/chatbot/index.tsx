@@ -138,7 +138,7 @@ export function ChatbotView({ block, session }: ViewProps) {
   const height = cssSize(props.height);
 
   return (
-    <Frame block={block} kind="chatbot" ownHeight minimalProgress>
+    <Frame block={block} kind="chatbot" ownHeight>
       <div class={classes("gr-chat", `gr-chat-${layout}`, props.resizable === true && "gr-chat-resizable")} style={{ height, minHeight: cssSize(props.minHeight), maxHeight: cssSize(props.maxHeight) }} dir={props.rtl ? "rtl" : undefined}>
         <div class="gr-chat-top">
           <BlockLabel block={block} as="span" />
