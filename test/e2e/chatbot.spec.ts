@@ -91,7 +91,7 @@ test("app values in messages are data: markup and URLs that could run never do",
     el.id = "xss-chat";
     el.textContent = `gr.Blocks(() => {
       gr.Chatbot([
-        { role: "user", content: "<img src=x onerror=\\"window.__xss++\\"> <script>window.__xss++<\/script>" },
+        { role: "user", content: "<img src=x onerror=\\"window.__xss++\\"> <script>window.__xss++<\/script> <svg><animate onbegin=\\"window.__xss++\\" attributeName=x dur=1s></svg> <math><mtext><table><mglyph><style><img src=x onerror=window.__xss++></style></mglyph></table></mtext></math>" },
         { role: "assistant", content: "[link](javascript:window.__xss++) <a href='javascript:window.__xss++'>a</a>" },
         { role: "assistant", content: { file: { path: "x/evil.txt", url: "javascript:window.__xss++", size: 3, origName: "evil.txt", mimeType: "text/plain", meta: { _type: "gradio.FileData" } } } },
       ], { placeholder: "<img src=x onerror=window.__xss++>" });
@@ -102,10 +102,11 @@ test("app values in messages are data: markup and URLs that could run never do",
   // The two assistant messages share one bubble (groupConsecutiveMessages).
   await expect(chat.locator(".gr-chat-row")).toHaveCount(2);
   await expect(chat.locator(".gr-chat-file")).toHaveText(/evil\.txt/);
-  await expect(chat.locator("[onerror], script")).toHaveCount(0);
+  await expect(chat.locator("[onerror], [onbegin], script, animate")).toHaveCount(0);
   const hrefs = await chat.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   expect(hrefs.filter((h) => h && /^\s*javascript:/i.test(h))).toEqual([]);
   await chat.locator("a").last().click({ force: true });
+  await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { __xss: number }).__xss)).toBe(0);
 });
 
@@ -260,4 +261,39 @@ test("a ChatInterface placed inside gr.Blocks, with additionalOutputs elsewhere 
   await expect(a.locator(".gr-chat-bot .gr-chat-bubble")).toHaveText(["Here is the code."]);
   await expect(a.getByRole("textbox", { name: "Code" })).toHaveValue("print('hello')");
   await expect(a.getByText(/not supported/)).toHaveCount(0);
+});
+
+test("ChatInterface editable: an edited message cuts the chat there and runs again; copy puts a turn on the clipboard", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openDemo(page, "demos/hello-world.html");
+  await page.evaluate(() => {
+    const el = document.createElement("gradio-lite");
+    el.id = "edits";
+    el.textContent = `
+      let runs = 0;
+      function reply(message, history) {
+        runs++;
+        return "Reply " + runs + " to " + message + " after " + history.length + " messages";
+      }
+      const demo = gr.ChatInterface(reply, { editable: true, fillHeight: false });
+      demo.launch();`;
+    document.body.append(el);
+  });
+  const a = page.locator("gradio-lite#edits");
+  const box = a.getByPlaceholder("Type a message...");
+  for (const text of ["first", "second"]) {
+    await box.fill(text);
+    await box.press("Enter");
+    await expect(a.locator(".gr-chat-bot .gr-chat-bubble").last()).toContainText(`to ${text}`);
+  }
+  await expect(a.locator(".gr-chat-bot .gr-chat-bubble")).toHaveText(["Reply 1 to first after 0 messages", "Reply 2 to second after 2 messages"]);
+  await a.getByRole("button", { name: "Edit" }).first().click();
+  await a.getByRole("textbox", { name: "Edit message" }).fill("FIRST");
+  await a.getByRole("textbox", { name: "Edit message" }).press("Enter");
+  await expect(a.locator(".gr-chat-user .gr-chat-bubble")).toHaveText(["FIRST"]);
+  await expect(a.locator(".gr-chat-bot .gr-chat-bubble")).toHaveText(["Reply 3 to FIRST after 0 messages"]);
+  // Copy: the turn's text on the clipboard.
+  await a.getByRole("button", { name: "Copy message" }).last().click();
+  await expect(a.getByRole("button", { name: "Copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("Reply 3 to FIRST after 0 messages");
 });
