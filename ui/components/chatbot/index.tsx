@@ -79,9 +79,16 @@ export function ChatbotView({ block, session }: ViewProps) {
   useEffect(() => {
     const el = log.current;
     if (!el) return;
+    let lastTop = el.scrollTop;
+    // Only the user scrolling up stops the following: content that grows
+    // between our scroll and its event must not look like the user left.
     const onScroll = () => {
-      atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
-      if (atBottom.current) setShowScroll(false);
+      const up = el.scrollTop < lastTop - 2;
+      lastTop = el.scrollTop;
+      if (el.scrollHeight - el.scrollTop - el.clientHeight < 40) {
+        atBottom.current = true;
+        setShowScroll(false);
+      } else if (up) atBottom.current = false;
     };
     el.addEventListener("scroll", onScroll, { passive: true });
     return () => el.removeEventListener("scroll", onScroll);
