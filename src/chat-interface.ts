@@ -22,7 +22,7 @@ import { checkOptions, refuseServerOptions, SERVER_ONLY_OPTIONS } from "./option
 import { toComponents, type Shortcut } from "./shortcuts.ts";
 import { State } from "./state.ts";
 import { Update, update } from "./updates.ts";
-import { invoke } from "../worker/context.ts";
+import { invoke, isIterator } from "../worker/context.ts";
 import { isFileData } from "../worker/file-data.ts";
 
 /** What a chat function returns or yields: text, a file, a component, a message, or several messages. */
@@ -112,11 +112,6 @@ export function popLastUserMessage(history: readonly ChatMessage[], multimodal =
   if (!multimodal) return [history.slice(0, i + 1), text];
   const files = turn.flatMap((m) => (Array.isArray(m.content) ? m.content : [m.content])).filter(isFileData);
   return [history.slice(0, i + 1), { text, files }];
-}
-
-function isGenerator(v: unknown): v is AsyncIterable<unknown> | Iterable<unknown> {
-  const g = v as { next?: unknown } | null;
-  return !!g && typeof g === "object" && typeof g.next === "function" && (Symbol.iterator in g || Symbol.asyncIterator in g);
 }
 
 function makeChatInterface(options: RawOptions): BlocksClass {
@@ -239,8 +234,8 @@ function makeChatInterface(options: RawOptions): BlocksClass {
         const [reply, extra] = split(response);
         return [null, [...withInput, ...responseMessages(reply)], ...padTo(extra, additionalOutputs.length)];
       };
-      if (isGenerator(result)) {
-        for await (const response of result as AsyncIterable<unknown>) yield emit(response);
+      if (isIterator(result)) {
+        for await (const response of result as unknown as AsyncIterable<unknown>) yield emit(response);
       } else {
         yield emit(await result);
       }

@@ -4,13 +4,13 @@
 import { apiNames } from "../src/api-names.ts";
 import type { Blocks } from "../src/blocks.ts";
 import { UsageError } from "../src/errors.ts";
-import { inputArgs, isIterator } from "./jobs.ts";
+import { inputArgs } from "./jobs.ts";
 import type { Block } from "../src/block.ts";
 import { loadFileInputs, storeFileOutputs } from "./file-values.ts";
 import { touchesFiles } from "./touches-files.ts";
 import { postprocess } from "./outputs.ts";
 import { SessionState } from "./sessions.ts";
-import { invoke } from "./context.ts";
+import { invoke, isIterator } from "./context.ts";
 import type { Context } from "../src/handler.ts";
 
 /**

@@ -60,3 +60,12 @@ export function invoke(fn: AnyHandler, values: unknown[], ctx: Context): unknown
   const call = fn as (this: Context, ...args: unknown[]) => unknown;
   return rest ? call.apply(ctx, values) : call.apply(ctx, [...values, ctx]);
 }
+
+/** What a generator handler returns: its values stream to the outputs. */
+export type AnyIterator = Iterator<unknown> | AsyncIterator<unknown>;
+
+export function isIterator(value: unknown): value is AnyIterator {
+  if (value === null || typeof value !== "object") return false;
+  const v = value as Record<PropertyKey, unknown>;
+  return typeof v.next === "function" && (Symbol.iterator in v || Symbol.asyncIterator in v);
+}

@@ -12,7 +12,7 @@ import { componentConfig, dependencyConfig, walk } from "./config.ts";
 import { RenderScope } from "../src/render.ts";
 import { UsageError } from "../src/errors.ts";
 import { BadOutputError, postprocess, type Postprocessed } from "./outputs.ts";
-import { eventData, invoke, jobContext } from "./context.ts";
+import { eventData, invoke, isIterator, jobContext, type AnyIterator } from "./context.ts";
 import { flushOptionWarnings } from "../src/options-check.ts";
 import type { ErrorInfo, JobId, JobMessage, PageInfo, SubmitRequest } from "./protocol.ts";
 import type { SessionState } from "./sessions.ts";
@@ -151,13 +151,6 @@ function makeContext(run: JobRun) {
   });
 }
 
-export type AnyIterator = Iterator<unknown> | AsyncIterator<unknown>;
-
-export function isIterator(value: unknown): value is AnyIterator {
-  if (value === null || typeof value !== "object") return false;
-  const v = value as Record<PropertyKey, unknown>;
-  return typeof v.next === "function" && (Symbol.iterator in v || Symbol.asyncIterator in v);
-}
 
 /** How often the page's own runs get a streamed value: it shows one frame at a time anyway. */
 const FRAME_MS = 16;
