@@ -2,7 +2,7 @@
 // retry, undo, saved chats, cached examples, multimodal, options, the /chat API.
 import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
-import { openForEachTest, renderedCount } from "./helpers.ts";
+import { openDemo, openForEachTest, renderedCount } from "./helpers.ts";
 
 const app = (page: Page, id: string) => page.locator(`gradio-lite#${id}`);
 const log = (page: Page, id: string) => app(page, id).getByRole("log", { name: "chatbot conversation" });
@@ -102,10 +102,21 @@ test.describe("gr.ChatInterface", () => {
   });
 
   test("cacheExamples: replies computed at load are shown on click without running the function again", async ({ page }) => {
+    // The page opened for this test has already begun caching: start again from
+    // an empty store, listening from the first line the app logs.
+    await page.goto("index.html");
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const del = indexedDB.deleteDatabase("gradio-lite");
+          del.onsuccess = () => resolve();
+          del.onerror = () => reject(del.error);
+          del.onblocked = () => reject(new Error("the store is still open"));
+        }),
+    );
     const runs: string[] = [];
     page.on("console", (m) => void (m.text().startsWith("slowAnswer runs for") && runs.push(m.text())));
-    await page.reload();
-    await expect.poll(() => renderedCount(page)).toBe(6);
+    await openDemo(page, "demos/chat-interface.html", 6);
     // Eager caching runs the function once per example at load (1.5 s each), into IndexedDB.
     const cachedCount = () =>
       page.evaluate(

@@ -53,6 +53,7 @@ test.describe("resource cleanup", () => {
 
   test("removing the app ends the session: demo.unload runs and the State is deleted", async ({ page }) => {
     const c = cleanup(page);
+    await expect(c.history).toHaveCount(1); // demo.load's image, before Generate adds one
     await c.generate.click();
     await expect(c.history).toHaveCount(2);
     await page.locator("#cleanup").evaluate((el) => el.remove());
