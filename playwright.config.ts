@@ -11,7 +11,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  outputDir: process.env.E2E_RESULTS ?? "test-results",
+  reporter: [["list"], ["json", { outputFile: `${process.env.E2E_RESULTS ?? "test-results"}/e2e.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: { executablePath: findChromium() ?? undefined, args: chromiumArgs },

@@ -5,15 +5,18 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { join } from "node:path";
 import { build } from "vite";
 
-rmSync("dist", { recursive: true, force: true });
-await build({ configFile: "vite.config.ts", logLevel: "warn" });
+// DIST_DIR builds elsewhere (the server maps /dist/ to it), so parallel
+// work on one checkout does not rebuild under another's running tests.
+const out = process.env.DIST_DIR ?? "dist";
+rmSync(out, { recursive: true, force: true });
+await build({ configFile: "vite.config.ts", logLevel: "warn", build: { outDir: out } });
 await build({
   configFile: false,
   logLevel: "warn",
   base: "./",
   worker: { format: "es", rolldownOptions: { output: { minify: true } } },
   build: {
-    outDir: "dist/npm",
+    outDir: join(out, "npm"),
     emptyOutDir: false,
     target: "es2022",
     lib: { entry: { index: "src/index.ts", mount: "ui/mount.ts" }, formats: ["es"] },
@@ -23,13 +26,13 @@ await build({
     },
   },
 });
-execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+execFileSync("npx", ["tsc", "-p", "tsconfig.build.json", "--outDir", join(out, "npm/types")], { stdio: "inherit" });
 // Declarations keep our `.ts` import specifiers; consumers resolve `.js` to `.d.ts`.
-for (const file of walk("dist/npm/types")) {
+for (const file of walk(join(out, "npm/types"))) {
   const text = readFileSync(file, "utf8");
   writeFileSync(file, text.replace(/(from\s+["'][^"']+)\.tsx?(["'])/g, "$1.js$2").replace(/(import\(["'][^"']+)\.tsx?(["'])/g, "$1.js$2"));
 }
-console.log("built dist/lite.js and dist/npm/");
+console.log(`built ${out}/lite.js and ${out}/npm/`);
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -29,7 +29,10 @@ export function serve({ root = ".", port = 0, host = "127.0.0.1", quiet = false,
   const base = resolve(root);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
-    let path = normalize(join(base, decodeURIComponent(url.pathname)));
+    let pathname = decodeURIComponent(url.pathname);
+    // DIST_DIR (see scripts/build.mjs): the pages' ../dist/ is that build.
+    if (process.env.DIST_DIR && pathname.startsWith("/dist/")) pathname = `/${process.env.DIST_DIR}/${pathname.slice(6)}`;
+    let path = normalize(join(base, pathname));
     if (!path.startsWith(base)) {
       res.writeHead(403).end("forbidden");
       return;

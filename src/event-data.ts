@@ -15,9 +15,14 @@ export interface EventData {
 
 /** `select` (Gradio's gr.SelectData). */
 export interface SelectData extends EventData {
+  /** A choice's index; a DataFrame cell's `[row, col]`; a plot's brushed `[xMin, xMax]`. */
   index: number | [number, number];
   value: unknown;
   selected: boolean;
+  /** A DataFrame's selected row, as a list of its cells. */
+  rowValue?: unknown[];
+  /** A DataFrame's selected column, as a list of its cells. */
+  colValue?: unknown[];
 }
 
 /** `keyUp` (gr.KeyUpData). */
