@@ -3,3 +3,4 @@
 // the groups below when the app's code names them (worker/lazy-api.ts).
 export * from "./api.ts";
 export * from "./chat-api.ts";
+export * from "./datetime-api.ts";

@@ -109,6 +109,7 @@ function StatusOverlay({ status }: { status: BlockStatus }) {
 const DEFAULT_LABELS: Record<string, string> = {
   textbox: "Textbox",
   number: "Number",
+  datetime: "Date",
   slider: "Slider",
   checkboxgroup: "Checkbox Group",
   radio: "Radio",
