@@ -34,6 +34,7 @@ export const VIEWS: Record<string, View> = {
   gallery: lazy(() => import("./components/gallery/index.tsx").then((m) => m.Gallery)),
   chatbot: lazy(() => import("./components/chatbot/index.tsx").then((m) => m.ChatbotView)),
   multimodaltextbox: lazy(() => import("./components/multimodal-textbox/index.tsx").then((m) => m.MultimodalTextboxView)),
+  datetime: lazy(() => import("./components/datetime/index.tsx").then((m) => m.DateTimeView)),
   tabs: lazy(() => import("./components/tabs/index.tsx").then((m) => m.Tabs)),
   tab: lazy(() => import("./components/tabs/index.tsx").then((m) => m.Tab)),
   accordion: lazy(() => import("./components/accordion/index.tsx").then((m) => m.Accordion)),
