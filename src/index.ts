@@ -4,3 +4,4 @@
 export * from "./api.ts";
 export * from "./chat-api.ts";
 export * from "./datetime-api.ts";
+export * from "./database-api.ts";

@@ -7,6 +7,7 @@ import * as core from "../src/api.ts";
 const GROUPS: Array<{ names: RegExp; load: () => Promise<object> }> = [
   { names: /\b(?:Chatbot|ChatInterface|ChatMessage|MultimodalTextbox)\b/, load: () => import("../src/chat-api.ts") },
   { names: /\bDateTime\b/, load: () => import("../src/datetime-api.ts") },
+  { names: /\bDatabase(?:Error)?\b/, load: () => import("../src/database-api.ts") },
 ];
 
 /** The `gr` namespace for this code: the core, plus each group the code names. */

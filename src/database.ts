@@ -1,0 +1,300 @@
+// gr.Database: an SQLite database in the app's worker. Opened from a
+// `<gradio-file>`, a URL, bytes, or new; queried synchronously into row
+// objects (a DataFrame or plot value as is); kept across reloads in
+// IndexedDB, saved shortly after each write. Loaded only for an app whose
+// code names it (worker/lazy-api.ts); SQLite itself loads on the first open.
+
+import type { SqlJsDatabase, SqlJsStatement, SqlJsStatic } from "sql.js";
+import type { KeyValueStore } from "../worker/kv.ts";
+import { isFileData } from "../worker/file-data.ts";
+import { GradioError } from "./errors.ts";
+import { fileHost, type FileData, type FileHost } from "./files.ts";
+import { excerpt, nameOf, sourceKind, toBindings, type DatabaseSource, type SqlRow, type SqlParams } from "./database-sql.ts";
+
+export type { DatabaseSource, SqlRow, SqlParam, SqlParams, SqlValue } from "./database-sql.ts";
+
+export interface DatabaseOptions {
+  /**
+   * Keep the database, with every change, across reloads (in the browser's
+   * IndexedDB). The default for a name, a `<gradio-file>` or a URL; a
+   * database opened from bytes (an upload) is kept only when asked.
+   */
+  persist?: boolean;
+  /** The name it is shown and kept under; by default the file name of the source. */
+  name?: string;
+  /** Where it is kept; by default the page's path and `name`, so each page has its own. */
+  storageKey?: string;
+}
+
+/** What `db.run` reports. */
+export interface RunResult {
+  /** Rows inserted, updated or deleted by the statement. */
+  changes: number;
+  /** The rowid of the last row inserted on this connection. */
+  lastInsertRowid: number;
+}
+
+/** A failed SQL statement or open: SQLite's own message, shown to the user as a toast. */
+export class DatabaseError extends GradioError {
+  /** The SQL that failed, when a statement did. */
+  readonly sql: string | null;
+
+  constructor(message: string, sql: string | null = null) {
+    super(message, { title: "Database error" });
+    this.name = "DatabaseError";
+    this.sql = sql;
+  }
+}
+
+/** What IndexedDB keeps per database. `source` says which original the bytes grew from. */
+interface Saved {
+  bytes: Uint8Array;
+  source: string;
+  savedAt: number;
+}
+
+/** Writes within this long are saved together (and a reload this soon after a write may miss it). */
+const SAVE_DELAY_MS = 50;
+const READS = /^\s*(?:SELECT|VALUES|EXPLAIN)\b/i;
+const MAYBE_READS = /^\s*WITH\b/i;
+
+let stores: Promise<KeyValueStore> | null = null;
+const savedStore = () => (stores ??= import("../worker/kv.ts").then((kv) => kv.openStore("gradio-lite-databases", "databases")));
+let warnedVolatile = false;
+
+function maybeHost(): FileHost | null {
+  try {
+    return fileHost();
+  } catch {
+    return null;
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function sha256(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+async function bytesOf(source: FileData | Blob | Uint8Array | ArrayBuffer, host: FileHost | null): Promise<Uint8Array> {
+  if (source instanceof Uint8Array) return source;
+  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+  if (source instanceof Blob) return new Uint8Array(await source.arrayBuffer());
+  if (!host) throw new DatabaseError("A FileData can be opened once the app runs");
+  return new Uint8Array(await (await host.read(source)).arrayBuffer());
+}
+
+export class Database {
+  /** True while every change is also kept in the browser (IndexedDB). */
+  readonly persistent: boolean;
+  private closed = false;
+  private dirty = false;
+  private saving: Promise<void> | null = null;
+
+  private constructor(
+    /** The name it is shown and kept under. */
+    readonly name: string,
+    private readonly db: SqlJsDatabase,
+    private readonly saveTo: { store: KeyValueStore; key: string; source: string } | null,
+  ) {
+    this.persistent = saveTo !== null;
+  }
+
+  /**
+   * Opens a database: a `<gradio-file>` of the app by its name, a URL
+   * (`https://…`, `/…`, `./…`), a FileData (an upload) or bytes, or else a new,
+   * empty database by that name. With `persist` (the default for names and
+   * URLs) the copy kept from an earlier visit opens instead, changes and all,
+   * as long as the original it grew from is the same.
+   */
+  static async open(source: DatabaseSource, options: DatabaseOptions = {}): Promise<Database> {
+    const host = maybeHost();
+    const given = typeof source === "string" && host ? await host.named(source) : null;
+    let kind: ReturnType<typeof sourceKind>;
+    try {
+      kind = sourceKind(source, () => given !== null);
+    } catch (error) {
+      throw new DatabaseError(messageOf(error));
+    }
+    const name =
+      options.name ??
+      (kind.kind === "file" || kind.kind === "new" ? kind.name : kind.kind === "url" ? nameOf(kind.url) : isFileData(source) ? (source.origName ?? "database") : "database");
+    const persist = options.persist ?? kind.kind !== "bytes";
+    const url = kind.kind === "url" ? (host ? host.resolve(kind.url) : new URL(kind.url)).href : null;
+
+    let bytes: Uint8Array | null = null;
+    let origin: string;
+    if (kind.kind === "file") origin = `file:${given!.path.split("/")[0]}`;
+    else if (kind.kind === "url") origin = `url:${url}`;
+    else if (kind.kind === "new") origin = "new";
+    else {
+      bytes = await bytesOf(source as FileData | Blob | Uint8Array | ArrayBuffer, host);
+      origin = `bytes:${await sha256(bytes)}`;
+    }
+
+    const [SQL, store] = await Promise.all([import("./database-sqljs.ts").then((m) => m.loadSqlJs()), persist ? savedStore() : null]);
+    const key = options.storageKey ?? `${host ? host.resolve("").pathname : "/"}|${name}`;
+    const saved = store ? await store.get<Saved>(key) : undefined;
+    if (saved && saved.source === origin) bytes = saved.bytes;
+    else {
+      if (saved) console.warn(`[gradio-lite] gr.Database: ${name} changed since this browser kept a copy; the copy (with its changes) is replaced by the new ${name}`);
+      if (kind.kind === "file") bytes = await bytesOf(given!, host);
+      if (kind.kind === "url") bytes = await fetchBytes(url!, name);
+    }
+    if (store && !store.persistent && !warnedVolatile) {
+      warnedVolatile = true;
+      console.warn(`[gradio-lite] gr.Database: changes are kept in memory only (${store.reason}): they are gone when the page closes`);
+    }
+    const db = openBytes(SQL, bytes, name);
+    const saveTo = store?.persistent ? { store, key, source: origin } : null;
+    const opened = new Database(name, db, saveTo);
+    // A new database, or one replacing an outdated copy, is kept at once.
+    if (saveTo && saved?.source !== origin) opened.changed();
+    return opened;
+  }
+
+  /** Runs one statement and gives its rows as objects by column name (a DataFrame or plot value as is). */
+  query<R extends SqlRow = SqlRow>(sql: string, params?: SqlParams): R[] {
+    const before = MAYBE_READS.test(sql) ? this.totalChanges() : null;
+    const rows: R[] = [];
+    this.withStatement(sql, params, (st) => {
+      const columns = st.getColumnNames();
+      while (st.step()) {
+        const values = st.get();
+        const row: SqlRow = {};
+        for (let c = 0; c < columns.length; c++) row[columns[c]!] = values[c] ?? null;
+        rows.push(row as R);
+      }
+    });
+    if (!READS.test(sql) && (before === null || this.totalChanges() !== before)) this.changed();
+    return rows;
+  }
+
+  /** Runs one statement that changes data; says how many rows it changed. */
+  run(sql: string, params?: SqlParams): RunResult {
+    this.withStatement(sql, params, (st) => {
+      while (st.step());
+    });
+    this.changed();
+    const [changes, lastInsertRowid] = this.live().exec("SELECT changes(), last_insert_rowid()")[0]!.values[0] as [number, number];
+    return { changes, lastInsertRowid };
+  }
+
+  /** Runs a script of statements separated by `;` (no parameters, no rows back). */
+  exec(sql: string): void {
+    try {
+      this.live().exec(sql);
+    } catch (error) {
+      throw this.sqlError(error, sql);
+    } finally {
+      // A script may have changed data before the statement that failed.
+      this.changed();
+    }
+  }
+
+  /** The database file, as bytes: to download (return it to a gr.File) or open elsewhere. */
+  export(): Uint8Array {
+    return this.live().export();
+  }
+
+  /** Resolves once every change so far is kept in the browser. */
+  async flush(): Promise<void> {
+    while (this.saving) await this.saving;
+  }
+
+  /** Saves what is pending, then closes; using the database afterwards is an error. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.flush();
+    this.closed = true;
+    this.db.close();
+  }
+
+  private live(): SqlJsDatabase {
+    if (this.closed) throw new DatabaseError(`${this.name} is closed`);
+    return this.db;
+  }
+
+  private withStatement(sql: string, params: SqlParams | undefined, use: (st: SqlJsStatement) => void): void {
+    let st: SqlJsStatement | null = null;
+    try {
+      st = this.live().prepare(sql);
+      const bindings = toBindings(params);
+      if (bindings) st.bind(bindings as Parameters<SqlJsStatement["bind"]>[0]);
+      use(st);
+    } catch (error) {
+      throw this.sqlError(error, sql);
+    } finally {
+      st?.free();
+    }
+  }
+
+  private sqlError(error: unknown, sql: string): Error {
+    if (error instanceof DatabaseError) return error;
+    return new DatabaseError(`${this.name}: ${messageOf(error)} (in: ${excerpt(sql)})`, sql);
+  }
+
+  private totalChanges(): number {
+    return this.live().exec("SELECT total_changes()")[0]!.values[0]![0] as number;
+  }
+
+  /** Inside BEGIN … COMMIT a save would keep half a transaction: it waits for the end. */
+  private inTransaction(): boolean {
+    try {
+      this.db.exec("BEGIN; ROLLBACK");
+      return false;
+    } catch {
+      return true;
+    }
+  }
+
+  private changed(): void {
+    if (!this.saveTo) return;
+    this.dirty = true;
+    this.saving ??= this.saveWhileDirty().finally(() => {
+      this.saving = null;
+    });
+  }
+
+  private async saveWhileDirty(): Promise<void> {
+    const { store, key, source } = this.saveTo!;
+    while (this.dirty && !this.closed) {
+      await new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS));
+      if (this.inTransaction()) continue;
+      this.dirty = false;
+      try {
+        await store.set(key, { bytes: this.db.export(), source, savedAt: Date.now() } satisfies Saved);
+      } catch (error) {
+        const { describeWriteError } = await import("../worker/kv.ts");
+        console.warn(`[gradio-lite] gr.Database: ${this.name}: ${describeWriteError(error)}`);
+        return;
+      }
+    }
+  }
+}
+
+async function fetchBytes(url: string, name: string): Promise<Uint8Array> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new DatabaseError(`Could not open ${name}: fetching ${url} failed (${messageOf(error)})`);
+  }
+  if (!response.ok) throw new DatabaseError(`Could not open ${name}: ${url} answered ${response.status} ${response.statusText}`.trim());
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** An SQLite file from its bytes (empty when null), checked now rather than at the first query. */
+function openBytes(SQL: SqlJsStatic, bytes: Uint8Array | null, name: string): SqlJsDatabase {
+  const db = new SQL.Database(bytes && bytes.length ? bytes : null);
+  try {
+    db.exec("SELECT count(*) FROM sqlite_schema");
+    return db;
+  } catch (error) {
+    db.close();
+    throw new DatabaseError(`Could not open ${name}: ${messageOf(error)} (is it an SQLite file?)`);
+  }
+}
