@@ -4,4 +4,5 @@
 export * from "./api.ts";
 export * from "./chat-api.ts";
 export * from "./datetime-api.ts";
+export * from "./plots-api.ts";
 export * from "./database-api.ts";

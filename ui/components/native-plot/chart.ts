@@ -1,0 +1,390 @@
+// Our thin layer over uPlot. uPlot draws the frame: scales, axes, ticks,
+// grid, time labels, the cursor and the drag-to-select box. We draw the
+// marks (lines, points, stacked bars) from a PreparedPlot in its `draw`
+// hook, which keeps one code path for Gradio's three marks and lets an
+// update swap the data without rebuilding the chart (no flicker).
+
+import uPlot from "uplot";
+import type { PreparedPlot, Series } from "./prepare.ts";
+import { niceRange } from "./prepare.ts";
+
+export interface ChartTheme {
+  text: string;
+  muted: string;
+  border: string;
+  font: string;
+}
+
+export interface Hit {
+  series: number;
+  index: number;
+  /** CSS pixels, relative to the plotting area. */
+  left: number;
+  top: number;
+}
+
+export interface ChartConfig {
+  plot: PreparedPlot;
+  colors: string[];
+  xTitle: string;
+  yTitle: string;
+  xLabelAngle: number;
+  yLabelAngle: number;
+  xAxisLabelsVisible: boolean;
+  yLim: readonly [number | null, number | null] | null;
+  theme: ChartTheme;
+  /** Dragging selects an x range (only when the app listens to `select`, as in Gradio). */
+  selectable: boolean;
+  onSelect: (range: [number, number]) => void;
+  onCategory: (index: number) => void;
+  onDoubleClick: () => void;
+  onHover: (hit: Hit | null) => void;
+}
+
+const LABEL_FONT_PX = 12;
+
+export class Chart {
+  readonly u: uPlot;
+  private cfg: ChartConfig;
+  private readonly shape: string;
+
+  constructor(el: HTMLElement, cfg: ChartConfig, width: number, height: number) {
+    this.cfg = cfg;
+    this.shape = shapeOf(cfg);
+    this.u = new uPlot(this.options(width, height), frameData(cfg.plot), el);
+    this.u.over.addEventListener("click", this.onClick);
+  }
+
+  /** Takes new data and options in place; false when the chart must be rebuilt (a time axis came or went). */
+  update(cfg: ChartConfig): boolean {
+    if (shapeOf(cfg) !== this.shape) return false;
+    this.cfg = cfg;
+    this.u.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false);
+    this.u.setData(frameData(cfg.plot), true);
+    return true;
+  }
+
+  resize(width: number, height: number): void {
+    if (width !== this.u.width || height !== this.u.height) this.u.setSize({ width, height });
+  }
+
+  destroy(): void {
+    this.u.over.removeEventListener("click", this.onClick);
+    this.u.destroy();
+  }
+
+  /** The canvas with a background, as a PNG data URL (the export button). */
+  toPng(background: string): string {
+    const src = this.u.ctx.canvas;
+    const out = document.createElement("canvas");
+    out.width = src.width;
+    out.height = src.height;
+    const g = out.getContext("2d")!;
+    g.fillStyle = background;
+    g.fillRect(0, 0, out.width, out.height);
+    g.drawImage(src, 0, 0);
+    return out.toDataURL("image/png");
+  }
+
+  private onClick = (e: MouseEvent) => {
+    const { plot } = this.cfg;
+    if (!plot.categories) return;
+    const rect = this.u.over.getBoundingClientRect();
+    const i = Math.round(this.u.posToVal(e.clientX - rect.left, "x"));
+    if (i >= 0 && i < plot.categories.length) this.cfg.onCategory(i);
+  };
+
+  private options(width: number, height: number): uPlot.Options {
+    const cfg = () => this.cfg;
+    const font = `${LABEL_FONT_PX}px ${this.cfg.theme.font}`;
+    const stroke = () => this.cfg.theme.text;
+    const grid = { stroke: () => this.cfg.theme.border, width: 1 };
+    const ticks = { stroke: () => this.cfg.theme.border, width: 1, size: 5 };
+    const time = this.cfg.plot.xType === "temporal";
+    return {
+      width,
+      height,
+      ms: 1,
+      pxAlign: false,
+      legend: { show: false },
+      padding: [12, 16, 0, 0],
+      cursor: {
+        x: false,
+        y: false,
+        points: { show: false },
+        drag: { x: this.cfg.selectable, y: false, setScale: false, dist: 4 },
+        bind: {
+          // Gradio's double_click event instead of uPlot's reset-zoom.
+          dblclick: () => (e) => {
+            e.preventDefault();
+            cfg().onDoubleClick();
+            return null;
+          },
+        },
+      },
+      select: { show: true, left: 0, top: 0, width: 0, height: 0 },
+      scales: {
+        x: {
+          time,
+          dir: this.cfg.plot.reversed ? -1 : 1,
+          range: () => xRange(cfg().plot),
+        },
+        y: { range: () => yRange(cfg()) },
+      },
+      axes: [
+        {
+          font,
+          labelFont: font,
+          stroke,
+          grid: { ...grid, filter: (_u, splits) => (cfg().plot.categories ? splits.map(() => null) : splits) },
+          ticks,
+          label: () => cfg().xTitle,
+          labelSize: 20,
+          rotate: () => -cfg().xLabelAngle,
+          size: (_u, values) => xAxisSize(cfg(), values ?? []),
+          splits: cfg().plot.categories ? () => cfg().plot.categories!.map((_, i) => i) : undefined,
+          values: (u, splits) => {
+            const c = cfg();
+            if (!c.xAxisLabelsVisible) return splits.map(() => null);
+            if (c.plot.categories) return splits.map((i) => c.plot.categories![i] ?? null);
+            return time ? timeValues(u, splits) : splits.map(formatTick);
+          },
+        },
+        {
+          font,
+          labelFont: font,
+          stroke,
+          grid,
+          ticks,
+          label: () => cfg().yTitle,
+          labelSize: 20,
+          gap: 6,
+          size: (_u, values) => Math.max(40, Math.max(0, ...(values ?? []).map((v) => String(v).length)) * 7 + 16),
+          // Gradio's y_label_angle: uPlot rotates bottom-axis labels only, so these are drawn in drawAxes.
+          values: (_u, splits) => (cfg().yLabelAngle ? splits.map(() => "") : splits.map(formatTick)),
+        },
+      ],
+      series: [{}, { show: true, paths: () => null, points: { show: false } }],
+      hooks: {
+        drawAxes: [(u) => this.cfg.yLabelAngle && drawRotatedYLabels(u, this.cfg)],
+        draw: [(u) => drawMarks(u, this.cfg)],
+        setSelect: [
+          (u) => {
+            if (u.select.width < 2 || this.cfg.plot.categories) return;
+            const a = u.posToVal(u.select.left, "x");
+            const b = u.posToVal(u.select.left + u.select.width, "x");
+            this.cfg.onSelect([Math.min(a, b), Math.max(a, b)]);
+          },
+        ],
+        setCursor: [(u) => this.cfg.onHover(findHit(u, this.cfg.plot))],
+      },
+    };
+  }
+}
+
+function shapeOf(cfg: ChartConfig): string {
+  return JSON.stringify([cfg.plot.xType === "temporal", cfg.plot.reversed, !!cfg.plot.categories, cfg.selectable, cfg.theme]);
+}
+
+/** uPlot's own data: two points spanning the extents (the marks are ours). */
+function frameData(plot: PreparedPlot): uPlot.AlignedData {
+  return [
+    [plot.xExtent[0], plot.xExtent[1]],
+    [plot.yExtent[0], plot.yExtent[1]],
+  ];
+}
+
+function xRange(plot: PreparedPlot): uPlot.Range.MinMax {
+  const [a, b] = plot.xExtent;
+  const lim = plot.categories ? null : plot.xLim;
+  let lo = a;
+  let hi = b;
+  if (plot.xType === "quantitative" && !plot.categories && plot.binWidth === null && plot.barWidth === null) [lo, hi] = niceRange(a, b);
+  if (lo === hi) (lo -= plot.xType === "temporal" ? 60_000 : 1), (hi += plot.xType === "temporal" ? 60_000 : 1);
+  return [lim?.[0] ?? lo, lim?.[1] ?? hi];
+}
+
+function yRange(cfg: ChartConfig): uPlot.Range.MinMax {
+  const [lo, hi] = niceRange(cfg.plot.yExtent[0], cfg.plot.yExtent[1]);
+  const y0 = cfg.plot.mark === "bar" && cfg.plot.yExtent[0] >= 0 ? 0 : lo;
+  return [cfg.yLim?.[0] ?? y0, cfg.yLim?.[1] ?? hi];
+}
+
+export function formatTick(v: number | null): string {
+  if (v === null) return "";
+  const abs = Math.abs(v);
+  if (abs >= 1e6 || (abs > 0 && abs < 1e-4)) return v.toExponential(1);
+  return Number(v.toPrecision(10)).toLocaleString("en-US", { maximumFractionDigits: 6 });
+}
+
+const fmtDay = uPlot.fmtDate("{YYYY}-{MM}-{DD}");
+const fmtTime = uPlot.fmtDate("{HH}:{mm}");
+const fmtSec = uPlot.fmtDate("{HH}:{mm}:{ss}");
+
+/** Time ticks: the date where the day changes, else the time of day. */
+function timeValues(_u: uPlot, splits: number[]): string[] {
+  const span = splits.length > 1 ? splits[1]! - splits[0]! : 0;
+  let lastDay = "";
+  return splits.map((v) => {
+    const d = new Date(v);
+    const day = fmtDay(d);
+    if (span >= 86_400_000) return day;
+    const t = span < 60_000 ? fmtSec(d) : fmtTime(d);
+    const text = day !== lastDay ? `${t}\n${day}` : t;
+    lastDay = day;
+    return text;
+  });
+}
+
+function xAxisSize(cfg: ChartConfig, values: readonly unknown[]): number {
+  if (!cfg.xAxisLabelsVisible) return 12;
+  const longest = Math.max(1, ...values.map((v) => Math.max(...String(v ?? "").split("\n").map((l) => l.length))));
+  const lines = Math.max(1, ...values.map((v) => String(v ?? "").split("\n").length));
+  const angle = (Math.abs(cfg.xLabelAngle) * Math.PI) / 180;
+  return Math.ceil(14 + lines * LABEL_FONT_PX * 1.4 * Math.cos(angle) + longest * LABEL_FONT_PX * 0.6 * Math.sin(angle));
+}
+
+function drawRotatedYLabels(u: uPlot, cfg: ChartConfig): void {
+  const ctx = u.ctx;
+  const axis = u.axes[1] as uPlot.Axis & { _splits?: number[] };
+  const splits = axis._splits ?? [];
+  ctx.save();
+  ctx.font = `${LABEL_FONT_PX * uPlot.pxRatio}px ${cfg.theme.font}`;
+  ctx.fillStyle = cfg.theme.text;
+  ctx.textAlign = "right";
+  ctx.textBaseline = "middle";
+  const x = u.bbox.left - 8 * uPlot.pxRatio;
+  for (const v of splits) {
+    ctx.save();
+    ctx.translate(x, u.valToPos(v, "y", true));
+    ctx.rotate((cfg.yLabelAngle * Math.PI) / 180);
+    ctx.fillText(formatTick(v), 0, 0);
+    ctx.restore();
+  }
+  ctx.restore();
+}
+
+/** Lines, points or bars, clipped to the plotting area. */
+function drawMarks(u: uPlot, cfg: ChartConfig): void {
+  const { plot, colors } = cfg;
+  const ctx = u.ctx;
+  const px = uPlot.pxRatio;
+  const { left, top, width, height } = u.bbox;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(left, top, width, height);
+  ctx.clip();
+  const X = (v: number) => u.valToPos(v, "x", true);
+  const Y = (v: number) => u.valToPos(v, "y", true);
+  plot.series.forEach((s, si) => {
+    const color = colors[si] ?? "#888";
+    if (plot.mark === "line") drawLine(ctx, s, X, Y, color, px);
+    else if (plot.mark === "point") drawPoints(ctx, s, X, Y, color, px);
+    else drawBars(ctx, s, plot, X, Y, color, px);
+  });
+  ctx.restore();
+}
+
+type Pos = (v: number) => number;
+
+function drawLine(ctx: CanvasRenderingContext2D, s: Series, X: Pos, Y: Pos, color: string, px: number): void {
+  if (!s.xs.length) return;
+  ctx.beginPath();
+  ctx.moveTo(X(s.xs[0]!), Y(s.ys[0]!));
+  for (let i = 1; i < s.xs.length; i++) ctx.lineTo(X(s.xs[i]!), Y(s.ys[i]!));
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 2 * px;
+  ctx.lineJoin = "round";
+  ctx.stroke();
+}
+
+// Vega-Lite's point mark: an unfilled circle, 2 px stroke, 70% opacity.
+function drawPoints(ctx: CanvasRenderingContext2D, s: Series, X: Pos, Y: Pos, color: string, px: number): void {
+  const r = 3 * px;
+  const path = new Path2D();
+  for (let i = 0; i < s.xs.length; i++) {
+    const x = X(s.xs[i]!);
+    const y = Y(s.ys[i]!);
+    path.moveTo(x + r, y);
+    path.arc(x, y, r, 0, 2 * Math.PI);
+  }
+  ctx.globalAlpha = 0.7;
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 1.5 * px;
+  ctx.stroke(path);
+  ctx.globalAlpha = 1;
+}
+
+/** A bar's left and right edges in x units. */
+export function barSpan(plot: PreparedPlot, x: number): [number, number] {
+  if (plot.categories) return [x - 0.4, x + 0.4];
+  if (plot.binWidth !== null) return [x, x + plot.binWidth];
+  const w = plot.barWidth ?? 1;
+  return [x - w / 2, x + w / 2];
+}
+
+function drawBars(ctx: CanvasRenderingContext2D, s: Series, plot: PreparedPlot, X: Pos, Y: Pos, color: string, px: number): void {
+  ctx.fillStyle = color;
+  const gap = plot.binWidth !== null ? px : 0;
+  for (let i = 0; i < s.xs.length; i++) {
+    const [a, b] = barSpan(plot, s.xs[i]!);
+    const x0 = Math.min(X(a), X(b)) + gap;
+    const x1 = Math.max(X(a), X(b)) - gap;
+    const y0 = Y(s.bases ? s.bases[i]! : 0);
+    const y1 = Y(s.ys[i]!);
+    ctx.fillRect(x0, Math.min(y0, y1), Math.max(px, x1 - x0), Math.abs(y1 - y0));
+  }
+}
+
+/** The first index whose x is ≥ v (xs ascending). */
+function lowerBound(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The mark under the cursor: the nearest point (scatter), the nearest x on a line, the bar (segment) under it. */
+function findHit(u: uPlot, plot: PreparedPlot): Hit | null {
+  const { left, top } = u.cursor;
+  if (left === undefined || top === undefined || left < 0 || top < 0) return null;
+  const X = (v: number) => u.valToPos(v, "x");
+  const Y = (v: number) => u.valToPos(v, "y");
+  const xv = u.posToVal(left, "x");
+  let best: Hit | null = null;
+  let bestD = plot.mark === "point" ? 12 * 12 : Infinity;
+  plot.series.forEach((s, si) => {
+    if (!s.xs.length) return;
+    if (plot.mark === "bar") {
+      for (let i = lowerBound(s.xs, barSpan(plot, xv)[0] - (plot.binWidth ?? plot.barWidth ?? 1)); i < s.xs.length; i++) {
+        const [a, b] = barSpan(plot, s.xs[i]!);
+        if (Math.min(X(a), X(b)) > left) break;
+        if (left > Math.max(X(a), X(b))) continue;
+        const y0 = Y(s.bases ? s.bases[i]! : 0);
+        const y1 = Y(s.ys[i]!);
+        const inside = top >= Math.min(y0, y1) - 2 && top <= Math.max(y0, y1) + 2;
+        const d = inside ? 0 : Math.min(Math.abs(top - y0), Math.abs(top - y1)) + 1;
+        if (d < bestD) (bestD = d), (best = { series: si, index: i, left: X(s.xs[i]!), top: y1 });
+      }
+      return;
+    }
+    const at = lowerBound(s.xs, xv);
+    // A scatter looks at every point within 12 px along x; a line at its nearest x.
+    const span = plot.mark === "point" ? Math.abs(u.posToVal(left + 12, "x") - xv) : 0;
+    let i = Math.max(0, at - 1);
+    while (i > 0 && xv - s.xs[i - 1]! <= span) i--;
+    for (; i < s.xs.length; i++) {
+      const x = s.xs[i]!;
+      if (x - xv > span && i > at) break;
+      const dx = X(x) - left;
+      const dy = Y(s.ys[i]!) - top;
+      const d = plot.mark === "point" ? dx * dx + dy * dy : dx * dx * 1e3 + dy * dy;
+      if (d < bestD) (bestD = d), (best = { series: si, index: i, left: X(x), top: Y(s.ys[i]!) });
+    }
+  });
+  return best;
+}
