@@ -3,6 +3,7 @@
 // the groups below when the app's code names them (worker/lazy-api.ts).
 export * from "./api.ts";
 export * from "./chat-api.ts";
+export * from "./dataframe-api.ts";
 export * from "./datetime-api.ts";
 export * from "./plots-api.ts";
 export * from "./database-api.ts";

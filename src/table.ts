@@ -99,7 +99,9 @@ function fromRows(rows: readonly unknown[][], headers: readonly string[] | null 
     names = (rows[0] ?? []).map(String);
     body = rows.slice(1);
   }
-  const width = Math.max(names?.length ?? 0, ...body.map((r) => r.length));
+  // A loop, not Math.max(...rows): a spread of 100k rows overflows the call stack.
+  let width = names?.length ?? 0;
+  for (const r of body) if (r.length > width) width = r.length;
   if (names && body.some((r) => r.length > names.length)) {
     const at = body.findIndex((r) => r.length > names.length);
     throw new BadValueError(`${where}: row ${at + 1} has ${body[at]!.length} cells but there are ${names.length} headers (${names.join(", ")})`);

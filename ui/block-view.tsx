@@ -33,6 +33,7 @@ export const VIEWS: Record<string, View> = {
   video: lazy(() => import("./components/media/index.tsx").then((m) => m.VideoView)),
   gallery: lazy(() => import("./components/gallery/index.tsx").then((m) => m.Gallery)),
   chatbot: lazy(() => import("./components/chatbot/index.tsx").then((m) => m.ChatbotView)),
+  dataframe: lazy(() => import("./components/dataframe/index.tsx").then((m) => m.DataFrameView)),
   lineplot: lazy(() => import("./components/native-plot/index.tsx").then((m) => m.NativePlotView)),
   scatterplot: lazy(() => import("./components/native-plot/index.tsx").then((m) => m.NativePlotView)),
   barplot: lazy(() => import("./components/native-plot/index.tsx").then((m) => m.NativePlotView)),

@@ -30,8 +30,8 @@ gr.Blocks(() => {
   });
 
   it("a Gradio component not here yet is named, not 'is not a function'", async () => {
-    const text = await loadError(`gr.Blocks(() => { gr.DataFrame(); }).launch();`);
-    expect(text).toContain("gr.DataFrame is not available in gradio-lite (yet)");
+    const text = await loadError(`gr.Blocks(() => { gr.Model3D(); }).launch();`);
+    expect(text).toContain("gr.Model3D is not available in gradio-lite (yet)");
   });
 
   it("a Python name says where it went", async () => {

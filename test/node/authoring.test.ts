@@ -126,7 +126,7 @@ describe("Python names with a JS home", () => {
 
   it("names what <gradio-lite> code reads that the API lacks", () => {
     const api = withPortingHints(gr) as unknown as Record<string, unknown>;
-    expect(() => api.DataFrame).toThrow(/gr.DataFrame is not available in gradio-lite \(yet\)/);
+    expect(() => api.Model3D).toThrow(/gr.Model3D is not available in gradio-lite \(yet\)/);
     expect(() => api.SelectData).toThrow(/gr.SelectData is Python's form: in a JS app read ctx.event/);
     expect(api.Textbox).toBe(gr.Textbox);
     expect(api.update).toBe(gr.update);

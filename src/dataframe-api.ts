@@ -1,0 +1,23 @@
+// gr.DataFrame (and Gradio's other spelling, gr.Dataframe): loaded into an
+// app's worker only when its code names them (worker/lazy-api.ts).
+import { DataFrame } from "./dataframe.ts";
+
+export {
+  DataFrame,
+  MAX_ROWS as DATAFRAME_MAX_ROWS,
+  type DataFrameCellLike,
+  type DataFrameCount,
+  type DataFrameDatatype,
+  type DataFrameEvent,
+  type DataFrameFactory,
+  type DataFrameLike,
+  type DataFrameOptions,
+  type DataFrameOwnOptions,
+  type DataFrameValue,
+} from "./dataframe.ts";
+export type { Cell, CellLike, TableData, TableLike, TableOf, TableRow, TableType } from "./table.ts";
+
+/** Gradio's Python spelling. */
+export const Dataframe = DataFrame;
+/** Gradio's Python spelling. */
+export type Dataframe<V = import("./table.ts").TableRow[]> = import("./dataframe.ts").DataFrame<V>;
