@@ -40,7 +40,7 @@ describe("gr.Database: parameters", () => {
     expect(toBindings({ origin: "DFW", ":price": 9 })).toEqual({ ":origin": "DFW", $origin: "DFW", "@origin": "DFW", ":price": 9 });
   });
   it("refuses what SQLite cannot hold, naming the parameter", () => {
-    expect(() => toBindings([{}])).toThrow(/parameter 1 is an object/);
+    expect(() => toBindings([{} as never])).toThrow(/parameter 1 is an object/);
     expect(() => toBindings({ when: [1] as never })).toThrow(/parameter "when" is an array/);
     expect(() => toBindings("x" as never)).toThrow(/array \(for \?\) or an object \(for :name\)/);
   });
