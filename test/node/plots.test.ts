@@ -1,0 +1,279 @@
+// The native plots' pure logic: the wire value (column types, dates), and
+// what the page draws from it: series per colour, bins, aggregates, sort,
+// stacking, x limits, downsampling, tooltips, colours and CSV.
+import { describe, expect, it, vi } from "vitest";
+import * as gr from "../../src/index.ts";
+import { MAX_PLOT_ROWS, columnTypes, plotRows, toPlotData, type PlotData } from "../../src/plot-data.ts";
+import { CATEGORY_COLORS, gradientColor, parseColor, seriesColors } from "../../ui/components/native-plot/colors.ts";
+import { toCsv, tooltipRows } from "../../ui/components/native-plot/format.ts";
+import { aggregate, binWidth, checkColumns, downsampleMinMax, niceRange, preparePlot, sortCategories, type PlotSettings, type PreparedPlot } from "../../ui/components/native-plot/prepare.ts";
+
+const rows = [
+  { weight: 120, height: 60, age: 20, group: "a" },
+  { weight: 125, height: 62, age: 30, group: "b" },
+  { weight: 131, height: 58, age: 40, group: "a" },
+  { weight: 140, height: 70, age: 50, group: "b" },
+];
+
+function data(value: unknown, mark: "line" | "point" | "bar" = "line"): PlotData {
+  return toPlotData(value, mark, "LinePlot")!;
+}
+
+function plot(value: PlotData, s: PlotSettings): PreparedPlot {
+  const p = preparePlot(value, s);
+  if (p.kind !== "plot") throw new Error(`expected a plot, got ${JSON.stringify(p)}`);
+  return p.plot;
+}
+
+describe("the wire value (Gradio's PlotData)", () => {
+  it("types each column as pandas would: numbers, dates, text", () => {
+    const v = data([{ n: 1, t: new Date("2024-01-01T00:00:00Z"), s: "x", mixed: 1 }, { n: null, t: "2024-01-02", s: "y", mixed: "two" }]);
+    expect(v.datatypes).toEqual({ n: "quantitative", t: "temporal", s: "nominal", mixed: "nominal" });
+    // Dates travel as epoch milliseconds (pandas' to_json(date_unit="ms")).
+    expect(v.data[0]![1]).toBe(Date.UTC(2024, 0, 1));
+    expect(v.mark).toBe("line");
+    expect(columnTypes({ headers: ["e"], data: [[null]] })).toEqual({ e: "quantitative" });
+  });
+
+  it("takes every table form: row objects, rows with headers, { headers, data }, CSV", () => {
+    const fromObjects = data(rows);
+    expect(fromObjects.columns).toEqual(["weight", "height", "age", "group"]);
+    expect(data({ headers: ["weight", "height"], data: [[1, 2]] }).data).toEqual([[1, 2]]);
+    expect(data("x,y\n1,2\n3,4\n").data).toEqual([[1, 2], [3, 4]]);
+    expect(toPlotData(null, "bar", "BarPlot")).toBeNull();
+  });
+
+  it("gives a handler row objects back, dates as ISO text", () => {
+    const v = data([{ t: new Date("2024-01-01T00:00:00Z"), y: 3 }]);
+    expect(plotRows(v)).toEqual([{ t: "2024-01-01T00:00:00.000Z", y: 3 }]);
+  });
+
+  it("refuses more rows than a tab can draw, with a message that says what to do", () => {
+    const many = { headers: ["x", "y"], data: Array.from({ length: MAX_PLOT_ROWS + 1 }, (_, i) => [i, i]) };
+    expect(() => toPlotData(many, "line", "LinePlot")).toThrow(/500,001 rows is more than the 500,000 a plot draws; aggregate them first \(xBin, yAggregate\)/);
+  });
+
+  it("is built by gr.LinePlot, gr.ScatterPlot and gr.BarPlot with Gradio's defaults", () => {
+    gr.Blocks(() => {
+      const line = gr.LinePlot(rows, { x: "weight", y: "height" });
+      expect(line.type).toBe("lineplot");
+      expect((line.value as PlotData).mark).toBe("line");
+      expect(line.props).toMatchObject({ x: "weight", y: "height", xLabelAngle: 0, yLabelAngle: 0, tooltip: "axis", showFullscreenButton: false, showExportButton: false, minWidth: 160 });
+      expect((gr.ScatterPlot(rows, { x: "weight", y: "height" }).value as PlotData).mark).toBe("point");
+      // `{ headers, data }` alone is a value, not options.
+      expect((gr.BarPlot({ headers: ["x", "y"], data: [[1, 2]] }).value as PlotData).mark).toBe("bar");
+      expect(gr.BarPlot().value).toBeNull();
+    });
+  });
+
+  it("warns loudly about a yAggregate or xBin it does not know", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const p = gr.BarPlot({ x: "a", y: "b", yAggregate: "avg" as never, xBin: "10 minutes" as never });
+    expect(p.props.yAggregate).toBe("sum");
+    expect(p.props.xBin).toBeNull();
+    expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringContaining("[gradio-lite] gr.BarPlot: yAggregate"), expect.stringContaining("[gradio-lite] gr.BarPlot: xBin")]);
+    warn.mockRestore();
+  });
+});
+
+describe("columns", () => {
+  const v = data(rows);
+  it("names a column that is not there and lists the ones that are", () => {
+    expect(checkColumns(v, { x: "wieght", y: "height" })).toBe('x column "wieght" is not in the data; its columns are: weight, height, age, group');
+    expect(checkColumns(v, { x: "weight", y: "height", color: "colour" })).toMatch(/^color column "colour" is not in the data/);
+    expect(preparePlot(v, { x: "weight", y: "hieght" })).toEqual({ kind: "error", message: 'y column "hieght" is not in the data; its columns are: weight, height, age, group' });
+  });
+
+  it("asks for numbers on y", () => {
+    expect(checkColumns(v, { x: "weight", y: "group" })).toBe('y column "group" must hold numbers, but row 1 holds "a"');
+    expect(checkColumns(v, { x: null, y: "height" })).toMatch(/needs x and y/);
+  });
+
+  it("shows nothing (not an error) for no value or no rows", () => {
+    expect(preparePlot(null, { x: "a", y: "b" })).toEqual({ kind: "empty" });
+    expect(preparePlot(data([]), { x: "a", y: "b" })).toEqual({ kind: "empty" });
+  });
+
+  it("skips rows whose x or y is empty or not a number", () => {
+    const p = plot(data([{ x: 1, y: 2 }, { x: 2, y: null }, { x: null, y: 3 }, { x: 3, y: Number.NaN }, { x: 4, y: 5 }]), { x: "x", y: "y" });
+    expect(p.series[0]!.xs).toEqual([1, 4]);
+    expect(p.skipped).toBe(3);
+  });
+});
+
+describe("series, bins and aggregates", () => {
+  it("splits series by colour in order of first appearance, and sorts a line by x", () => {
+    const p = plot(data([{ x: 3, y: 1, c: "b" }, { x: 1, y: 2, c: "a" }, { x: 2, y: 3, c: "b" }]), { x: "x", y: "y", color: "c" });
+    expect(p.series.map((s) => s.key)).toEqual(["b", "a"]);
+    expect(p.series[0]!.xs).toEqual([2, 3]);
+    expect(p.series[0]!.ys).toEqual([3, 1]);
+    expect(p.aggregate).toBeNull();
+  });
+
+  it("bins a numeric x (Gradio's aggregate_quantitative) and sums by default", () => {
+    const p = plot(data(rows, "bar"), { x: "weight", y: "height", xBin: 10 });
+    expect(p.binWidth).toBe(10);
+    expect(p.aggregate).toBe("sum");
+    expect(p.series[0]!.xs).toEqual([120, 130, 140]);
+    expect(p.series[0]!.ys).toEqual([122, 58, 70]);
+    expect(p.xExtent).toEqual([120, 150]);
+    expect(p.yExtent[0]).toBe(0);
+  });
+
+  it("bins dates by a duration", () => {
+    expect(binWidth("15m")).toBe(900_000);
+    expect(binWidth("1h")).toBe(3_600_000);
+    expect(binWidth("1d")).toBe(86_400_000);
+    expect(binWidth("10s")).toBe(10_000);
+    expect(binWidth(2.5)).toBe(2.5);
+    expect(binWidth("soon")).toBeNull();
+    const t0 = Date.UTC(2024, 0, 1, 10, 0);
+    const v = data([0, 5, 16, 31].map((m) => ({ time: new Date(t0 + m * 60_000), price: 1 })), "bar");
+    const p = plot(v, { x: "time", y: "price", xBin: "15m" });
+    expect(p.series[0]!.xs).toEqual([t0, t0 + 15 * 60_000, t0 + 30 * 60_000]);
+    expect(p.series[0]!.ys).toEqual([2, 1, 1]);
+  });
+
+  it("aggregates a text x as categories (Gradio's aggregate_nominal) with each yAggregate", () => {
+    const v = data(rows, "bar");
+    expect(plot(v, { x: "group", y: "height", yAggregate: "mean" }).series[0]!.ys).toEqual([59, 66]);
+    expect(aggregate([3, 1, 2], "median")).toBe(2);
+    expect(aggregate([4, 1, 2, 3], "median")).toBe(2.5);
+    expect(aggregate([3, 1, 2], "min")).toBe(1);
+    expect(aggregate([3, 1, 2], "max")).toBe(3);
+    expect(aggregate([3, 1, 2], "count")).toBe(3);
+    expect(aggregate([3, 1, 2], "sum")).toBe(6);
+  });
+
+  it("aggregates a scatter only when it is binned (Gradio's rule for the point mark)", () => {
+    const v = data(rows, "point");
+    expect(plot(v, { x: "group", y: "height" }).aggregate).toBeNull();
+    expect(plot(v, { x: "group", y: "height" }).series[0]!.xs).toEqual([0, 0, 1, 1]);
+    expect(plot(v, { x: "weight", y: "height", xBin: 10 }).aggregate).toBe("sum");
+  });
+
+  it("stacks a BarPlot's colours, and keeps each segment's own value for the tooltip", () => {
+    const v = data([{ x: "p", y: 2, c: "a" }, { x: "p", y: 3, c: "b" }, { x: "q", y: 1, c: "b" }], "bar");
+    const p = plot(v, { x: "x", y: "y", color: "c" });
+    expect(p.stacked).toBe(true);
+    const [a, b] = p.series;
+    expect(a!.bases).toEqual([0]);
+    expect(a!.ys).toEqual([2]);
+    expect(b!.xs).toEqual([0, 1]);
+    expect(b!.bases).toEqual([2, 0]);
+    expect(b!.ys).toEqual([5, 1]);
+    expect(b!.values).toEqual([3, 1]);
+    expect(p.yExtent).toEqual([0, 5]);
+  });
+
+  it("gives a numeric colour a gradient: scatter points in nine shades, lines one per value", () => {
+    const v = data(rows, "point");
+    const p = plot(v, { x: "weight", y: "height", color: "age" });
+    expect(p.colorExtent).toEqual([20, 50]);
+    expect(p.series.map((s) => s.key)).toEqual(["0", "3", "6", "8"]);
+    const line = plot(data(rows), { x: "weight", y: "height", color: "age" });
+    expect(line.series.map((s) => s.shade)).toEqual([0, 1 / 3, 2 / 3, 1]);
+  });
+});
+
+describe("sort", () => {
+  const totals = new Map([["a", 5], ["b", 1], ["c", 3]]);
+  it("orders categories ascending by default, as Vega-Lite does", () => {
+    expect(sortCategories(["c", "a", "b"], null, totals)).toEqual(["a", "b", "c"]);
+    expect(sortCategories(["c", "a", "b"], "x", totals)).toEqual(["a", "b", "c"]);
+    expect(sortCategories(["c", "a", "b"], "-x", totals)).toEqual(["c", "b", "a"]);
+  });
+  it("orders by y, or by a list (the rest after it)", () => {
+    expect(sortCategories(["c", "a", "b"], "y", totals)).toEqual(["b", "c", "a"]);
+    expect(sortCategories(["c", "a", "b"], "-y", totals)).toEqual(["a", "c", "b"]);
+    expect(sortCategories(["c", "a", "b"], ["c", "zz"], totals)).toEqual(["c", "a", "b"]);
+  });
+  it("renumbers the points to the sorted categories", () => {
+    const p = plot(data(rows, "bar"), { x: "group", y: "height", sort: "-y" });
+    expect(p.categories).toEqual(["b", "a"]);
+    expect(p.series[0]!.ys).toEqual([132, 118]);
+    expect(p.xExtent).toEqual([-0.5, 1.5]);
+  });
+  it('reverses a numeric axis for "-x"', () => {
+    expect(plot(data(rows), { x: "weight", y: "height", sort: "-x" }).reversed).toBe(true);
+  });
+});
+
+describe("x limits and downsampling", () => {
+  const long = data(Array.from({ length: 10_000 }, (_, i) => ({ x: i, y: Math.sin(i / 50) * 100 + (i % 7), c: i % 2 ? "odd" : "even" })));
+
+  it("keeps a min and a max per bin of a long line (Gradio's downsampling)", () => {
+    expect(downsampleMinMax([0, 1, 2, 3, 4, 5], [5, 1, 9, 2, 2, 2], 0, 6, 2)).toEqual([1, 2, 3]);
+    const p = plot(long, { x: "x", y: "y", color: "c", bins: 200 });
+    for (const s of p.series) expect(s.xs.length).toBeLessThanOrEqual(400);
+    // The extremes survive.
+    const all = long.data.filter((r) => r[2] === "even").map((r) => r[1] as number);
+    expect(Math.max(...p.series[0]!.ys)).toBe(Math.max(...all));
+    expect(Math.min(...p.series[0]!.ys)).toBe(Math.min(...all));
+  });
+
+  it("leaves short lines and other marks alone", () => {
+    expect(plot(data(rows), { x: "weight", y: "height", bins: 1 }).series[0]!.xs).toHaveLength(4);
+    expect(plot(toPlotData(long.data.map((r) => ({ x: r[0], y: r[1] })), "point", "ScatterPlot")!, { x: "x", y: "y", bins: 10 }).series[0]!.xs).toHaveLength(10_000);
+  });
+
+  it("draws a line within xLim plus one point beyond each end", () => {
+    const p = plot(data(rows), { x: "weight", y: "height", xLim: [124, 132] });
+    expect(p.series[0]!.xs).toEqual([120, 125, 131, 140]);
+    expect(p.xLim).toEqual([124, 132]);
+    const q = plot(long, { x: "x", y: "y", xLim: [1000, 2000], bins: 100 });
+    expect(q.series[0]!.xs[0]).toBe(999);
+    expect(q.series[0]!.xs.at(-1)).toBe(2001);
+    expect(q.series[0]!.xs.length).toBeLessThanOrEqual(203);
+  });
+
+  it("takes a date axis' xLim in seconds, as Gradio does", () => {
+    const t0 = Date.UTC(2024, 0, 1);
+    const v = data([{ t: new Date(t0), y: 1 }, { t: new Date(t0 + 60_000), y: 2 }]);
+    expect(plot(v, { x: "t", y: "y", xLim: [t0 / 1000, null] }).xLim).toEqual([t0, null]);
+  });
+
+  it("pads axis ranges to round numbers", () => {
+    expect(niceRange(3, 97)).toEqual([0, 100]);
+    expect(niceRange(5, 5)).toEqual([4.5, 5.5]);
+  });
+});
+
+describe("tooltip, colours and CSV", () => {
+  it("shows y, x and the colour, then the columns `tooltip` names", () => {
+    const v = data(rows, "point");
+    const p = plot(v, { x: "weight", y: "height", color: "group" });
+    const s = p.series[0]!;
+    expect(tooltipRows(v, p, s, 0, { x: "weight", y: "height", color: "group", tooltip: "axis" })).toEqual([
+      { name: "height", value: "60" },
+      { name: "weight", value: "120" },
+      { name: "group", value: "a" },
+    ]);
+    expect(tooltipRows(v, p, s, 0, { x: "weight", y: "height", color: "group", tooltip: "all" }).map((r) => r.name)).toEqual(["height", "weight", "group", "age"]);
+    expect(tooltipRows(v, p, s, 0, { x: "weight", y: "height", color: null, tooltip: ["age"] }).at(-1)).toEqual({ name: "age", value: "20" });
+    expect(tooltipRows(v, p, s, 0, { x: "weight", y: "height", color: null, tooltip: "none" })).toEqual([]);
+  });
+
+  it("names an aggregate and shows a bin as its range", () => {
+    const v = data(rows, "bar");
+    const p = plot(v, { x: "weight", y: "height", xBin: 10 });
+    expect(tooltipRows(v, p, p.series[0]!, 0, { x: "weight", y: "height", color: null, tooltip: "axis", yTitle: "Height" })).toEqual([
+      { name: "Sum of Height", value: "122" },
+      { name: "weight", value: "120 – 130" },
+    ]);
+  });
+
+  it("colours: colorMap first, Vega's tableau10 for categories, the accent for one series, a gradient for numbers", () => {
+    const series = [{ key: "a", shade: null }, { key: "b", shade: null }];
+    expect(seriesColors(series, { b: "green" }, "#f97316", true)).toEqual([CATEGORY_COLORS[0], "green"]);
+    expect(seriesColors([{ key: "", shade: null }], null, "#f97316", false)).toEqual(["#f97316"]);
+    expect(gradientColor("#f97316", 0.5)).toBe("#f97316");
+    expect(parseColor("rgb(1, 2, 3)")).toEqual([1, 2, 3]);
+    expect(parseColor("#abc")).toEqual([170, 187, 204]);
+  });
+
+  it("exports the data as CSV, dates as ISO text", () => {
+    const v = data([{ t: new Date("2024-01-01T00:00:00Z"), name: 'say "hi", ok', y: null }]);
+    expect(toCsv(v)).toBe('t,name,y\n2024-01-01T00:00:00.000Z,"say ""hi"", ok",\n');
+  });
+});
