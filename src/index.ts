@@ -5,5 +5,6 @@ export * from "./api.ts";
 export * from "./chat-api.ts";
 export * from "./dataframe-api.ts";
 export * from "./datetime-api.ts";
+export * from "./vega-plot-api.ts";
 export * from "./plots-api.ts";
 export * from "./database-api.ts";

@@ -110,6 +110,7 @@ const DEFAULT_LABELS: Record<string, string> = {
   textbox: "Textbox",
   number: "Number",
   datetime: "Date",
+  plot: "Plot",
   slider: "Slider",
   checkboxgroup: "Checkbox Group",
   radio: "Radio",

@@ -8,6 +8,7 @@ const GROUPS: Array<{ names: RegExp; load: () => Promise<object> }> = [
   { names: /\b(?:Chatbot|ChatInterface|ChatMessage|MultimodalTextbox)\b/, load: () => import("../src/chat-api.ts") },
   { names: /\bDataFrame\b|\bDataframe\b/, load: () => import("../src/dataframe-api.ts") },
   { names: /\bDateTime\b/, load: () => import("../src/datetime-api.ts") },
+  { names: /\bPlot\b/, load: () => import("../src/vega-plot-api.ts") },
   { names: /\b(?:LinePlot|ScatterPlot|BarPlot)\b/, load: () => import("../src/plots-api.ts") },
   { names: /\bDatabase(?:Error)?\b/, load: () => import("../src/database-api.ts") },
 ];
