@@ -15,8 +15,12 @@ export type SqlParam = SqlValue | bigint | boolean | Date | undefined;
 /** Positional (`?`) parameters as an array, named ones (`:name`, `$name`, `@name`) as an object. */
 export type SqlParams = readonly SqlParam[] | Readonly<Record<string, SqlParam>>;
 
-/** One result row, by column name: directly a row of a DataFrame or plot value. */
-export type SqlRow = Record<string, SqlValue>;
+/**
+ * One result row, by column name: directly a row of a DataFrame or plot
+ * value. Typed without BLOBs (a Uint8Array is no table cell): a query of a
+ * BLOB column names its rows' type, `db.query<{ data: Uint8Array }>(…)`.
+ */
+export type SqlRow = Record<string, number | string | null>;
 
 /** Where a database comes from. */
 export type DatabaseSource = string | FileData | Blob | Uint8Array | ArrayBuffer;

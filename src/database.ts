@@ -9,7 +9,7 @@ import type { KeyValueStore } from "../worker/kv.ts";
 import { isFileData } from "../worker/file-data.ts";
 import { GradioError } from "./errors.ts";
 import { fileHost, type FileData, type FileHost } from "./files.ts";
-import { excerpt, nameOf, sourceKind, toBindings, type DatabaseSource, type SqlRow, type SqlParams } from "./database-sql.ts";
+import { excerpt, nameOf, sourceKind, toBindings, type DatabaseSource, type SqlRow, type SqlParams, type SqlValue } from "./database-sql.ts";
 
 export type { DatabaseSource, SqlRow, SqlParam, SqlParams, SqlValue } from "./database-sql.ts";
 
@@ -157,14 +157,17 @@ export class Database {
   }
 
   /** Runs one statement and gives its rows as objects by column name (a DataFrame or plot value as is). */
-  query<R extends SqlRow = SqlRow>(sql: string, params?: SqlParams): R[] {
+  query(sql: string, params?: SqlParams): SqlRow[];
+  /** The same, with the rows' type named: `db.query<{ time: string; price: number }>(…)`. */
+  query<R extends Record<string, SqlValue>>(sql: string, params?: SqlParams): R[];
+  query<R extends Record<string, SqlValue>>(sql: string, params?: SqlParams): R[] {
     const before = MAYBE_READS.test(sql) ? this.totalChanges() : null;
     const rows: R[] = [];
     this.withStatement(sql, params, (st) => {
       const columns = st.getColumnNames();
       while (st.step()) {
         const values = st.get();
-        const row: SqlRow = {};
+        const row: Record<string, SqlValue> = {};
         for (let c = 0; c < columns.length; c++) row[columns[c]!] = values[c] ?? null;
         rows.push(row as R);
       }

@@ -114,6 +114,38 @@ describe("gr.Database", () => {
     });
   });
 
+  it("opens the kept copy while the original is the same, and a changed original afresh", async () => {
+    const m = mountApp(`
+      const key = "t-${crypto.randomUUID()}";
+      async function original(x) {
+        const maker = await gr.Database.open("maker.db", { persist: false });
+        maker.exec("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (" + x + ")");
+        const bytes = maker.export();
+        await maker.close();
+        return bytes;
+      }
+      const xs = (db) => db.query("SELECT x FROM t ORDER BY x").map((r) => r.x);
+      gr.Blocks(() => {
+        const out = gr.JSON();
+        gr.Button().click(async () => {
+          const a = await original(1);
+          const first = await gr.Database.open(a, { persist: true, storageKey: key });
+          first.run("INSERT INTO t VALUES (2)");
+          await first.close();
+          const again = await gr.Database.open(a, { persist: true, storageKey: key });
+          const kept = xs(again);
+          await again.close();
+          const changed = await gr.Database.open(await original(3), { persist: true, storageKey: key });
+          let closed = "";
+          await changed.close();
+          try { changed.query("SELECT 1"); } catch (e) { closed = e.message; }
+          return { kept, changed: xs(await gr.Database.open(await original(3), { persist: true, storageKey: key })), closed };
+        }, null, out, { apiName: "copies" });
+      }).launch();`);
+    const { data } = await (await m.client).predict("/copies", []);
+    expect(data[0]).toEqual({ kept: [1, 2], changed: [3], closed: "database is closed" });
+  });
+
   it("stops the app with a clear message when the file is not an SQLite database", async () => {
     const el = document.createElement("gradio-lite");
     el.innerHTML = `<gradio-file name="notes.db">this is not a database</gradio-file><script type="text/gradio">
