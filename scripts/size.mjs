@@ -8,10 +8,11 @@ import { dirname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const limits = JSON.parse(readFileSync("size-limits.json", "utf8"));
-const lite = readFileSync("dist/lite.js", "utf8");
+const dist = process.env.DIST_DIR ?? "dist";
+const lite = readFileSync(join(dist, "lite.js"), "utf8");
 // The two chunks every page loads at once: the UI (lite.js imports it at the
 // top level) and the worker (lite.js starts it at the top level).
-const roots = ["dist/lite.js", ...[...lite.matchAll(/["'`](?:\.\/)?(assets\/[^"'`]+\.js)["'`]/g)].map((m) => join("dist", m[1]))];
+const roots = [join(dist, "lite.js"), ...[...lite.matchAll(/["'`](?:\.\/)?(assets\/[^"'`]+\.js)["'`]/g)].map((m) => join(dist, m[1]))];
 
 const seen = new Set();
 function visit(file) {
@@ -31,7 +32,7 @@ let total = 0;
 for (const file of seen) {
   const size = gzipSync(readFileSync(file), { level: 9 }).length;
   total += size;
-  console.log(`  ${file.replace(/^dist\//, "").padEnd(36)} ${kb(size)} gzip`);
+  console.log(`  ${file.slice(normalize(dist).length + 1).padEnd(36)} ${kb(size)} gzip`);
 }
 console.log(`hello-world: ${kb(total)} gzip (ceiling ${kb(limits.helloWorldGzip)})`);
 if (total > limits.helloWorldGzip) {
