@@ -140,7 +140,10 @@ export class Database {
     const saved = store ? await store.get<Saved>(key) : undefined;
     if (saved && saved.source === origin) bytes = saved.bytes;
     else {
-      if (saved) console.warn(`[gradio-lite] gr.Database: ${name} changed since this browser kept a copy; the copy (with its changes) is replaced by the new ${name}`);
+      if (saved) {
+        console.warn(`[gradio-lite] gr.Database: ${name} changed since this browser kept a copy; the copy (with its changes) is replaced by the new ${name}`);
+        await store!.del(key);
+      }
       if (kind.kind === "file") bytes = await bytesOf(given!, host);
       if (kind.kind === "url") bytes = await fetchBytes(url!, name);
     }
@@ -150,10 +153,8 @@ export class Database {
     }
     const db = openBytes(SQL, bytes, name);
     const saveTo = store?.persistent ? { store, key, source: origin } : null;
-    const opened = new Database(name, db, saveTo);
-    // A new database, or one replacing an outdated copy, is kept at once.
-    if (saveTo && saved?.source !== origin) opened.changed();
-    return opened;
+    // Nothing is kept until the first write: an unchanged original is had again from its source.
+    return new Database(name, db, saveTo);
   }
 
   /** Runs one statement and gives its rows as objects by column name (a DataFrame or plot value as is). */

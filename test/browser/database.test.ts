@@ -42,11 +42,15 @@ async function savedSince(key: string, time: number, timeout = 5000): Promise<{ 
 
 describe("gr.Database", () => {
   it("opens a <gradio-file> database and answers queries with row objects", async () => {
-    const { client } = flightsApp(`t-${crypto.randomUUID()}`);
+    const key = `t-${crypto.randomUUID()}`;
+    const { client } = flightsApp(key);
     const c = await client;
     expect((await c.predict("/count", ["DFW"])).data).toEqual([48]);
     const { data } = await c.predict("/query", ["SELECT origin, count(*) AS n FROM flight_info GROUP BY origin ORDER BY origin"]);
     expect(data).toEqual([[{ origin: "DAL", n: 48 }, { origin: "DFW", n: 48 }, { origin: "HOU", n: 48 }]]);
+    // Only read: no copy is kept (the original is there to be had again).
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await get(key, saved)).toBeUndefined();
   });
 
   it("keeps a write across a restart of the app (IndexedDB), without the app asking", async () => {
