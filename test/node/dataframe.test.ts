@@ -174,7 +174,7 @@ describe("DataFrame view logic", () => {
   it("sizes columns from the header and a sample; given widths win", () => {
     const widths = columnWidths(table, [null as never, "50px"], ["str", "number", "date"]);
     expect(widths[1]).toBe("50px");
-    expect(parseFloat(widths[0]!)).toBeGreaterThanOrEqual(72);
+    expect(parseFloat(widths[0]!)).toBeGreaterThanOrEqual(64);
     expect(columnWidths({ headers: ["x"], data: [["a".repeat(500)]] }, null, "str")).toEqual(["320px"]);
   });
 

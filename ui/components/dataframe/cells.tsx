@@ -33,6 +33,8 @@ export interface RowProps {
   index: number;
   /** Its place in the shown order (0-based). */
   pos: number;
+  /** Its top in px inside the body; null when rows flow (wrapped text, unvirtualized). */
+  top: number | null;
   /** The active column when this row holds the active cell, else -1. */
   activeCol: number;
   /** The draft when a cell of this row is being edited. */
@@ -44,23 +46,23 @@ export const cellId = (baseId: string, row: number, col: number) => `${baseId}-r
 export class Row extends Component<RowProps> {
   override shouldComponentUpdate(next: RowProps): boolean {
     const p = this.props;
-    return p.row !== next.row || p.shared !== next.shared || p.pos !== next.pos || p.activeCol !== next.activeCol || p.editing !== next.editing || p.index !== next.index;
+    return p.row !== next.row || p.shared !== next.shared || p.pos !== next.pos || p.activeCol !== next.activeCol || p.editing !== next.editing || p.index !== next.index || p.top !== next.top;
   }
 
-  override render({ shared, row, index, pos, activeCol, editing }: RowProps) {
+  override render({ shared, row, index, pos, top, activeCol, editing }: RowProps) {
     return (
-      <tr role="row" aria-rowindex={pos + 2} class={classes("gr-df-row", pos % 2 === 1 && "gr-df-odd")}>
+      <div role="row" aria-rowindex={pos + 2} class={classes("gr-df-row", pos % 2 === 1 && "gr-df-odd")} style={top === null ? undefined : { transform: `translateY(${top}px)` }}>
         {shared.rowNumbers && (
-          <th scope="row" class="gr-df-rownum gr-df-pinned" style={{ left: 0 }}>
+          <div role="rowheader" class="gr-df-rownum gr-df-pinned" style={{ left: 0 }}>
             {pos + 1}
-          </th>
+          </div>
         )}
         {shared.headers.map((header, c) => {
           const active = activeCol === c;
           const left = shared.pinnedLeft[c];
           const edit = editing?.col === c ? editing : null;
           return (
-            <td
+            <div
               key={c}
               id={cellId(shared.baseId, index, c)}
               role="gridcell"
@@ -82,10 +84,10 @@ export class Row extends Component<RowProps> {
               ) : (
                 <CellContent shared={shared} cell={row[c] ?? null} type={shared.types[c]!} header={header} pos={pos} col={c} index={index} active={active} />
               )}
-            </td>
+            </div>
           );
         })}
-      </tr>
+      </div>
     );
   }
 }

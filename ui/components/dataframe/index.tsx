@@ -29,12 +29,28 @@ import {
   withRow,
   type Cell,
   type ColumnFilter,
+  type Measure,
   type Sort,
   type Table,
 } from "./table-math.ts";
 
 addStyles("prose", proseCss);
 addStyles("dataframe", css);
+
+let canvas: CanvasRenderingContext2D | null | undefined;
+/** Text widths from a canvas in the table's font (what the cells show), for column widths. */
+function textMeasure(filter: boolean): Measure | undefined {
+  canvas ??= typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
+  const ctx = canvas;
+  if (!ctx) return undefined;
+  const family = getComputedStyle(document.querySelector(".gradio-container") ?? document.body).fontFamily;
+  const width = (font: string) => (text: string) => {
+    ctx.font = font;
+    return ctx.measureText(text).width;
+  };
+  // The sort icon and gap (17px), and the filter button (26px) in filter mode.
+  return { cell: width(`14px ${family}`), header: width(`600 14px ${family}`), headerExtra: 17 + (filter ? 26 : 0) + 4 };
+}
 
 /** Row height in px; style.css sets the same on every cell. */
 export const ROW_HEIGHT = 35;
@@ -73,17 +89,28 @@ export function DataFrameView({ block, session }: ViewProps) {
   const [filters, setFilters] = useState<ColumnFilter[]>([]);
   const [filterCol, setFilterCol] = useState<number | null>(null);
   const [active, setActive] = useState<{ row: number; col: number } | null>(null);
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const [editing, setEditingState] = useState<Editing | null>(null);
+  // The edit as of now, not as of the last render: a blur that follows Escape
+  // or Enter in the same task must see that the edit has ended.
+  const editRef = useRef<Editing | null>(null);
+  const setEditing = (next: Editing | null) => {
+    editRef.current = next;
+    setEditingState(next);
+  };
   const [fullscreen, setFullscreen] = useState(false);
   const [copied, setCopied] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
-  const grid = useRef<HTMLTableElement>(null);
+  const grid = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const maxHeight = cssSize(props.maxHeight, "500px");
   const [viewport, setViewport] = useState(() => (typeof props.maxHeight === "number" ? props.maxHeight : 500));
 
   const order = useMemo(() => visibleRows(table, { query, filters, sort, datatype }), [data, query, filters, sort, datatype]);
-  const widths = useMemo(() => columnWidths(table, props.columnWidths as string[] | null, datatype), [headers, data.length === 0, props.columnWidths, datatype]);
+  const filterMode = props.showSearch === "filter";
+  const widths = useMemo(
+    () => columnWidths(table, props.columnWidths as string[] | null, datatype, textMeasure(filterMode)),
+    [headers, data.length === 0, props.columnWidths, datatype, filterMode],
+  );
   const px = widths.map((w) => (w.endsWith("px") ? parseFloat(w) : null));
   const pinned = Math.min(typeof props.pinnedColumns === "number" ? props.pinnedColumns : 0, headers.length);
   const rowNumbers = props.showRowNumbers === true;
@@ -140,6 +167,7 @@ export function DataFrameView({ block, session }: ViewProps) {
   };
   /** Ends an edit; false when the text does not fit the column (the edit stays open). */
   const finishEdit = (keep: boolean): boolean => {
+    const editing = editRef.current;
     if (!editing) return true;
     if (keep) {
       const parsed = parseCell(editing.draft, rowShared.types[editing.col]!);
@@ -214,7 +242,8 @@ export function DataFrameView({ block, session }: ViewProps) {
   };
   handlers.current = {
     onCellClick: (row, col, e) => {
-      if (editing && (editing.row !== row || editing.col !== col) && !finishEdit(true)) return;
+      const edit = editRef.current;
+      if (edit && (edit.row !== row || edit.col !== col) && !finishEdit(true)) return;
       if ((e.target as HTMLElement).closest("a, input")) {
         setActive({ row, col });
         return;
@@ -227,7 +256,7 @@ export function DataFrameView({ block, session }: ViewProps) {
       select(row, col);
       setCell(row, col, checked);
     },
-    onDraft: (draft) => editing && setEditing({ ...editing, draft, invalid: null }),
+    onDraft: (draft) => editRef.current && setEditing({ ...editRef.current, draft, invalid: null }),
     onEditKey: (e) => {
       if (e.key === "Enter") {
         e.preventDefault();
@@ -236,9 +265,9 @@ export function DataFrameView({ block, session }: ViewProps) {
         e.preventDefault();
         e.stopPropagation();
         finishEdit(false);
-      } else if (e.key === "Tab" && editing) {
+      } else if (e.key === "Tab" && editRef.current) {
         e.preventDefault();
-        const { row, col } = editing;
+        const { row, col } = editRef.current;
         if (finishEdit(true)) {
           const pos = posOf(row);
           const next = col + (e.shiftKey ? -1 : 1);
@@ -250,7 +279,7 @@ export function DataFrameView({ block, session }: ViewProps) {
     },
     onEditBlur: () => {
       // Focus left the table (a click elsewhere): keep what was typed if it fits.
-      if (editing) finishEdit(true);
+      if (editRef.current) finishEdit(true);
     },
   };
   const onKeyUp = (e: KeyboardEvent) => {
@@ -313,6 +342,8 @@ export function DataFrameView({ block, session }: ViewProps) {
 
   const allPx = px.every((w) => w !== null);
   const tableWidth = allPx ? `max(100%, ${px.reduce<number>((s, w) => s + w!, 0) + (rowNumbers ? ROWNUM_WIDTH : 0)}px)` : "100%";
+  // Columns keep their measured widths, and share what is left of a wider frame in proportion.
+  const template = [...(rowNumbers ? [`${ROWNUM_WIDTH}px`] : []), ...widths.map((w) => (w.endsWith("px") ? `minmax(${w}, ${parseFloat(w)}fr)` : w))].join(" ");
   const activeId = active && order.length ? cellId(baseId, active.row, active.col) : undefined;
   const activeShown = active && win.start <= posOf(active.row) && posOf(active.row) < win.end;
 
@@ -355,7 +386,7 @@ export function DataFrameView({ block, session }: ViewProps) {
             )}
           </div>
         </div>
-        {props.showSearch === "filter" && (filterCol !== null || filters.length > 0) && (
+        {filterMode && (filterCol !== null || filters.length > 0) && (
           <FilterBar headers={headers} types={rowShared.types} filters={filters} column={filterCol} onChange={setFilters} onClose={() => setFilterCol(null)} />
         )}
         {raw?.error !== undefined ? (
@@ -364,7 +395,7 @@ export function DataFrameView({ block, session }: ViewProps) {
           </div>
         ) : (
           <div class="gr-df-scroll" ref={scroller} style={{ maxHeight: fullscreen ? "none" : maxHeight }} onScroll={onScroll}>
-            <table
+            <div
               ref={grid}
               class="gr-df-table"
               role="grid"
@@ -374,62 +405,49 @@ export function DataFrameView({ block, session }: ViewProps) {
               aria-colcount={headers.length + (rowNumbers ? 1 : 0)}
               aria-readonly={interactive ? undefined : "true"}
               aria-activedescendant={activeShown ? activeId : undefined}
-              style={{ width: tableWidth }}
+              style={{ width: tableWidth, "--gr-df-cols": template }}
               onKeyDown={onGridKey}
             >
-              <colgroup>
-                {rowNumbers && <col style={{ width: `${ROWNUM_WIDTH}px` }} />}
-                {widths.map((w, c) => (
-                  <col key={c} style={{ width: w }} />
-                ))}
-              </colgroup>
-              <thead>
-                <tr role="row" aria-rowindex={1}>
+              <div role="rowgroup" class="gr-df-head">
+                <div role="row" aria-rowindex={1} class="gr-df-head-row">
                   {rowNumbers && (
-                    <th class="gr-df-rownum gr-df-pinned" style={{ left: 0 }} aria-label="Row number">
+                    <div role="columnheader" class="gr-df-th gr-df-rownum gr-df-pinned" style={{ left: 0 }} aria-label="Row number">
                       #
-                    </th>
+                    </div>
                   )}
                   {headers.map((h, c) => {
                     const dir = sort?.col === c ? sort.dir : null;
                     const left = rowShared.pinnedLeft[c];
                     const filtered = filters.some((f) => f.col === c);
                     return (
-                      <th
+                      <div
                         key={c}
                         role="columnheader"
                         aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : "none"}
                         class={classes("gr-df-th", left !== undefined && "gr-df-pinned", left !== undefined && rowShared.pinnedLeft[c + 1] === undefined && "gr-df-pinned-last")}
                         style={left !== undefined ? { left: `${left}px` } : undefined}
                       >
-                        <div class="gr-df-th-inner">
-                          <button type="button" class="gr-df-sort" title={`Sort by ${h}`} onClick={() => setSort(nextSort(sort, c))}>
-                            <span class="gr-df-th-text">{h}</span>
-                            <SortIcon dir={dir} />
+                        <button type="button" class="gr-df-sort" title={`Sort by ${h}`} onClick={() => setSort(nextSort(sort, c))}>
+                          <span class="gr-df-th-text">{h}</span>
+                          <SortIcon dir={dir} />
+                        </button>
+                        {filterMode && (
+                          <button
+                            type="button"
+                            class={classes("gr-df-filter-btn", filtered && "gr-df-filtered")}
+                            aria-label={`Filter ${h}`}
+                            aria-pressed={filtered ? "true" : "false"}
+                            onClick={() => setFilterCol(filterCol === c ? null : c)}
+                          >
+                            <FilterIcon />
                           </button>
-                          {props.showSearch === "filter" && (
-                            <button
-                              type="button"
-                              class={classes("gr-df-filter-btn", filtered && "gr-df-filtered")}
-                              aria-label={`Filter ${h}`}
-                              aria-pressed={filtered ? "true" : "false"}
-                              onClick={() => setFilterCol(filterCol === c ? null : c)}
-                            >
-                              <FilterIcon />
-                            </button>
-                          )}
-                        </div>
-                      </th>
+                        )}
+                      </div>
                     );
                   })}
-                </tr>
-              </thead>
-              <tbody>
-                {win.before > 0 && (
-                  <tr class="gr-df-spacer" aria-hidden="true" style={{ height: `${win.before}px` }}>
-                    <td colSpan={headers.length + (rowNumbers ? 1 : 0)} />
-                  </tr>
-                )}
+                </div>
+              </div>
+              <div role="rowgroup" class={classes("gr-df-body", unvirtualized && "gr-df-flow")} style={unvirtualized ? undefined : { height: `${order.length * ROW_HEIGHT}px` }}>
                 {order.slice(win.start, win.end).map((row, i) => {
                   const pos = win.start + i;
                   const isActive = active?.row === row;
@@ -440,18 +458,14 @@ export function DataFrameView({ block, session }: ViewProps) {
                       row={data[row]!}
                       index={row}
                       pos={pos}
+                      top={unvirtualized ? null : pos * ROW_HEIGHT}
                       activeCol={isActive ? active.col : -1}
                       editing={editing?.row === row ? editing : null}
                     />
                   );
                 })}
-                {win.after > 0 && (
-                  <tr class="gr-df-spacer" aria-hidden="true" style={{ height: `${win.after}px` }}>
-                    <td colSpan={headers.length + (rowNumbers ? 1 : 0)} />
-                  </tr>
-                )}
-              </tbody>
-            </table>
+              </div>
+            </div>
             {order.length === 0 && data.length > 0 && (
               <p class="gr-df-empty" role="status">
                 No rows match

@@ -211,27 +211,42 @@ export function scrollToRow(index: number, scrollTop: number, height: number, ro
 
 // ── widths ──────────────────────────────────────────────────────────────
 
-const CHAR_PX = 7.4;
-const PADDING_PX = 28;
-export const MIN_COL_PX = 72;
+const CHAR_PX = 8;
+const PADDING_PX = 26;
+export const MIN_COL_PX = 64;
 export const MAX_COL_PX = 320;
+
+/** How wide a text is in px: the view measures with a canvas; tests estimate per character. */
+export interface Measure {
+  cell(text: string): number;
+  header(text: string): number;
+  /** Room the header's buttons (sort, filter) take. */
+  headerExtra: number;
+}
+const ESTIMATE: Measure = { cell: (t) => t.length * CHAR_PX, header: (t) => t.length * CHAR_PX * 1.05, headerExtra: 20 };
 
 /**
  * Column widths in px from the header and a sample of cells (the first 200
  * rows): measured once, so columns do not jump as rows scroll in and out.
  * A width from `columnWidths` wins.
  */
-export function columnWidths(table: Table, given: readonly string[] | null | undefined, datatype: unknown): string[] {
+export function columnWidths(table: Table, given: readonly string[] | null | undefined, datatype: unknown, measure: Measure = ESTIMATE): string[] {
   const sample = table.data.slice(0, 200);
   return table.headers.map((header, c) => {
     const set = given?.[c];
     if (set) return set;
     const type = datatypeAt(datatype, c);
-    if (type === "bool") return `${Math.max(MIN_COL_PX, Math.ceil(header.length * CHAR_PX + PADDING_PX + 24))}px`;
-    if (type === "image") return "120px";
-    let longest = header.length + 3;
-    for (const row of sample) longest = Math.max(longest, Math.min(60, cellText(row[c] ?? null, type).length));
-    return `${Math.round(Math.min(MAX_COL_PX, Math.max(MIN_COL_PX, longest * CHAR_PX + PADDING_PX)))}px`;
+    let widest = measure.header(header) + measure.headerExtra;
+    if (type === "image") widest = Math.max(widest, 80);
+    else if (type !== "bool") {
+      for (const row of sample) {
+        const text = cellText(row[c] ?? null, type);
+        // Markdown and HTML show shorter than their source; a long one is cut, not measured in full.
+        widest = Math.max(widest, measure.cell(text.length > 60 ? text.slice(0, 60) : text) * (type === "markdown" || type === "html" ? 0.8 : 1));
+        if (widest >= MAX_COL_PX) break;
+      }
+    }
+    return `${Math.ceil(Math.min(MAX_COL_PX, Math.max(MIN_COL_PX, widest + PADDING_PX)))}px`;
   });
 }
 
