@@ -7,6 +7,7 @@
 import type { SqlJsDatabase, SqlJsStatement, SqlJsStatic } from "sql.js";
 import type { KeyValueStore } from "../worker/kv.ts";
 import { isFileData } from "../worker/file-data.ts";
+import { sha256 } from "../worker/sha256.ts";
 import { GradioError } from "./errors.ts";
 import { fileHost, type FileData, type FileHost } from "./files.ts";
 import { excerpt, nameOf, sourceKind, toBindings, type DatabaseSource, type SqlRow, type SqlParams, type SqlValue } from "./database-sql.ts";
@@ -74,11 +75,6 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function sha256(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 async function bytesOf(source: FileData | Blob | Uint8Array | ArrayBuffer, host: FileHost | null): Promise<Uint8Array> {
   if (source instanceof Uint8Array) return source;
   if (source instanceof ArrayBuffer) return new Uint8Array(source);
@@ -132,7 +128,7 @@ export class Database {
     else if (kind.kind === "new") origin = "new";
     else {
       bytes = await bytesOf(source as FileData | Blob | Uint8Array | ArrayBuffer, host);
-      origin = `bytes:${await sha256(bytes)}`;
+      origin = `bytes:${await sha256(new Blob([bytes as Uint8Array<ArrayBuffer>]))}`;
     }
 
     const [SQL, store] = await Promise.all([import("./database-sqljs.ts").then((m) => m.loadSqlJs()), persist ? savedStore() : null]);
@@ -204,7 +200,7 @@ export class Database {
     return this.live().export();
   }
 
-  /** Resolves once every change so far is kept in the browser. */
+  /** Resolves once every committed change so far is kept in the browser. */
   async flush(): Promise<void> {
     while (this.saving) await this.saving;
   }
@@ -245,7 +241,11 @@ export class Database {
     return this.live().exec("SELECT total_changes()")[0]!.values[0]![0] as number;
   }
 
-  /** Inside BEGIN … COMMIT a save would keep half a transaction: it waits for the end. */
+  /**
+   * Inside BEGIN … COMMIT there is nothing whole to keep (sql.js refuses to
+   * export then). The save stops; the COMMIT, a statement like any other,
+   * starts the next one.
+   */
   private inTransaction(): boolean {
     try {
       this.db.exec("BEGIN; ROLLBACK");
@@ -267,7 +267,7 @@ export class Database {
     const { store, key, source } = this.saveTo!;
     while (this.dirty && !this.closed) {
       await new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS));
-      if (this.inTransaction()) continue;
+      if (this.closed || this.inTransaction()) return;
       this.dirty = false;
       try {
         await store.set(key, { bytes: this.db.export(), source, savedAt: Date.now() } satisfies Saved);

@@ -150,6 +150,35 @@ describe("gr.Database", () => {
     expect(data[0]).toEqual({ kept: [1, 2], changed: [3], closed: "database is closed" });
   });
 
+  it("keeps committed changes only: a save waits for COMMIT", async () => {
+    const m = mountApp(`
+      const key = "t-${crypto.randomUUID()}";
+      const kept = async () => {
+        const copy = await gr.Database.open("tx.db", { storageKey: key });
+        const n = copy.query("SELECT count(*) AS n FROM t")[0].n;
+        await copy.close();
+        return n;
+      };
+      gr.Blocks(() => {
+        const out = gr.JSON();
+        gr.Button().click(async () => {
+          const db = await gr.Database.open("tx.db", { storageKey: key });
+          db.exec("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (0)");
+          await db.flush();
+          db.exec("BEGIN");
+          db.run("INSERT INTO t VALUES (1)");
+          await new Promise((r) => setTimeout(r, 200));
+          await db.flush();
+          const during = await kept();
+          db.exec("COMMIT");
+          await db.flush();
+          return { during, after: await kept() };
+        }, null, out, { apiName: "tx" });
+      }).launch();`);
+    const { data } = await (await m.client).predict("/tx", []);
+    expect(data[0]).toEqual({ during: 1, after: 2 });
+  });
+
   it("stops the app with a clear message when the file is not an SQLite database", async () => {
     const el = document.createElement("gradio-lite");
     el.innerHTML = `<gradio-file name="notes.db">this is not a database</gradio-file><script type="text/gradio">
