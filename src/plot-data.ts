@@ -52,12 +52,10 @@ export function columnTypes(table: TableData): Record<string, PlotDataType> {
 export function toPlotData(value: unknown, mark: PlotMark, where: string): PlotData | null {
   if (value === null || value === undefined) return null;
   if (isPlotData(value)) return value;
+  // Counted before the rows are converted too: a million of them take a second.
+  checkRowCount(Array.isArray(value) ? value.length : Array.isArray((value as { data?: unknown }).data) ? (value as { data: unknown[] }).data.length : 0, where);
   const table = toTable(value, null, where);
-  if (table.data.length > MAX_PLOT_ROWS) {
-    throw new BadValueError(
-      `${where}: ${table.data.length.toLocaleString("en-US")} rows is more than the ${MAX_PLOT_ROWS.toLocaleString("en-US")} a plot draws; aggregate them first (xBin, yAggregate) or filter them`,
-    );
-  }
+  checkRowCount(table.data.length, where);
   const datatypes = columnTypes(table);
   const temporal = table.headers.flatMap((h, c) => (datatypes[h] === "temporal" ? [c] : []));
   const data = temporal.length
@@ -68,6 +66,13 @@ export function toPlotData(value: unknown, mark: PlotMark, where: string): PlotD
       })
     : table.data;
   return { columns: table.headers, data, datatypes, mark };
+}
+
+function checkRowCount(rows: number, where: string): void {
+  if (rows <= MAX_PLOT_ROWS) return;
+  throw new BadValueError(
+    `${where}: ${rows.toLocaleString("en-US")} rows is more than the ${MAX_PLOT_ROWS.toLocaleString("en-US")} a plot draws; aggregate them first (xBin, yAggregate) or filter them`,
+  );
 }
 
 /** PlotData → row objects, as a handler receives a plot's value (dates as ISO strings). */

@@ -39,6 +39,8 @@ export interface ChartConfig {
   onCategory: (index: number) => void;
   onDoubleClick: () => void;
   onHover: (hit: Hit | null) => void;
+  /** When this data started to be prepared (performance.now()): the draw records how long it took. */
+  startedAt: number;
 }
 
 const LABEL_FONT_PX = 12;
@@ -51,7 +53,10 @@ export class Chart {
   constructor(el: HTMLElement, cfg: ChartConfig, width: number, height: number) {
     this.cfg = cfg;
     this.shape = shapeOf(cfg);
-    this.u = new uPlot(this.options(width, height), frameData(cfg.plot), el);
+    const options = this.options(width, height);
+    // The shown x range, for tests and page scripts (a zoom is visible in the DOM).
+    options.hooks!.setScale = [(u, key) => void (key === "x" && (el.dataset.xRange = `${u.scales.x!.min},${u.scales.x!.max}`))];
+    this.u = new uPlot(options, frameData(cfg.plot), el);
     this.u.over.addEventListener("click", this.onClick);
   }
 
@@ -167,7 +172,13 @@ export class Chart {
       series: [{}, { show: true, paths: () => null, points: { show: false } }],
       hooks: {
         drawAxes: [(u) => this.cfg.yLabelAngle && drawRotatedYLabels(u, this.cfg)],
-        draw: [(u) => drawMarks(u, this.cfg)],
+        draw: [
+          (u) => {
+            drawMarks(u, this.cfg);
+            // Milliseconds from a new value (or options) to its marks on the canvas, for benchmarks.
+            if (this.cfg.startedAt) (u.root.parentElement!.dataset.renderMs = (performance.now() - this.cfg.startedAt).toFixed(1)), (this.cfg.startedAt = 0);
+          },
+        ],
         setSelect: [
           (u) => {
             if (u.select.width < 2 || this.cfg.plot.categories) return;

@@ -80,7 +80,11 @@ export function NativePlotView({ block, session }: ViewProps) {
   };
   const key = JSON.stringify(settings);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const prepared = useMemo(() => preparePlot(value, settings), [value, key]);
+  const startedAt = useRef(0);
+  const prepared = useMemo(() => {
+    startedAt.current = performance.now();
+    return preparePlot(value, settings);
+  }, [value, key]);
   const plot = prepared.kind === "plot" ? prepared.plot : null;
   const colors = useMemo(
     () => (plot && theme ? seriesColors(plot.series, props.colorMap as Record<string, string> | null, theme.accent, !!color) : []),
@@ -135,6 +139,7 @@ export function NativePlotView({ block, session }: ViewProps) {
       yLim: (props.yLim as Limits | undefined) ?? null,
       theme: { text: theme.text, muted: theme.muted, border: theme.border, font: theme.font },
       selectable,
+      startedAt: startedAt.current,
       onSelect: (range) => {
         // Gradio gives a date axis' range in seconds, as x_lim takes it.
         const r: [number, number] = latest.current.plot?.xType === "temporal" ? [range[0] / 1000, range[1] / 1000] : range;
