@@ -108,49 +108,28 @@ export class Database {
    */
   static async open(source: DatabaseSource, options: DatabaseOptions = {}): Promise<Database> {
     const host = maybeHost();
-    const given = typeof source === "string" && host ? await host.named(source) : null;
-    let kind: ReturnType<typeof sourceKind>;
-    try {
-      kind = sourceKind(source, () => given !== null);
-    } catch (error) {
-      throw new DatabaseError(messageOf(error));
-    }
-    const name =
-      options.name ??
-      (kind.kind === "file" || kind.kind === "new" ? kind.name : kind.kind === "url" ? nameOf(kind.url) : isFileData(source) ? (source.origName ?? "database") : "database");
-    const persist = options.persist ?? kind.kind !== "bytes";
-    const url = kind.kind === "url" ? (host ? host.resolve(kind.url) : new URL(kind.url)).href : null;
-
-    let bytes: Uint8Array | null = null;
-    let origin: string;
-    if (kind.kind === "file") origin = `file:${given!.path.split("/")[0]}`;
-    else if (kind.kind === "url") origin = `url:${url}`;
-    else if (kind.kind === "new") origin = "new";
-    else {
-      bytes = await bytesOf(source as FileData | Blob | Uint8Array | ArrayBuffer, host);
-      origin = `bytes:${await sha256(new Blob([bytes as Uint8Array<ArrayBuffer>]))}`;
-    }
-
-    const [SQL, store] = await Promise.all([import("./database-sqljs.ts").then((m) => m.loadSqlJs()), persist ? savedStore() : null]);
+    const from = await resolveSource(source, host);
+    const name = options.name ?? from.name;
+    const persist = options.persist ?? from.persistByDefault;
+    const [SQL, store] = await Promise.all([loadSqlite(), persist ? savedStore() : null]);
     const key = options.storageKey ?? `${host ? host.resolve("").pathname : "/"}|${name}`;
     const saved = store ? await store.get<Saved>(key) : undefined;
-    if (saved && saved.source === origin) bytes = saved.bytes;
+    let bytes: Uint8Array | null;
+    if (saved && saved.source === from.origin) bytes = saved.bytes;
     else {
       if (saved) {
         console.warn(`[gradio-lite] gr.Database: ${name} changed since this browser kept a copy; the copy (with its changes) is replaced by the new ${name}`);
         await store!.del(key);
       }
-      if (kind.kind === "file") bytes = await bytesOf(given!, host);
-      if (kind.kind === "url") bytes = await fetchBytes(url!, name);
+      bytes = await from.bytes(name);
     }
     if (store && !store.persistent && !warnedVolatile) {
       warnedVolatile = true;
       console.warn(`[gradio-lite] gr.Database: changes are kept in memory only (${store.reason}): they are gone when the page closes`);
     }
-    const db = openBytes(SQL, bytes, name);
-    const saveTo = store?.persistent ? { store, key, source: origin } : null;
+    const saveTo = store?.persistent ? { store, key, source: from.origin } : null;
     // Nothing is kept until the first write: an unchanged original is had again from its source.
-    return new Database(name, db, saveTo);
+    return new Database(name, openBytes(SQL, bytes, name), saveTo);
   }
 
   /** Runs one statement and gives its rows as objects by column name (a DataFrame or plot value as is). */
@@ -278,6 +257,48 @@ export class Database {
       }
     }
   }
+}
+
+/** A source, resolved: its name, what identifies the original, and its bytes when needed (null: a new database). */
+interface ResolvedSource {
+  name: string;
+  origin: string;
+  persistByDefault: boolean;
+  bytes(name: string): Promise<Uint8Array | null>;
+}
+
+async function resolveSource(source: DatabaseSource, host: FileHost | null): Promise<ResolvedSource> {
+  const given = typeof source === "string" && host ? await host.named(source) : null;
+  let kind: ReturnType<typeof sourceKind>;
+  try {
+    kind = sourceKind(source, () => given !== null);
+  } catch (error) {
+    throw new DatabaseError(messageOf(error));
+  }
+  switch (kind.kind) {
+    case "file":
+      // Its path starts with its SHA-256: a new file under the same name is a new original.
+      return { name: kind.name, origin: `file:${given!.path.split("/")[0]}`, persistByDefault: true, bytes: () => bytesOf(given!, host) };
+    case "url": {
+      const url = (host ? host.resolve(kind.url) : new URL(kind.url)).href;
+      return { name: nameOf(kind.url), origin: `url:${url}`, persistByDefault: true, bytes: (name) => fetchBytes(url, name) };
+    }
+    case "new":
+      return { name: kind.name, origin: "new", persistByDefault: true, bytes: async () => null };
+    case "bytes": {
+      const bytes = await bytesOf(source as Exclude<DatabaseSource, string>, host);
+      const name = isFileData(source) ? (source.origName ?? "database") : "database";
+      return { name, origin: `bytes:${await sha256(new Blob([bytes as Uint8Array<ArrayBuffer>]))}`, persistByDefault: false, bytes: async () => bytes };
+    }
+  }
+}
+
+function loadSqlite(): Promise<SqlJsStatic> {
+  return import("./database-sqljs.ts")
+    .then((m) => m.loadSqlJs())
+    .catch((error: unknown) => {
+      throw new DatabaseError(`SQLite could not be loaded: ${messageOf(error)}`);
+    });
 }
 
 async function fetchBytes(url: string, name: string): Promise<Uint8Array> {

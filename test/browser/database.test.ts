@@ -179,6 +179,24 @@ describe("gr.Database", () => {
     expect(data[0]).toEqual({ during: 1, after: 2 });
   });
 
+  it("opens a URL, and says which URL failed", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const out = gr.JSON();
+      gr.Button().click(async () => {
+        const db = await gr.Database.open("/demos/assets/flights.db", { persist: false });
+        let missing = "";
+        try { await gr.Database.open("http://127.0.0.1:9/no-such.db"); } catch (e) { missing = e.name + ": " + e.message; }
+        return { name: db.name, n: db.query("SELECT count(*) AS n FROM flight_info")[0].n, missing };
+      }, null, out, { apiName: "url" });
+    }).launch();`);
+    const { data } = await (await m.client).predict("/url", []);
+    expect(data[0]).toEqual({
+      name: "flights.db",
+      n: 144,
+      missing: expect.stringMatching(/^DatabaseError: Could not open no-such\.db: fetching http:\/\/127\.0\.0\.1:9\/no-such\.db failed/),
+    });
+  });
+
   it("stops the app with a clear message when the file is not an SQLite database", async () => {
     const el = document.createElement("gradio-lite");
     el.innerHTML = `<gradio-file name="notes.db">this is not a database</gradio-file><script type="text/gradio">
