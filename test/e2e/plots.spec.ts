@@ -184,9 +184,12 @@ test.describe("Large and wrong data (demos/plot-limits.html)", () => {
     await expect(a.locator("#button-plot canvas")).toBeVisible();
   });
 
-  test("100,000 points in three series draw, and a line is downsampled", async ({ page }) => {
+  test("100,000 points in three series draw on a click", async ({ page }) => {
+    await expect(app(page, "large").locator(".gr-plot-empty")).toHaveCount(2);
+    await app(page, "large").getByRole("button", { name: "Draw 100,000 points" }).click();
     const host = canvasHost(app(page, "large")).first();
     await expect(host).toHaveAttribute("data-render-ms", /\d/, { timeout: 30_000 });
+    await expect(canvasHost(app(page, "large")).nth(1)).toHaveAttribute("data-render-ms", /\d/, { timeout: 30_000 });
     await expect(app(page, "large").getByRole("group", { name: "series" }).first().locator("li")).toHaveText(["a", "b", "c"]);
   });
 });
