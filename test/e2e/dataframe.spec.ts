@@ -96,8 +96,9 @@ test.describe("gr.DataFrame", () => {
     await expect(t.getByRole("checkbox", { name: "bool, row 1" })).toBeChecked();
     await expect(t.locator(".gr-df-cell.gr-df-markdown strong")).toHaveText("bold");
     await expect(t.locator(".gr-df-cell.gr-df-html b")).toHaveText("safe");
-    // onerror and <script> are gone; javascript: URLs show as text, not as an image.
-    await expect(t.locator(".gr-df-cell.gr-df-html [onerror], .gr-df-cell.gr-df-html script")).toHaveCount(0);
+    // Event handlers and <script> are gone; javascript: URLs show as text, not as an image.
+    await expect(t.locator(".gr-df-cell.gr-df-html [onmouseover], .gr-df-cell.gr-df-html script")).toHaveCount(0);
+    await expect(t.locator(".gr-df-cell.gr-df-html i")).toHaveText("html");
     await expect(t.locator(".gr-df-cell.gr-df-image img")).toHaveCount(2);
     await expect(t.locator(".gr-df-cell.gr-df-image").nth(2)).toHaveText("javascript:alert(1)");
     const a = app(page, "datatype");

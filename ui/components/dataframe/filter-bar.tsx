@@ -58,7 +58,7 @@ export function FilterBar({ headers, types, filters, column, onChange, onClose }
           <button type="submit" class="gr-df-filter-apply">
             Apply
           </button>
-          <button type="button" class="gr-icon-button" aria-label="Close filter" onClick={onClose}>
+          <button type="button" class="gr-df-tool" aria-label="Close filter" onClick={onClose}>
             <CloseIcon />
           </button>
         </form>

@@ -363,20 +363,20 @@ export function DataFrameView({ block, session }: ViewProps) {
                 onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
               />
             )}
-            {colDynamic && (
-              <button type="button" class="gr-icon-button gr-df-tool" aria-label="Add column" title="Add column" onClick={() => commit(withColumn(table))}>
+            {colDynamic && raw?.error === undefined && (
+              <button type="button" class="gr-df-tool" aria-label="Add column" title="Add column" onClick={() => commit(withColumn(table))}>
                 <PlusIcon />
               </button>
             )}
             {props.showCopyButton === true && (
-              <button type="button" class="gr-icon-button gr-df-tool" aria-label={copied ? "Copied" : "Copy table"} title="Copy table" onClick={copy}>
+              <button type="button" class="gr-df-tool" aria-label={copied ? "Copied" : "Copy table"} title="Copy table" onClick={copy}>
                 {copied ? <CheckIcon /> : <CopyIcon />}
               </button>
             )}
             {props.showFullscreenButton === true && (
               <button
                 type="button"
-                class="gr-icon-button gr-df-tool"
+                class="gr-df-tool"
                 aria-label={fullscreen ? "Exit fullscreen" : "Fullscreen"}
                 title={fullscreen ? "Exit fullscreen" : "Fullscreen"}
                 onClick={() => setFullscreen(!fullscreen)}
