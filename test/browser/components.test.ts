@@ -148,3 +148,22 @@ describe("Label and JSON", () => {
     expect(JSON.parse(document.querySelector("#j pre")!.textContent!)).toEqual({ a: [1, "two", null] });
   });
 });
+
+describe("LinePlot, ScatterPlot and BarPlot", () => {
+  it("draw a canvas in a block with their elemId, elemClasses and label; hidden when not visible", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const rows = [{ x: 1, y: 2, c: "a" }, { x: 2, y: 3, c: "b" }];
+      gr.LinePlot(rows, { x: "x", y: "y", elemId: "lp", elemClasses: ["mine"], label: "Line" });
+      gr.ScatterPlot(rows, { x: "x", y: "y", color: "c", elemId: "sp" });
+      gr.BarPlot(rows, { x: "c", y: "y", elemId: "bp" });
+      gr.BarPlot(rows, { x: "c", y: "y", elemId: "hidden", visible: false });
+    }).launch();`);
+    await m.rendered;
+    await waitFor(() => ["lp", "sp", "bp"].every((id) => document.querySelector(`#${id} canvas`)));
+    const lp = document.getElementById("lp")!;
+    expect(lp.classList.contains("mine") && lp.classList.contains("gr-block")).toBe(true);
+    expect(lp.textContent).toContain("Line");
+    expect([...document.querySelectorAll("#sp .gr-plot-legend li")].map((e) => e.textContent)).toEqual(["a", "b"]);
+    expect(document.getElementById("hidden")).toBeNull();
+  });
+});

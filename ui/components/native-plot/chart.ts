@@ -281,9 +281,11 @@ function drawMarks(u: uPlot, cfg: ChartConfig): void {
   const ctx = u.ctx;
   const px = uPlot.pxRatio;
   const { left, top, width, height } = u.bbox;
+  // Points on the axis' end stay whole (a point's radius past the edge).
+  const pad = plot.mark === "point" ? 5 * px : 0;
   ctx.save();
   ctx.beginPath();
-  ctx.rect(left, top, width, height);
+  ctx.rect(left - pad, top - pad, width + 2 * pad, height + 2 * pad);
   ctx.clip();
   const X = (v: number) => u.valToPos(v, "x", true);
   const Y = (v: number) => u.valToPos(v, "y", true);
