@@ -10,6 +10,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname, extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { cpus, loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright";
 import { chromiumArgs, findChromium } from "../scripts/chromium.mjs";
@@ -63,26 +64,27 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: ch
 const results = [];
 for (const isolated of [false, true]) {
   const server = await serve(isolated);
-  for (const c of candidates) {
-    const samples = [];
-    for (let i = 0; i < (isolated ? 1 : N); i++) {
+  const runs = candidates.map((c) => ({ c, isolated, samples: [] }));
+  // Round robin, so a change in the machine's load falls on every library alike.
+  for (let i = 0; i < (isolated ? 1 : N); i++) {
+    for (const run of runs) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.goto(`${server.url}/bench/pages/sqlite.html?${c.query}`);
+      await page.goto(`${server.url}/bench/pages/sqlite.html?${run.c.query}`);
       const r = await page.waitForFunction(() => window.benchResult, null, { timeout: 120_000 }).then((h) => h.jsonValue());
       await context.close();
-      if (r.error) throw new Error(`${c.name}: ${r.error}`);
-      samples.push(r);
+      if (r.error) throw new Error(`${run.c.name}: ${r.error}`);
+      run.samples.push(r);
     }
-    results.push({ c, isolated, samples });
   }
+  results.push(...runs);
   server.close();
 }
 await browser.close();
 
 const ms = (x) => (x === undefined ? "—" : `${Math.round(x)} ms`);
 const kb = (x) => `${Math.round(x / 1024)} KB`;
-console.log(`\n${N} samples each (medians), 100,000 rows, headless Chromium, Worker, no COOP/COEP\n`);
+console.log(`\n${N} samples each, interleaved (medians), 100,000 rows, headless Chromium, Worker, no COOP/COEP; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores\n`);
 console.log("| library | SQLite | JS + wasm (raw) | gzip -9 | open | insert 100k (1 tx) | GROUP BY | persistence |");
 console.log("|---|---|---|---|---|---|---|---|");
 for (const { c, samples } of results.filter((r) => !r.isolated)) {
