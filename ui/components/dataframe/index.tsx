@@ -236,8 +236,6 @@ export function DataFrameView({ block, session }: ViewProps) {
       // Typing on a cell replaces its text, as in a spreadsheet.
       e.preventDefault();
       startEdit(active.row, active.col, e.key);
-    } else if (e.key === "Escape" && fullscreen) {
-      setFullscreen(false);
     }
   };
   handlers.current = {
@@ -349,7 +347,12 @@ export function DataFrameView({ block, session }: ViewProps) {
 
   return (
     <Frame block={block} kind="dataframe" ownHeight>
-      <div class={classes("gr-df", fullscreen && "gr-df-fullscreen", props.wrap === true && "gr-df-wrap")} onKeyUp={onKeyUp}>
+      <div
+        class={classes("gr-df", fullscreen && "gr-df-fullscreen", props.wrap === true && "gr-df-wrap")}
+        onKeyUp={onKeyUp}
+        // Escape leaves fullscreen from anywhere in it (an open edit takes its Escape first).
+        onKeyDown={(e) => e.key === "Escape" && fullscreen && !e.defaultPrevented && setFullscreen(false)}
+      >
         <div class="gr-df-header">
           {label && props.showLabel !== false ? <BlockLabel block={block} as="span" /> : <span />}
           <div class="gr-df-toolbar" role="toolbar" aria-label="Table tools">
