@@ -12,6 +12,8 @@ import type { AppSession } from "./session.ts";
 import type { PreloadingView, View, ViewProps } from "./view-types.ts";
 import type { ComponentConfig, LayoutNode } from "../worker/protocol.ts";
 
+const nativePlot = lazy(() => import("./components/native-plot/index.tsx").then((m) => m.NativePlotView));
+
 export const VIEWS: Record<string, View> = {
   textbox: Textbox,
   number: lazy(() => import("./components/number/index.tsx").then((m) => m.NumberView)),
@@ -33,9 +35,10 @@ export const VIEWS: Record<string, View> = {
   video: lazy(() => import("./components/media/index.tsx").then((m) => m.VideoView)),
   gallery: lazy(() => import("./components/gallery/index.tsx").then((m) => m.Gallery)),
   chatbot: lazy(() => import("./components/chatbot/index.tsx").then((m) => m.ChatbotView)),
-  lineplot: lazy(() => import("./components/native-plot/index.tsx").then((m) => m.NativePlotView)),
-  scatterplot: lazy(() => import("./components/native-plot/index.tsx").then((m) => m.NativePlotView)),
-  barplot: lazy(() => import("./components/native-plot/index.tsx").then((m) => m.NativePlotView)),
+  // One view (and one chunk, with uPlot) for Gradio's three native plots.
+  lineplot: nativePlot,
+  scatterplot: nativePlot,
+  barplot: nativePlot,
   dataframe: lazy(() => import("./components/dataframe/index.tsx").then((m) => m.DataFrameView)),
   multimodaltextbox: lazy(() => import("./components/multimodal-textbox/index.tsx").then((m) => m.MultimodalTextboxView)),
   datetime: lazy(() => import("./components/datetime/index.tsx").then((m) => m.DateTimeView)),
