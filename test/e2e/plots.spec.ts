@@ -167,7 +167,7 @@ test.describe("Time plots (the guide's demos)", () => {
 });
 
 test.describe("Large and wrong data (demos/plot-limits.html)", () => {
-  openPage("demos/plot-limits.html", 2);
+  openPage("demos/plot-limits.html", 3);
 
   test("no value shows an empty state; a misspelt column is named with the ones there are", async ({ page }) => {
     const a = app(page, "mistakes");
@@ -191,5 +191,39 @@ test.describe("Large and wrong data (demos/plot-limits.html)", () => {
     await expect(host).toHaveAttribute("data-render-ms", /\d/, { timeout: 30_000 });
     await expect(canvasHost(app(page, "large")).nth(1)).toHaveAttribute("data-render-ms", /\d/, { timeout: 30_000 });
     await expect(app(page, "large").getByRole("group", { name: "series" }).first().locator("li")).toHaveText(["a", "b", "c"]);
+  });
+
+  test("fullscreen and export buttons: keyboard reachable, PNG and CSV downloads", async ({ page }) => {
+    const a = app(page, "large");
+    await a.getByRole("button", { name: "Draw 100,000 points" }).click();
+    const plot = a.locator("#large-line");
+    await expect(plot.locator("canvas")).toBeVisible({ timeout: 30_000 });
+    const csvButton = plot.getByRole("button", { name: "Export data as CSV" });
+    await csvButton.focus();
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    expect(csv.suggestedFilename()).toBe("chart.csv");
+    const [png] = await Promise.all([page.waitForEvent("download"), plot.getByRole("button", { name: "Export as PNG" }).click()]);
+    expect(png.suggestedFilename()).toBe("chart.png");
+    await plot.getByRole("button", { name: "Fullscreen" }).click();
+    await expect(plot.getByRole("button", { name: "Exit fullscreen" })).toBeVisible();
+    await plot.getByRole("button", { name: "Exit fullscreen" }).click();
+    await expect(plot.getByRole("button", { name: "Fullscreen" })).toBeVisible();
+  });
+
+  test("every option at once: title, caption, legend title and colours, sorted categories, height, tooltip: all", async ({ page }) => {
+    const plot = app(page, "options").locator("#options-plot");
+    await expect(plot.locator(".gr-plot-title")).toHaveText("Units sold by region");
+    await expect(plot.locator(".gr-plot-caption")).toHaveText("Stacked by product; regions in a set order.");
+    await expect(plot.getByRole("group", { name: "Product" }).locator("li")).toHaveText(["Apples", "Pears", "Plums"]);
+    await expect(plot.locator(".gr-plot-swatch").first()).toHaveCSS("background-color", "rgb(220, 38, 38)");
+    expect((await plot.locator(".gr-plot").boundingBox())!.height).toBeCloseTo(420, -1);
+    const over = plot.locator(".u-over");
+    await over.scrollIntoViewIfNeeded();
+    const box = (await over.boundingBox())!;
+    // "West" comes first (the sort list); its bottom segment is Apples.
+    await page.mouse.move(box.x + box.width / 8, box.y + box.height - 6);
+    const tip = plot.getByRole("tooltip");
+    await expect(tip).toContainText("West");
+    await expect(tip).toContainText("manager");
   });
 });

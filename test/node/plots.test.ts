@@ -263,6 +263,14 @@ describe("tooltip, colours and CSV", () => {
     ]);
   });
 
+  it("shows the other columns of an aggregate of one row", () => {
+    const v = data([{ region: "W", units: 3, manager: "Ann" }, { region: "E", units: 1, manager: "Bo" }, { region: "E", units: 2, manager: "Cy" }], "bar");
+    const p = plot(v, { x: "region", y: "units" });
+    const o = { x: "region", y: "units", color: null, tooltip: "all" } as const;
+    expect(tooltipRows(v, p, p.series[0]!, 1, o).at(-1)).toEqual({ name: "manager", value: "Ann" });
+    expect(tooltipRows(v, p, p.series[0]!, 0, o).map((r) => r.name)).toEqual(["Sum of units", "region"]);
+  });
+
   it("colours: colorMap first, Vega's tableau10 for categories, the accent for one series, a gradient for numbers", () => {
     const series = [{ key: "a", shade: null }, { key: "b", shade: null }];
     expect(seriesColors(series, { b: "green" }, "#f97316", true)).toEqual([CATEGORY_COLORS[0], "green"]);

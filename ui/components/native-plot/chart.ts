@@ -117,7 +117,8 @@ export class Chart {
         x: false,
         y: false,
         points: { show: false },
-        drag: { x: this.cfg.selectable, y: false, setScale: false, dist: 4 },
+        // A text axis selects by click (onClick), not by brushing.
+        drag: { x: this.cfg.selectable && !this.cfg.plot.categories, y: false, setScale: false, dist: 4 },
         bind: {
           // Gradio's double_click event instead of uPlot's reset-zoom.
           dblclick: () => (e) => {

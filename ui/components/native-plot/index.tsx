@@ -98,6 +98,13 @@ export function NativePlotView({ block, session }: ViewProps) {
   useLayoutEffect(() => {
     if (root.current) setTheme(readTheme(root.current));
   }, [block.props.value]);
+  // The page's colour scheme may change under a running app (the theme's variables follow it).
+  useEffect(() => {
+    const media = typeof matchMedia === "function" ? matchMedia("(prefers-color-scheme: dark)") : null;
+    const onChange = () => root.current && setTheme(readTheme(root.current));
+    media?.addEventListener("change", onChange);
+    return () => media?.removeEventListener("change", onChange);
+  }, []);
 
   // Width from the container; height from `height` (the whole block, as in Gradio) or fullscreen.
   useEffect(() => {

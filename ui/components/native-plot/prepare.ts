@@ -256,15 +256,17 @@ export function preparePlot(value: PlotData | null | undefined, s: PlotSettings)
       const ys = order.map((i) => g.ys[i]!);
       return { key, shade, xs, ys, bases: null, values: ys, rows: order.map((i) => g.rows[i]!) };
     }
-    const byX = new Map<number, number[]>();
+    const byX = new Map<number, { ys: number[]; row: number }>();
     g.xs.forEach((x, i) => {
-      const list = byX.get(x);
-      if (list) list.push(g.ys[i]!);
-      else byX.set(x, [g.ys[i]!]);
+      const bin = byX.get(x);
+      if (bin) bin.ys.push(g.ys[i]!);
+      else byX.set(x, { ys: [g.ys[i]!], row: g.rows[i]! });
     });
     const xs = [...byX.keys()].sort((a, b) => a - b);
-    const ys = xs.map((x) => aggregate(byX.get(x)!, op));
-    return { key, shade, xs, ys, bases: null, values: ys, rows: xs.map(() => -1) };
+    const ys = xs.map((x) => aggregate(byX.get(x)!.ys, op));
+    // An aggregate of one row keeps it, so a tooltip can show that row's other columns.
+    const rows = xs.map((x) => (byX.get(x)!.ys.length === 1 ? byX.get(x)!.row : -1));
+    return { key, shade, xs, ys, bases: null, values: ys, rows };
   });
   // Lines and bars by a numeric colour: series from the smallest value up.
   if (colorExtent && mark !== "point") series.sort((a, b) => (a.shade ?? 0) - (b.shade ?? 0));
