@@ -56,6 +56,8 @@ function textMeasure(filter: boolean): Measure | undefined {
 export const ROW_HEIGHT = 35;
 const HEADER_HEIGHT = 38;
 const ROWNUM_WIDTH = 52;
+/** More than the rows of any window (a 4K screen's 60 plus overscan). */
+const ROW_SLOTS = 128;
 /** With `wrap`, rows take the height their text needs; up to this many render without the window. */
 const WRAP_UNVIRTUALIZED = 2000;
 
@@ -456,7 +458,9 @@ export function DataFrameView({ block, session }: ViewProps) {
                   const isActive = active?.row === row;
                   return (
                     <Row
-                      key={row}
+                      // A scroll reuses the rows that leave for the rows that enter (same DOM, new text):
+                      // keyed by place modulo a number larger than any window, not by data row.
+                      key={unvirtualized ? row : pos % ROW_SLOTS}
                       shared={rowShared}
                       row={data[row]!}
                       index={row}
