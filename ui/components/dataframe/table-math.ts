@@ -239,11 +239,12 @@ export function columnWidths(table: Table, given: readonly string[] | null | und
     let widest = measure.header(header) + measure.headerExtra;
     if (type === "image") widest = Math.max(widest, 80);
     else if (type !== "bool") {
-      for (const row of sample) {
-        const text = cellText(row[c] ?? null, type);
+      // The longest few texts decide the width: measuring each of 200 cells costs more than the render.
+      const texts = sample.map((row) => cellText(row[c] ?? null, type));
+      texts.sort((a, b) => b.length - a.length);
+      for (const text of texts.slice(0, 6)) {
         // Markdown and HTML show shorter than their source; a long one is cut, not measured in full.
         widest = Math.max(widest, measure.cell(text.length > 60 ? text.slice(0, 60) : text) * (type === "markdown" || type === "html" ? 0.8 : 1));
-        if (widest >= MAX_COL_PX) break;
       }
     }
     return `${Math.ceil(Math.min(MAX_COL_PX, Math.max(MIN_COL_PX, widest + PADDING_PX)))}px`;
