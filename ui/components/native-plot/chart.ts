@@ -6,7 +6,7 @@
 
 import uPlot from "uplot";
 import type { PreparedPlot, Series } from "./prepare.ts";
-import { niceRange } from "./prepare.ts";
+import { niceRange } from "./transforms.ts";
 
 export interface ChartTheme {
   text: string;

@@ -1,0 +1,101 @@
+// The pure building blocks of a plot's data: bin widths, aggregates,
+// category order, Gradio's min/max downsampling and round axis ranges.
+
+export type Aggregate = "sum" | "mean" | "median" | "min" | "max" | "count";
+export type SortOption = "x" | "y" | "-x" | "-y" | readonly string[] | null;
+
+const DURATION: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** "15m" → 900000 ms; a number stays as it is. Gradio's `x_bin`. */
+export function binWidth(xBin: number | string | null | undefined): number | null {
+  if (typeof xBin === "number") return xBin > 0 && Number.isFinite(xBin) ? xBin : null;
+  if (typeof xBin !== "string") return null;
+  const m = /^(\d+(?:\.\d+)?)([smhd])$/.exec(xBin.trim());
+  return m ? Number(m[1]) * DURATION[m[2]!]! : null;
+}
+
+/** The aggregate of `values` (not empty). */
+export function aggregate(values: readonly number[], op: Aggregate): number {
+  switch (op) {
+    case "count":
+      return values.length;
+    case "sum":
+      return values.reduce((a, b) => a + b, 0);
+    case "mean":
+      return values.reduce((a, b) => a + b, 0) / values.length;
+    case "min":
+      return values.reduce((a, b) => Math.min(a, b), Infinity);
+    case "max":
+      return values.reduce((a, b) => Math.max(a, b), -Infinity);
+    case "median": {
+      const s = [...values].sort((a, b) => a - b);
+      const mid = s.length >> 1;
+      return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+    }
+  }
+}
+
+/** Category order per Gradio's `sort` (a list puts its values first; the rest follow in ascending order). */
+export function sortCategories(categories: readonly string[], sort: SortOption | undefined, totals: ReadonlyMap<string, number>): string[] {
+  const asc = [...categories].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (Array.isArray(sort)) {
+    const listed = sort.filter((c) => categories.includes(c));
+    return [...listed, ...asc.filter((c) => !listed.includes(c))];
+  }
+  if (sort === "-x") return asc.reverse();
+  if (sort === "y" || sort === "-y") {
+    const dir = sort === "y" ? 1 : -1;
+    return asc.sort((a, b) => dir * ((totals.get(a) ?? 0) - (totals.get(b) ?? 0)));
+  }
+  return asc;
+}
+
+/**
+ * Gradio's downsampling of a long line: per bin of x, the points with the
+ * smallest and the largest y, in x order. Returns the indices kept.
+ */
+export function downsampleMinMax(xs: readonly number[], ys: readonly number[], lo: number, hi: number, bins: number): number[] {
+  const size = (hi - lo) / bins || 1;
+  const kept: number[] = [];
+  let bin = NaN;
+  let minI = -1;
+  let maxI = -1;
+  const flush = () => {
+    if (minI < 0) return;
+    if (minI === maxI) kept.push(minI);
+    else kept.push(Math.min(minI, maxI), Math.max(minI, maxI));
+  };
+  for (let i = 0; i < xs.length; i++) {
+    const b = Math.min(bins - 1, Math.floor((xs[i]! - lo) / size));
+    if (b !== bin) {
+      flush();
+      bin = b;
+      minI = maxI = i;
+    } else {
+      if (ys[i]! < ys[minI]!) minI = i;
+      if (ys[i]! > ys[maxI]!) maxI = i;
+    }
+  }
+  flush();
+  return kept;
+}
+
+export function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}
+
+/** A "nice" axis range around [lo, hi], as Vega's scale nice does: ends on round numbers. */
+export function niceRange(lo: number, hi: number, ticks = 5): [number, number] {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
+  if (lo === hi) {
+    const pad = Math.abs(lo) * 0.1 || 1;
+    return [lo - pad, hi + pad];
+  }
+  const raw = (hi - lo) / ticks;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const norm = raw / mag;
+  const stepSize = (norm < 1.5 ? 1 : norm < 3 ? 2 : norm < 7 ? 5 : 10) * mag;
+  return [Math.floor(lo / stepSize) * stepSize, Math.ceil(hi / stepSize) * stepSize];
+}
