@@ -54,3 +54,9 @@ export const SortIcon = ({ dir }: { dir: "asc" | "desc" | null }) => (
     <path d="m7 14 5 5 5-5" opacity={dir === "asc" ? 0.3 : dir ? 1 : 0.55} />
   </Icon>
 );
+export const LockIcon = () => (
+  <Icon size={12} class="gr-df-lock">
+    <rect x="5" y="11" width="14" height="10" rx="2" />
+    <path d="M8 11V7a4 4 0 0 1 8 0v4" />
+  </Icon>
+);

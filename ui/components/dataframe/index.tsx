@@ -12,7 +12,7 @@ import type { ViewProps } from "../../view-types.ts";
 import proseCss from "../markdown/style.css?inline";
 import { Row, cellId, type RowShared } from "./cells.tsx";
 import { FilterBar } from "./filter-bar.tsx";
-import { CheckIcon, CopyIcon, ExpandIcon, FilterIcon, PlusIcon, ShrinkIcon, SortIcon } from "./icons.tsx";
+import { CheckIcon, CopyIcon, ExpandIcon, FilterIcon, LockIcon, PlusIcon, ShrinkIcon, SortIcon } from "./icons.tsx";
 import css from "./style.css?inline";
 import {
   cellText,
@@ -436,6 +436,12 @@ export function DataFrameView({ block, session }: ViewProps) {
                       >
                         <button type="button" class="gr-df-sort" title={`Sort by ${h}`} onClick={() => setSort(nextSort(sort, c))}>
                           <span class="gr-df-th-text">{h}</span>
+                          {interactive && statics.has(c) && (
+                            <span title="Not editable">
+                              <LockIcon />
+                              <span class="gr-visually-hidden">(not editable)</span>
+                            </span>
+                          )}
                           <SortIcon dir={dir} />
                         </button>
                         {filterMode && (
