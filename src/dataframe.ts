@@ -231,14 +231,16 @@ function emptyTable(props: Props): DataFrameValue {
   return { headers, data: Array.from({ length: rows }, () => headers.map(() => null)) };
 }
 
-/** The page's value (after edits) → what the handler asked for with `type`. */
+/**
+ * The page's value (after edits), or a client's (any table form, as a
+ * handler may return) → what the handler asked for with `type`.
+ */
 export function fromDataFrame(value: unknown, props: Props): unknown {
+  const type = tableType(props.type ?? "objects");
   const v = value as Partial<DataFrameValue> | null;
-  if (v === null || v === undefined || v.error !== undefined) return fromTable({ headers: [], data: [] }, props.type as TableType);
-  if (typeof v !== "object" || !Array.isArray(v.headers) || !Array.isArray(v.data) || !v.data.every(Array.isArray)) {
-    throw new BadValueError(`DataFrame expects { headers, data } from the page, got ${describe(value)}`);
-  }
-  return fromTable(toTable(v, null, "DataFrame"), tableType(props.type ?? "objects"));
+  if (v === null || v === undefined || (typeof v === "object" && v.error !== undefined)) return fromTable({ headers: [], data: [] }, type);
+  const headers = Array.isArray(props.headers) ? props.headers.map(String) : null;
+  return fromTable(toTable(value, headers, "DataFrame"), type);
 }
 
 const Base = defineComponent({

@@ -48,7 +48,9 @@ describe("DataFrame values", () => {
     expect(gr.DataFrame().preprocess(table)).toEqual([{ a: 1, b: "x" }]);
     expect(gr.DataFrame({ type: "array" }).preprocess(table)).toEqual([[1, "x"]]);
     expect(gr.DataFrame({ type: "table" }).preprocess(table)).toEqual(table);
-    expect(() => gr.DataFrame().preprocess(42)).toThrow(/expects \{ headers, data \} from the page/);
+    // A client may send any table form.
+    expect(gr.DataFrame({ type: "array" }).preprocess("a,b\n1,2")).toEqual([[1, 2]]);
+    expect(() => gr.DataFrame().preprocess(42)).toThrow(/DataFrame expects a table/);
   });
 
   it("takes Python's types with a warning", () => {
