@@ -210,7 +210,7 @@ test.describe("Large and wrong data (demos/plot-limits.html)", () => {
     await expect(plot.getByRole("button", { name: "Fullscreen" })).toBeVisible();
   });
 
-  test("every option at once: title, caption, legend title and colours, sorted categories, height, tooltip: all", async ({ page }) => {
+  test("every option at once: title, caption, legend title and colours, sorted categories, height, tooltip: all; a click selects a category", async ({ page }) => {
     const plot = app(page, "options").locator("#options-plot");
     await expect(plot.locator(".gr-plot-title")).toHaveText("Units sold by region");
     await expect(plot.locator(".gr-plot-caption")).toHaveText("Stacked by product; regions in a set order.");
@@ -225,5 +225,8 @@ test.describe("Large and wrong data (demos/plot-limits.html)", () => {
     const tip = plot.getByRole("tooltip");
     await expect(tip).toContainText("West");
     await expect(tip).toContainText("manager");
+    // A click on a category is `select` with its place and name.
+    await page.mouse.click(box.x + box.width * (3 / 8), box.y + box.height / 2);
+    await expect(app(page, "options").getByRole("textbox", { name: "Clicked region" })).toHaveValue("East (position 1)");
   });
 });
