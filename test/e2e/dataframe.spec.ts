@@ -102,6 +102,10 @@ test.describe("gr.DataFrame", () => {
     await expect(t.locator(".gr-df-cell.gr-df-image img")).toHaveCount(2);
     await expect(t.locator(".gr-df-cell.gr-df-image").nth(2)).toHaveText("javascript:alert(1)");
     const a = app(page, "datatype");
+    // keyUp carries the key and the selected cell's text.
+    await t.getByRole("gridcell", { name: "teal" }).click();
+    await page.keyboard.press("ArrowUp");
+    await expect(a.getByRole("textbox", { name: "Last key released in the table" })).toHaveValue("ArrowUp (orange)");
     await a.getByRole("button", { name: "Submit" }).click();
     const out = grid(page, "datatype", "output");
     await expect(out.locator(".gr-df-row")).toHaveCount(3);
