@@ -78,8 +78,8 @@ export function NativePlotView({ block, session }: ViewProps) {
     // Lines of 1000+ rows keep a min and a max per pixel of width.
     bins: Math.max(100, Math.round(width || 250)),
   };
+  // Recomputed only when the value or an option that shapes the data changes.
   const key = JSON.stringify(settings);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const startedAt = useRef(0);
   const prepared = useMemo(() => {
     startedAt.current = performance.now();
@@ -95,15 +95,18 @@ export function NativePlotView({ block, session }: ViewProps) {
   const latest = useRef({ value, plot, props, x, y, color });
   latest.current = { value, plot, props, x, y, color };
 
-  useLayoutEffect(() => {
-    if (root.current) setTheme(readTheme(root.current));
-  }, [block.props.value]);
+  // A theme with the same colours keeps its object, so the chart is not redrawn for nothing.
+  const refreshTheme = () => {
+    if (!root.current) return;
+    const next = readTheme(root.current);
+    setTheme((t) => (t && JSON.stringify(t) === JSON.stringify(next) ? t : next));
+  };
+  useLayoutEffect(refreshTheme, [block.props.value]);
   // The page's colour scheme may change under a running app (the theme's variables follow it).
   useEffect(() => {
     const media = typeof matchMedia === "function" ? matchMedia("(prefers-color-scheme: dark)") : null;
-    const onChange = () => root.current && setTheme(readTheme(root.current));
-    media?.addEventListener("change", onChange);
-    return () => media?.removeEventListener("change", onChange);
+    media?.addEventListener("change", refreshTheme);
+    return () => media?.removeEventListener("change", refreshTheme);
   }, []);
 
   // Width from the container; height from `height` (the whole block, as in Gradio) or fullscreen.
