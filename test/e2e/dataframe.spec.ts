@@ -178,8 +178,8 @@ test.describe("gr.DataFrame", () => {
       return times.sort((a, b) => a - b);
     });
     console.log(`100k scroll: median ${frames[20]!.toFixed(1)} ms, p95 ${frames[37]!.toFixed(1)} ms per jump (two frames)`);
-    // Two frames are 33 ms on an idle machine; the bound only catches a window that grows with the table.
-    expect(frames[20]!).toBeLessThan(500);
+    // Two frames are 33 ms on an idle machine; the bound (loose: CI runners are busy) only catches a window that grows with the table.
+    expect(frames[20]!).toBeLessThan(1500);
     // Sort descending by id: the first row is 100000.
     await scroller.evaluate((el) => (el.scrollTop = 0));
     const id = t.getByRole("button", { name: "id", exact: true });
