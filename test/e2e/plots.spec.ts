@@ -6,6 +6,8 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { collectPageErrors, recordRenders, renderedCount } from "./helpers.ts";
 
 const app = (page: Page, id: string) => page.locator(`gradio-lite#${id}`);
+/** A plot by its elemId (several guide demos share an app). */
+const plotBlock = (page: Page, id: string) => page.locator(`#${id}`);
 const canvasHost = (scope: Locator) => scope.locator(".gr-plot-canvas");
 
 /**
@@ -44,34 +46,34 @@ async function brush(page: Page, scope: Locator, from: number, to: number): Prom
 }
 
 test.describe("Creating plots (the guide's demos)", () => {
-  openPage("demos/plots.html", 11);
+  openPage("demos/plots.html", 7);
 
   test("plot_guide_line, scatter and aggregate demos draw on a canvas with their axes", async ({ page }) => {
     for (const id of ["line", "scatter", "scatter-nominal", "aggregate-quantitative", "aggregate-nominal"]) {
-      const host = canvasHost(app(page, id));
+      const host = canvasHost(plotBlock(page, id));
       await expect(host.locator("canvas")).toBeVisible();
       await expect(host).toHaveAttribute("data-x-range", /\d/);
     }
-    await expect(app(page, "line").locator(".gr-lineplot")).toBeVisible();
-    await expect(app(page, "scatter").locator(".gr-scatterplot")).toBeVisible();
-    await expect(app(page, "aggregate-nominal").locator(".gr-barplot")).toBeVisible();
+    await expect(plotBlock(page, "line")).toHaveClass(/gr-lineplot/);
+    await expect(plotBlock(page, "scatter")).toHaveClass(/gr-scatterplot/);
+    await expect(plotBlock(page, "aggregate-nominal")).toHaveClass(/gr-barplot/);
     // Categories span -0.5 … n - 0.5 on x.
-    expect(await xRange(canvasHost(app(page, "aggregate-nominal")))).toEqual([-0.5, 2.5]);
+    expect(await xRange(canvasHost(plotBlock(page, "aggregate-nominal")))).toEqual([-0.5, 2.5]);
     // No plot of these has a colour, so no legend.
-    await expect(app(page, "line").locator(".gr-plot-legend")).toHaveCount(0);
+    await expect(app(page, "creating").locator(".gr-plot-legend")).toHaveCount(0);
   });
 
   test("series by colour: one legend entry per value, in order of appearance; a numeric colour gets a gradient", async ({ page }) => {
-    const legend = app(page, "series-nominal").getByRole("group", { name: "ethnicity" });
+    const legend = plotBlock(page, "series-nominal").getByRole("group", { name: "ethnicity" });
     await expect(legend.locator("li")).toHaveCount(3);
     await expect(legend.locator("li")).toHaveText(["asian", "white", "black"]);
-    const gradient = app(page, "series-quantitative").getByRole("group", { name: "age" });
+    const gradient = plotBlock(page, "series-quantitative").getByRole("group", { name: "age" });
     await expect(gradient.locator(".gr-plot-gradient")).toBeVisible();
     await expect(gradient).toContainText(/\d+.*\d+/);
   });
 
   test("hovering shows Gradio's tooltip: the aggregate, the category", async ({ page }) => {
-    const a = app(page, "aggregate-nominal");
+    const a = plotBlock(page, "aggregate-nominal");
     const over = a.locator(".u-over");
     await over.scrollIntoViewIfNeeded();
     const box = (await over.boundingBox())!;
