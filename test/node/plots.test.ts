@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import * as gr from "../../src/index.ts";
 import { MAX_PLOT_ROWS, columnTypes, plotRows, toPlotData, type PlotData } from "../../src/plot-data.ts";
 import { CATEGORY_COLORS, gradientColor, parseColor, seriesColors } from "../../ui/components/native-plot/colors.ts";
-import { toCsv, tooltipRows } from "../../ui/components/native-plot/format.ts";
+import { selectedRange, toCsv, tooltipRows } from "../../ui/components/native-plot/format.ts";
 import { aggregate, binWidth, checkColumns, downsampleMinMax, niceRange, preparePlot, sortCategories, type PlotSettings, type PreparedPlot } from "../../ui/components/native-plot/prepare.ts";
 
 const rows = [
@@ -231,6 +231,11 @@ describe("x limits and downsampling", () => {
     const t0 = Date.UTC(2024, 0, 1);
     const v = data([{ t: new Date(t0), y: 1 }, { t: new Date(t0 + 60_000), y: 2 }]);
     expect(plot(v, { x: "t", y: "y", xLim: [t0 / 1000, null] }).xLim).toEqual([t0, null]);
+  });
+
+  it("gives a brushed date range in seconds, as xLim takes it", () => {
+    expect(selectedRange([1_700_000_000_000, 1_700_000_060_000], "temporal")).toEqual([1_700_000_000, 1_700_000_060]);
+    expect(selectedRange([120, 180], "quantitative")).toEqual([120, 180]);
   });
 
   it("pads axis ranges to round numbers", () => {

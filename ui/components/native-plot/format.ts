@@ -67,6 +67,11 @@ export function tooltipRows(value: PlotData, plot: PreparedPlot, series: Series,
   return rows;
 }
 
+/** A brushed x range as `select` gives it: on a date axis in seconds (Gradio's, ready for `xLim`). */
+export function selectedRange(range: [number, number], xType: PlotDataType | undefined): [number, number] {
+  return xType === "temporal" ? [range[0] / 1000, range[1] / 1000] : range;
+}
+
 /** The plot's data as CSV text (RFC 4180), dates as ISO strings. */
 export function toCsv(value: PlotData): string {
   const quote = (t: string) => (/[",\n\r]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);

@@ -12,7 +12,7 @@ import { addStyles } from "../../styles.ts";
 import type { ViewProps } from "../../view-types.ts";
 import { Chart, type ChartConfig, type ChartTheme, type Hit } from "./chart.ts";
 import { gradientCss, seriesColors } from "./colors.ts";
-import { formatCell, toCsv, tooltipRows, type TooltipRow } from "./format.ts";
+import { formatCell, selectedRange, toCsv, tooltipRows, type TooltipRow } from "./format.ts";
 import { preparePlot, type Aggregate, type PlotSettings, type PreparedPlot, type SortOption } from "./prepare.ts";
 import css from "./style.css?inline";
 
@@ -151,8 +151,7 @@ export function NativePlotView({ block, session }: ViewProps) {
       selectable,
       startedAt: startedAt.current,
       onSelect: (range) => {
-        // Gradio gives a date axis' range in seconds, as x_lim takes it.
-        const r: [number, number] = latest.current.plot?.xType === "temporal" ? [range[0] / 1000, range[1] / 1000] : range;
+        const r = selectedRange(range, latest.current.plot?.xType);
         session.dispatch(id, "select", { index: r, value: r, selected: true });
       },
       onCategory: (index) => session.dispatch(id, "select", { index, value: latest.current.plot?.categories?.[index] ?? null, selected: true }),
