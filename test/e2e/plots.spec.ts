@@ -59,6 +59,8 @@ test.describe("Creating plots (the guide's demos)", () => {
     await expect(plotBlock(page, "aggregate-nominal")).toHaveClass(/gr-barplot/);
     // Categories span -0.5 … n - 0.5 on x.
     expect(await xRange(canvasHost(plotBlock(page, "aggregate-nominal")))).toEqual([-0.5, 2.5]);
+    // The canvas is described for screen readers.
+    await expect(plotBlock(page, "line").getByRole("figure")).toHaveAccessibleDescription("Line plot of height against weight: 25 points.");
     // No plot of these has a colour, so no legend.
     await expect(app(page, "creating").locator(".gr-plot-legend")).toHaveCount(0);
   });

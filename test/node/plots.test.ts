@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import * as gr from "../../src/index.ts";
 import { MAX_PLOT_ROWS, columnTypes, plotRows, toPlotData, type PlotData } from "../../src/plot-data.ts";
 import { CATEGORY_COLORS, gradientColor, parseColor, seriesColors } from "../../ui/components/native-plot/colors.ts";
-import { selectedRange, toCsv, tooltipRows } from "../../ui/components/native-plot/format.ts";
+import { plotSummary, selectedRange, toCsv, tooltipRows } from "../../ui/components/native-plot/format.ts";
 import { aggregate, binWidth, checkColumns, downsampleMinMax, niceRange, preparePlot, sortCategories, type PlotSettings, type PreparedPlot } from "../../ui/components/native-plot/prepare.ts";
 
 const rows = [
@@ -283,6 +283,12 @@ describe("tooltip, colours and CSV", () => {
     expect(gradientColor("#f97316", 0.5)).toBe("#f97316");
     expect(parseColor("rgb(1, 2, 3)")).toEqual([1, 2, 3]);
     expect(parseColor("#abc")).toEqual([170, 187, 204]);
+  });
+
+  it("summarises the plot for a screen reader", () => {
+    const v = data(rows, "bar");
+    expect(plotSummary(plot(v, { x: "group", y: "height", yAggregate: "mean" }), "group", "height", null)).toBe("Bar plot of mean of height against group: 2 bars.");
+    expect(plotSummary(plot(data(rows, "point"), { x: "weight", y: "height", color: "group" }), "weight", "height", "group")).toBe("Scatter plot of height against weight, one series per group (a, b): 4 points.");
   });
 
   it("exports the data as CSV, dates as ISO text", () => {

@@ -67,6 +67,16 @@ export function tooltipRows(value: PlotData, plot: PreparedPlot, series: Series,
   return rows;
 }
 
+const MARK_NAMES = { line: "Line plot", point: "Scatter plot", bar: "Bar plot" } as const;
+
+/** What a screen reader hears for the canvas: the kind of plot, its axes and how much it shows. */
+export function plotSummary(plot: PreparedPlot, x: string, y: string, color: string | null): string {
+  const points = plot.series.reduce((n, s) => n + s.xs.length, 0);
+  const by = color ? `, one series per ${color} (${plot.series.map((s) => s.key).join(", ")})` : "";
+  const what = plot.aggregate ? `${plot.aggregate} of ${y}` : y;
+  return `${MARK_NAMES[plot.mark]} of ${what} against ${x}${by}: ${points.toLocaleString("en-US")} ${plot.mark === "bar" ? "bars" : "points"}.`;
+}
+
 /** A brushed x range as `select` gives it: on a date axis in seconds (Gradio's, ready for `xLim`). */
 export function selectedRange(range: [number, number], xType: PlotDataType | undefined): [number, number] {
   return xType === "temporal" ? [range[0] / 1000, range[1] / 1000] : range;

@@ -7,12 +7,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import uplotCss from "uplot/dist/uPlot.min.css?inline";
 import type { PlotData } from "../../../src/plot-data.ts";
-import { BlockLabel, Frame } from "../../frame.tsx";
+import { BlockLabel, Frame, useControlId } from "../../frame.tsx";
 import { addStyles } from "../../styles.ts";
 import type { ViewProps } from "../../view-types.ts";
 import { Chart, type ChartConfig, type ChartTheme, type Hit } from "./chart.ts";
 import { gradientCss, seriesColors } from "./colors.ts";
-import { formatCell, selectedRange, toCsv, tooltipRows, type TooltipRow } from "./format.ts";
+import { formatCell, plotSummary, selectedRange, toCsv, tooltipRows, type TooltipRow } from "./format.ts";
 import { preparePlot, type Aggregate, type PlotSettings, type PreparedPlot, type SortOption } from "./prepare.ts";
 import css from "./style.css?inline";
 
@@ -57,6 +57,7 @@ export function NativePlotView({ block, session }: ViewProps) {
   const y = str(props.y);
   const color = str(props.color);
   const root = useRef<HTMLDivElement>(null);
+  const summaryId = useControlId();
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<Chart | null>(null);
   const [width, setWidth] = useState(0);
@@ -207,6 +208,7 @@ export function NativePlotView({ block, session }: ViewProps) {
         class={`gr-plot${fill ? " gr-plot-fill" : ""}`}
         style={fixedHeight !== null && !fullscreen ? { height: `${fixedHeight}px` } : undefined}
         aria-label={label ?? title ?? "Plot"}
+        aria-describedby={plot ? summaryId : undefined}
         role="figure"
       >
         {showButtons && (
@@ -241,6 +243,11 @@ export function NativePlotView({ block, session }: ViewProps) {
         ) : (
           <>
             {title && <div class="gr-plot-title">{title}</div>}
+            {plot && x && y && (
+              <p id={summaryId} class="gr-visually-hidden">
+                {plotSummary(plot, str(props.xTitle) ?? x, str(props.yTitle) ?? y, color)}
+              </p>
+            )}
             <div class="gr-plot-area">
               <div ref={host} class="gr-plot-canvas" onMouseLeave={() => setHover(null)} />
               {hover && hover.rows.length > 0 && <Tooltip hit={hover.hit} rows={hover.rows} width={width} color={colors[hover.hit.series]} chart={chart.current} />}
