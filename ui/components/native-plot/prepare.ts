@@ -229,6 +229,8 @@ function toSeries(groups: Map<string, Group>, plan: Plan): Series[] {
   const series = [...groups].map(([key, g]): Series => {
     const shade = plan.colorExtent ? (plan.mark === "point" ? (key === "null" ? null : (Number(key) + 0.5) / 9) : shadeOf(plan, Number(key))) : null;
     if (!op) {
+      // Time series usually come in x order: then there is nothing to sort (a third of a 100k-row line's time).
+      if (ascending(g.xs)) return { key, shade, xs: g.xs, ys: g.ys, bases: null, values: g.ys, rows: g.rows };
       const order = g.xs.map((_, i) => i).sort((a, b) => g.xs[a]! - g.xs[b]!);
       const ys = order.map((i) => g.ys[i]!);
       return { key, shade, xs: order.map((i) => g.xs[i]!), ys, bases: null, values: ys, rows: order.map((i) => g.rows[i]!) };
@@ -248,6 +250,11 @@ function toSeries(groups: Map<string, Group>, plan: Plan): Series[] {
   // Lines and bars by a numeric colour: series from the smallest value up.
   if (plan.colorExtent && plan.mark !== "point") series.sort((a, b) => (a.shade ?? 0) - (b.shade ?? 0));
   return series;
+}
+
+function ascending(xs: readonly number[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i]! < xs[i - 1]!) return false;
+  return true;
 }
 
 /** Sorts the categories (Gradio's `sort`), then renumbers every point's x to its category's place. */
