@@ -12,7 +12,8 @@ import type { ViewProps } from "../../view-types.ts";
 import proseCss from "../markdown/style.css?inline";
 import { Row, cellId, type RowShared } from "./cells.tsx";
 import { FilterBar } from "./filter-bar.tsx";
-import { CheckIcon, CopyIcon, ExpandIcon, FilterIcon, LockIcon, PlusIcon, ShrinkIcon, SortIcon } from "./icons.tsx";
+import { HeaderRow, Toolbar, textMeasure } from "./header.tsx";
+import { PlusIcon } from "./icons.tsx";
 import css from "./style.css?inline";
 import {
   cellText,
@@ -29,30 +30,12 @@ import {
   withRow,
   type Cell,
   type ColumnFilter,
-  type Measure,
   type Sort,
   type Table,
 } from "./table-math.ts";
 
 addStyles("prose", proseCss);
 addStyles("dataframe", css);
-
-let canvas: CanvasRenderingContext2D | null | undefined;
-/** Text widths from a canvas in the table's font (what the cells show), for column widths. */
-function textMeasure(filter: boolean): Measure | undefined {
-  canvas ??= typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
-  const ctx = canvas;
-  if (!ctx) return undefined;
-  const family = getComputedStyle(document.querySelector(".gradio-container") ?? document.body).fontFamily;
-  // Setting `font` parses it: only when it changes (measuring 2,000 cells would otherwise cost 30 ms).
-  let current = "";
-  const width = (font: string) => (text: string) => {
-    if (current !== font) ctx.font = current = font;
-    return ctx.measureText(text).width;
-  };
-  // The sort icon and gap (17px), and the filter button (26px) in filter mode.
-  return { cell: width(`14px ${family}`), header: width(`600 14px ${family}`), headerExtra: 17 + (filter ? 26 : 0) + 4 };
-}
 
 /** Row height in px; style.css sets the same on every cell. */
 export const ROW_HEIGHT = 35;
@@ -359,39 +342,15 @@ export function DataFrameView({ block, session }: ViewProps) {
       >
         <div class="gr-df-header">
           {label && props.showLabel !== false ? <BlockLabel block={block} as="span" /> : <span />}
-          <div class="gr-df-toolbar" role="toolbar" aria-label="Table tools">
-            {showSearch && (
-              <input
-                type="search"
-                class="gr-df-search"
-                placeholder="Search…"
-                aria-label="Search the table"
-                value={query}
-                onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
-              />
-            )}
-            {colDynamic && raw?.error === undefined && (
-              <button type="button" class="gr-df-tool" aria-label="Add column" title="Add column" onClick={() => commit(withColumn(table))}>
-                <PlusIcon />
-              </button>
-            )}
-            {props.showCopyButton === true && (
-              <button type="button" class="gr-df-tool" aria-label={copied ? "Copied" : "Copy table"} title="Copy table" onClick={copy}>
-                {copied ? <CheckIcon /> : <CopyIcon />}
-              </button>
-            )}
-            {props.showFullscreenButton === true && (
-              <button
-                type="button"
-                class="gr-df-tool"
-                aria-label={fullscreen ? "Exit fullscreen" : "Fullscreen"}
-                title={fullscreen ? "Exit fullscreen" : "Fullscreen"}
-                onClick={() => setFullscreen(!fullscreen)}
-              >
-                {fullscreen ? <ShrinkIcon /> : <ExpandIcon />}
-              </button>
-            )}
-          </div>
+          <Toolbar
+            query={showSearch ? query : null}
+            onQuery={setQuery}
+            onAddColumn={colDynamic && raw?.error === undefined ? () => commit(withColumn(table)) : null}
+            copied={props.showCopyButton === true ? copied : null}
+            onCopy={copy}
+            fullscreen={props.showFullscreenButton === true ? fullscreen : null}
+            onFullscreen={() => setFullscreen(!fullscreen)}
+          />
         </div>
         {filterMode && (filterCol !== null || filters.length > 0) && (
           <FilterBar headers={headers} types={rowShared.types} filters={filters} column={filterCol} onChange={setFilters} onClose={() => setFilterCol(null)} />
@@ -415,51 +374,17 @@ export function DataFrameView({ block, session }: ViewProps) {
               style={{ width: tableWidth, "--gr-df-cols": template }}
               onKeyDown={onGridKey}
             >
-              <div role="rowgroup" class="gr-df-head">
-                <div role="row" aria-rowindex={1} class="gr-df-head-row">
-                  {rowNumbers && (
-                    <div role="columnheader" class="gr-df-th gr-df-rownum gr-df-pinned" style={{ left: 0 }} aria-label="Row number">
-                      #
-                    </div>
-                  )}
-                  {headers.map((h, c) => {
-                    const dir = sort?.col === c ? sort.dir : null;
-                    const left = rowShared.pinnedLeft[c];
-                    const filtered = filters.some((f) => f.col === c);
-                    return (
-                      <div
-                        key={c}
-                        role="columnheader"
-                        aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : "none"}
-                        class={classes("gr-df-th", left !== undefined && "gr-df-pinned", left !== undefined && rowShared.pinnedLeft[c + 1] === undefined && "gr-df-pinned-last")}
-                        style={left !== undefined ? { left: `${left}px` } : undefined}
-                      >
-                        <button type="button" class="gr-df-sort" title={`Sort by ${h}`} onClick={() => setSort(nextSort(sort, c))}>
-                          <span class="gr-df-th-text">{h}</span>
-                          {interactive && statics.has(c) && (
-                            <span title="Not editable">
-                              <LockIcon />
-                              <span class="gr-visually-hidden">(not editable)</span>
-                            </span>
-                          )}
-                          <SortIcon dir={dir} />
-                        </button>
-                        {filterMode && (
-                          <button
-                            type="button"
-                            class={classes("gr-df-filter-btn", filtered && "gr-df-filtered")}
-                            aria-label={`Filter ${h}`}
-                            aria-pressed={filtered ? "true" : "false"}
-                            onClick={() => setFilterCol(filterCol === c ? null : c)}
-                          >
-                            <FilterIcon />
-                          </button>
-                        )}
-                      </div>
-                    );
-                  })}
-                </div>
-              </div>
+              <HeaderRow
+                headers={headers}
+                rowNumbers={rowNumbers}
+                pinnedLeft={rowShared.pinnedLeft}
+                locked={headers.map((_, c) => interactive && statics.has(c))}
+                sort={sort}
+                onSort={(c) => setSort(nextSort(sort, c))}
+                filterMode={filterMode}
+                filtered={filters.map((f) => f.col)}
+                onFilter={(c) => setFilterCol(filterCol === c ? null : c)}
+              />
               <div role="rowgroup" class={classes("gr-df-body", unvirtualized && "gr-df-flow")} style={unvirtualized ? undefined : { height: `${order.length * ROW_HEIGHT}px` }}>
                 {order.slice(win.start, win.end).map((row, i) => {
                   const pos = win.start + i;
