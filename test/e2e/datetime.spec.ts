@@ -1,7 +1,7 @@
 // gr.DateTime (demos/datetime.html): Gradio's datetimes demo and a range
 // relative to now: typing, Enter, blur, the calendar's picker, time zones,
 // and text that is not a date.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { openForEachTest } from "./helpers.ts";
 
 const app = (page: Page, id: string) => page.locator(`gradio-lite#${id}`);
@@ -83,3 +83,59 @@ test.describe("gr.DateTime", () => {
     await expect(r.getByLabel("Span")).toHaveValue(/^168\.00 hours/);
   });
 });
+
+test.describe("gr.DateTime with plots (demos/time-plots.html)", () => {
+  test.use({ timezoneId: "UTC" });
+  test.setTimeout(60_000);
+  openForEachTest("demos/time-plots.html", 5);
+  const xRange = async (host: Locator): Promise<[number, number]> => {
+    const [a, b] = ((await host.getAttribute("data-x-range")) ?? "").split(",").map(Number);
+    return [a!, b!];
+  };
+  const span = async (host: Locator) => {
+    const [lo, hi] = await xRange(host);
+    return hi - lo;
+  };
+
+  test("plot_guide_datetime: Apply sets the plot's xLim from two DateTimes", async ({ page }) => {
+    const a = app(page, "datetime");
+    const host = a.locator(".gr-plot-canvas");
+    await expect(host).toHaveAttribute("data-x-range", /,/);
+    // The data spans two hours; "now - 24h" to "now" spans a day.
+    const before = await span(host);
+    await a.getByRole("button", { name: "Apply" }).click();
+    await expect.poll(async () => (await span(host)) / before).toBeGreaterThan(10);
+    expect((await span(host)) / before).toBeLessThan(14);
+  });
+
+  test("a brushed range zooms both plots and lands in the DateTimes; a double click resets all", async ({ page }) => {
+    const a = app(page, "datetimerange");
+    const [one, two] = [a.locator(".gr-plot-canvas").nth(0), a.locator(".gr-plot-canvas").nth(1)];
+    await expect(two).toHaveAttribute("data-x-range", /,/);
+    const before = await xRange(two);
+    const over = a.locator(".u-over").first();
+    await over.scrollIntoViewIfNeeded();
+    const area = (await over.boundingBox())!;
+    const y = area.y + area.height / 2;
+    await page.mouse.move(area.x + area.width * 0.3, y);
+    await page.mouse.down();
+    await page.mouse.move(area.x + area.width * 0.45, y, { steps: 4 });
+    await page.mouse.move(area.x + area.width * 0.6, y, { steps: 4 });
+    await page.mouse.up();
+    const from = box(page, "datetimerange", "From");
+    await expect(from).toHaveValue(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    await expect(box(page, "datetimerange", "To")).toHaveValue(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    await expect.poll(async () => (await xRange(two))[0]).toBeGreaterThan(before[0]);
+    expect(await xRange(one)).toEqual(await xRange(two));
+    // The From box shows where the zoomed axis starts (to the second).
+    const shownFrom = Date.parse(`${(await from.inputValue()).replace(" ", "T")}Z`);
+    const [lo] = await xRange(two);
+    const loMs = lo > 1e11 ? lo : lo * 1000;
+    expect(Math.abs(shownFrom - loMs)).toBeLessThan(2000);
+    await over.dblclick();
+    await expect(from).toHaveValue("now - 24h");
+    await expect(box(page, "datetimerange", "To")).toHaveValue("now");
+    await expect.poll(() => xRange(two)).toEqual(before);
+  });
+});
+

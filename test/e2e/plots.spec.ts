@@ -136,7 +136,7 @@ test.describe("Creating plots (the guide's demos)", () => {
 });
 
 test.describe("Time plots (the guide's demos)", () => {
-  openPage("demos/time-plots.html", 3);
+  openPage("demos/time-plots.html", 5);
 
   test("plot_guide_temporal: a date column gets a time axis", async ({ page }) => {
     const host = canvasHost(app(page, "temporal")).first();
