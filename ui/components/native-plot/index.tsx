@@ -111,16 +111,20 @@ export function NativePlotView({ block, session }: ViewProps) {
   }, []);
 
   // Width from the container; height from `height` (the whole block, as in Gradio) or fullscreen.
-  useEffect(() => {
-    const el = host.current?.parentElement;
+  // The width is the plot block's own, known before the first value, so a first
+  // large value is prepared once (not once unmeasured, then again measured).
+  useLayoutEffect(() => {
+    const el = root.current;
+    const area = host.current?.parentElement;
     if (!el || typeof ResizeObserver === "undefined") return;
     const measure = () => {
       setWidth(Math.floor(el.clientWidth));
-      setFillHeight(Math.floor(el.clientHeight));
+      if (area) setFillHeight(Math.floor(area.clientHeight));
     };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
+    if (area) observer.observe(area);
     return () => observer.disconnect();
   }, [plot !== null]);
 
