@@ -23,32 +23,35 @@ export function Dataset({ block, session }: ViewProps) {
   return (
     <Frame block={block} kind="dataset">
       <BlockLabel block={block} as="span" />
-      <table class="gr-dataset-table">
-        {headers.length > 1 && (
-          <thead>
-            <tr>
-              {headers.map((h) => (
-                <th key={h}>{h}</th>
-              ))}
-            </tr>
-          </thead>
-        )}
-        <tbody>
-          {samples.map((row, index) => (
-            <tr
-              key={index}
-              tabIndex={0}
-              class="gr-sample"
-              onClick={() => pick(index)}
-              onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), pick(index))}
-            >
-              {row.map((v, i) => (
-                <td key={i}>{cell(v)}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* A wide table scrolls inside its block rather than widening a phone's page. */}
+      <div class="gr-dataset-scroll">
+        <table class="gr-dataset-table">
+          {headers.length > 1 && (
+            <thead>
+              <tr>
+                {headers.map((h) => (
+                  <th key={h}>{h}</th>
+                ))}
+              </tr>
+            </thead>
+          )}
+          <tbody>
+            {samples.map((row, index) => (
+              <tr
+                key={index}
+                tabIndex={0}
+                class="gr-sample"
+                onClick={() => pick(index)}
+                onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), pick(index))}
+              >
+                {row.map((v, i) => (
+                  <td key={i}>{cell(v)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Frame>
   );
 }
