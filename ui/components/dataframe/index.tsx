@@ -41,8 +41,6 @@ addStyles("dataframe", css);
 export const ROW_HEIGHT = 35;
 const HEADER_HEIGHT = 38;
 const ROWNUM_WIDTH = 52;
-/** More than the rows of any window (a 4K screen's 60 plus overscan). */
-const ROW_SLOTS = 128;
 /** With `wrap`, rows take the height their text needs; up to this many render without the window. */
 const WRAP_UNVIRTUALIZED = 2000;
 
@@ -386,14 +384,16 @@ export function DataFrameView({ block, session }: ViewProps) {
                 onFilter={(c) => setFilterCol(filterCol === c ? null : c)}
               />
               <div role="rowgroup" class={classes("gr-df-body", unvirtualized && "gr-df-flow")} style={unvirtualized ? undefined : { height: `${order.length * ROW_HEIGHT}px` }}>
-                {order.slice(win.start, win.end).map((row, i) => {
+                {order.slice(win.start, win.end).map((row, i, shown) => {
+                  const windowLength = Math.max(1, shown.length);
                   const pos = win.start + i;
                   const isActive = active?.row === row;
                   return (
                     <Row
                       // A scroll reuses the rows that leave for the rows that enter (same DOM, new text):
-                      // keyed by place modulo a number larger than any window, not by data row.
-                      key={unvirtualized ? row : pos % ROW_SLOTS}
+                      // keyed by place modulo the window's length, so a row entering at one end takes
+                      // the key (and the DOM) of the row leaving at the other.
+                      key={unvirtualized ? row : pos % windowLength}
                       shared={rowShared}
                       row={data[row]!}
                       index={row}
