@@ -1,27 +1,10 @@
 // The chat's small icons (24×24, stroked with currentColor), drawn inline so
 // they follow the theme's text colour.
 
-import type { ComponentChildren } from "preact";
+import { Icon } from "../icons.tsx";
 
-function Icon({ children }: { children: ComponentChildren }) {
-  return (
-    <svg class="gr-icon" viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
-      {children}
-    </svg>
-  );
-}
+export { CheckIcon, CopyIcon, FileIcon } from "../icons.tsx";
 
-export const CopyIcon = () => (
-  <Icon>
-    <rect x="9" y="9" width="12" height="12" rx="2" />
-    <path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1" />
-  </Icon>
-);
-export const CheckIcon = () => (
-  <Icon>
-    <path d="M20 6 9 17l-5-5" />
-  </Icon>
-);
 export const ThumbUpIcon = ({ filled }: { filled?: boolean }) => (
   <Icon>
     <path d="M7 10v11H4a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1h3Zm0 0 4-8a3 3 0 0 1 3 3v4h5.5a2 2 0 0 1 2 2.3l-1.4 8A2 2 0 0 1 18 21H7" fill={filled ? "currentColor" : "none"} />
@@ -58,12 +41,6 @@ export const EditIcon = () => (
 export const TrashIcon = () => (
   <Icon>
     <path d="M3 6h18M8 6V4h8v2m3 0-1 14H6L5 6" />
-  </Icon>
-);
-export const FileIcon = () => (
-  <Icon>
-    <path d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8Z" />
-    <path d="M14 2v6h6" />
   </Icon>
 );
 export const ChevronIcon = () => (

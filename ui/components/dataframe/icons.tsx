@@ -1,27 +1,10 @@
 // The table's small icons (24×24, stroked with currentColor), so they follow the theme.
 
-import type { ComponentChildren } from "preact";
 import { classes } from "../../frame.tsx";
+import { Icon } from "../icons.tsx";
 
-function Icon({ children, size = 16, class: extra }: { children: ComponentChildren; size?: number; class?: string }) {
-  return (
-    <svg class={classes("gr-icon", extra)} viewBox="0 0 24 24" width={size} height={size} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
-      {children}
-    </svg>
-  );
-}
+export { CheckIcon, CloseIcon, CopyIcon } from "../icons.tsx";
 
-export const CopyIcon = () => (
-  <Icon>
-    <rect x="9" y="9" width="12" height="12" rx="2" />
-    <path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1" />
-  </Icon>
-);
-export const CheckIcon = () => (
-  <Icon>
-    <path d="M20 6 9 17l-5-5" />
-  </Icon>
-);
 export const ExpandIcon = () => (
   <Icon>
     <path d="M15 3h6v6M9 21H3v-6M21 3l-7 7M3 21l7-7" />
@@ -37,11 +20,6 @@ export const PlusIcon = () => (
     <path d="M12 5v14M5 12h14" />
   </Icon>
 );
-export const CloseIcon = () => (
-  <Icon size={12}>
-    <path d="M18 6 6 18M6 6l12 12" />
-  </Icon>
-);
 export const FilterIcon = () => (
   <Icon size={13}>
     <path d="M3 5h18l-7 8v6l-4 2v-8Z" />
@@ -49,13 +27,13 @@ export const FilterIcon = () => (
 );
 /** Both arrows, the one of the current direction stronger (Gradio's sort button). */
 export const SortIcon = ({ dir }: { dir: "asc" | "desc" | null }) => (
-  <Icon size={13} class={classes("gr-df-sort-icon", dir && "gr-df-sorted")}>
+  <Icon size={13} class={classes("gr-icon", "gr-df-sort-icon", dir && "gr-df-sorted")}>
     <path d="m7 10 5-5 5 5" opacity={dir === "desc" ? 0.3 : dir ? 1 : 0.55} />
     <path d="m7 14 5 5 5-5" opacity={dir === "asc" ? 0.3 : dir ? 1 : 0.55} />
   </Icon>
 );
 export const LockIcon = () => (
-  <Icon size={12} class="gr-df-lock">
+  <Icon size={12} class="gr-icon gr-df-lock">
     <rect x="5" y="11" width="14" height="10" rx="2" />
     <path d="M8 11V7a4 4 0 0 1 8 0v4" />
   </Icon>

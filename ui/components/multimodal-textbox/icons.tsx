@@ -1,14 +1,16 @@
 // The box's icons (24×24, stroked with currentColor, so they follow the theme).
 
 import type { ComponentChildren } from "preact";
+import { CloseIcon as Close, FileIcon as File, Icon as Base } from "../icons.tsx";
 
-function Icon({ children, size = 18 }: { children: ComponentChildren; size?: number }) {
-  return (
-    <svg class="gr-mm-icon" viewBox="0 0 24 24" width={size} height={size} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
-      {children}
-    </svg>
-  );
-}
+// The box's icons are a size larger than the chat's and the table's.
+const Icon = ({ children, size = 18 }: { children: ComponentChildren; size?: number }) => (
+  <Base size={size} class="gr-mm-icon">
+    {children}
+  </Base>
+);
+export const FileIcon = () => <File size={18} class="gr-mm-icon" />;
+export const CloseIcon = () => <Close size={18} class="gr-mm-icon" />;
 
 export const PaperclipIcon = () => (
   <Icon>
@@ -26,12 +28,6 @@ export const StopRecordingIcon = () => (
     <rect x="6" y="6" width="12" height="12" rx="2" fill="currentColor" />
   </Icon>
 );
-export const FileIcon = () => (
-  <Icon size={16}>
-    <path d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8Z" />
-    <path d="M14 2v6h6" />
-  </Icon>
-);
 export const MusicIcon = () => (
   <Icon size={16}>
     <path d="M9 18V5l12-2v13" />
@@ -43,10 +39,5 @@ export const VideoIcon = () => (
   <Icon size={16}>
     <rect x="2" y="6" width="14" height="12" rx="2" />
     <path d="m22 8-6 4 6 4Z" />
-  </Icon>
-);
-export const CloseIcon = () => (
-  <Icon size={12}>
-    <path d="M18 6 6 18M6 6l12 12" />
   </Icon>
 );
