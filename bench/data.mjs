@@ -26,14 +26,14 @@
 // Knobs (env): BENCH_DATA_N (samples per benchmark, default 3; medians),
 // BENCH_DATA_TICKS (realtime updates per sample, default 10).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright";
-import { chromiumArgs, findChromium } from "../scripts/chromium.mjs";
+import { findChromium } from "../scripts/chromium.mjs";
 import { serve } from "../scripts/serve.mjs";
+import { codeVersion, kb, launchBrowser, median, ms, pageProblems, quietGate, verdict } from "./harness.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const N = Math.max(1, Number(process.env.BENCH_DATA_N ?? 3));
@@ -48,18 +48,10 @@ const TARGETS = {
 };
 const VIEWPORT = { width: 1280, height: 1600 };
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
-const ms = (n) => `${n.toFixed(1)} ms`;
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const verdict = (ok) => (ok ? "PASS" : "MISS");
 const started = Date.now();
 const loadBefore = loadavg()[0];
 
@@ -73,88 +65,15 @@ if (!executablePath) {
   process.exit(1);
 }
 
-function codeVersion() {
-  const git = (...args) => {
-    try {
-      return execFileSync("git", ["--no-optional-locks", ...args], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    } catch {
-      return null;
-    }
-  };
-  const changed = git("status", "--porcelain", "--", "src", "worker", "ui");
-  return { commit: git("rev-parse", "--short", "HEAD"), uncommittedChanges: changed === null ? null : changed.length > 0 };
-}
-const version = codeVersion();
+const version = codeVersion(ROOT);
 
 // Cross-origin isolated (COOP/COEP on every response) so performance.now() is precise on both sides.
 const server = await serve({ root: ROOT, port: 0, quiet: true, isolated: true });
 
-// As in bench/run.mjs: headless Chromium's omnibox-popup WebUI renderer burns
-// CPU while a new context's page loads; turn it off. Chromium honours one
-// --disable-features switch, so Playwright's own list is read from a
-// throwaway launch and merged.
-const NO_WEBUI = ["WebUIOmniboxPopup", "WebUIOmniboxFullPopup", "WebUIOmniboxAimPopup", "PreloadTopChromeWebUI"];
-async function launchArgs() {
-  const marker = `--bench-marker=${process.pid}-${Date.now()}`;
-  const probe = await chromium.launch({ executablePath, args: [...chromiumArgs, marker] });
-  let defaults = [];
-  try {
-    for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-      let cmd;
-      try {
-        cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
-      } catch {
-        continue;
-      }
-      if (!cmd.includes(marker)) continue;
-      defaults = cmd.filter((a) => a.startsWith("--disable-features=")).flatMap((a) => a.slice(19).split(","));
-      break;
-    }
-  } catch {
-    // Not Linux: keep Playwright's defaults.
-  } finally {
-    await probe.close();
-  }
-  const features = [...new Set([...defaults, ...NO_WEBUI])].filter(Boolean);
-  return [...chromiumArgs, `--disable-features=${features.join(",")}`];
-}
-const browser = await chromium.launch({ executablePath, args: await launchArgs() });
+const browser = await launchBrowser(executablePath);
 const browserVersion = browser.version();
 
-const problems = [];
-function watch(page, label) {
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push({ page: label, kind: `console.${m.type()}`, text: m.text() });
-  });
-  page.on("pageerror", (e) => problems.push({ page: label, kind: "pageerror", text: String(e?.stack ?? e) }));
-  page.on("requestfailed", (r) => problems.push({ page: label, kind: "requestfailed", text: `${r.url()} ${r.failure()?.errorText}` }));
-  page.on("response", (r) => {
-    if (r.status() >= 400) problems.push({ page: label, kind: `http ${r.status()}`, text: r.url() });
-  });
-}
-
-/** Fraction of CPU idle over `ms` (from /proc/stat; null off Linux). */
-async function cpuIdle(ms = 250) {
-  const read = () => {
-    try {
-      const f = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
-      return { idle: f[3] + (f[4] ?? 0), total: f.reduce((a, b) => a + b, 0) };
-    } catch {
-      return null;
-    }
-  };
-  const a = read();
-  await new Promise((r) => setTimeout(r, ms));
-  const b = read();
-  return a && b && b.total > a.total ? (b.idle - a.idle) / (b.total - a.total) : null;
-}
-/** Waits up to `maxMs` for the machine to be at least `want` idle; returns the idle fraction seen last. */
-async function quietGate(maxMs = 3000, want = 0.6) {
-  const until = Date.now() + maxMs;
-  let idle = await cpuIdle();
-  while (idle !== null && idle < want && Date.now() < until) idle = await cpuIdle();
-  return idle;
-}
+const { problems, watch } = pageProblems();
 
 /** A fresh context and page on `path`, ready (window.liteReady resolved); `fn(page)` does the sample, traced. */
 async function onPage(path, fn) {
