@@ -99,8 +99,24 @@ test.describe("streaming outputs", () => {
     await counter.getByRole("slider", { name: "Count to" }).fill("50");
     await counter.getByRole("button", { name: "Count" }).click();
     await diffusion.getByRole("button", { name: "Paint" }).click();
-    await expect(diffusion.getByRole("img", { name: /^Step [1-4] of 5$/ })).toBeVisible();
-    await page.locator("#streaming #stop").and(page.getByRole("button", { name: "Stop every stream" })).click();
+    // Stop in the same task that sees a step before the last: a loaded runner
+    // could otherwise paint the last step between seeing one and clicking.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const root = document.querySelector("#streaming")!;
+          const stopIfPainting = () => {
+            const step = [...root.querySelectorAll("#diffusion [role='img']")].some((el) => /^Step [1-4] of 5$/.test(el.getAttribute("aria-label") ?? ""));
+            if (!step) return false;
+            (root.querySelector("#stop") as HTMLButtonElement).click();
+            resolve();
+            return true;
+          };
+          if (stopIfPainting()) return;
+          const observer = new MutationObserver(() => stopIfPainting() && observer.disconnect());
+          observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-label"] });
+        }),
+    );
     await expect(page.locator("#streaming [aria-busy='true']")).toHaveCount(0);
     expect(Number(await counter.getByRole("spinbutton", { name: "Count", exact: true }).inputValue())).toBeLessThan(50);
     await expect(diffusion.getByRole("img", { name: "Done: a sunset" })).toHaveCount(0);

@@ -88,7 +88,11 @@ export function ChatbotView({ block, session }: ViewProps) {
       if (el.scrollHeight - el.scrollTop - el.clientHeight < 40) {
         atBottom.current = true;
         setShowScroll(false);
-      } else if (up) atBottom.current = false;
+      } else if (up) {
+        // As Gradio: away from the bottom, the way back shows at once (not only when more arrives).
+        atBottom.current = false;
+        setShowScroll(true);
+      }
     };
     el.addEventListener("scroll", onScroll, { passive: true });
     return () => el.removeEventListener("scroll", onScroll);
