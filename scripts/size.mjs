@@ -34,7 +34,7 @@ for (const file of seen) {
   total += size;
   console.log(`  ${file.slice(normalize(dist).length + 1).padEnd(36)} ${kb(size)} gzip`);
 }
-console.log(`hello-world: ${kb(total)} gzip (ceiling ${kb(limits.helloWorldGzip)})`);
+console.log(`hello-world: ${kb(total)} gzip = ${total} B (ceiling ${kb(limits.helloWorldGzip)})`);
 if (total > limits.helloWorldGzip) {
   console.error("size: over the ceiling; load the new part lazily or raise size-limits.json with a reason");
   process.exit(1);

@@ -112,6 +112,12 @@ export interface ComponentSpec {
   preprocess?: (value: unknown, props: Props) => unknown;
   /** Handler value → page value. */
   postprocess?: (value: unknown, props: Props) => unknown;
+  /**
+   * A large value's first look (a 100k-row table's first rows), converted and
+   * sent before the whole value is, so the page paints it at once; undefined
+   * when the value is small enough to cross as it is.
+   */
+  preview?: (value: unknown, props: Props) => unknown;
   /** File components: values cross as FileData, converted here (asynchronously) in the worker. */
   files?: {
     /** A handler's value (Blob, File, Uint8Array, ImageData, FileData, URL; or a list) → FileData. */

@@ -222,6 +222,31 @@ export function toDataFrame(value: unknown, props: Props): DataFrameValue {
   return table;
 }
 
+/** Tables longer than this cross in two steps: a preview of their first rows, then the whole (see previewDataFrame). */
+export const PREVIEW_FROM_ROWS = 5000;
+/** Rows in a preview: more than a fullscreen table shows. */
+export const PREVIEW_ROWS = 100;
+
+/**
+ * A long table's first rows, with its row count. Converting and copying
+ * 100k rows to the page takes a few hundred ms; its first screen takes a few,
+ * so the page paints that while the rest is on its way. CSV text has no
+ * cheap first rows and crosses whole.
+ */
+export function previewDataFrame(value: unknown, props: Props): (DataFrameValue & { total: number }) | undefined {
+  const total = rowCountOf(value);
+  if (total <= PREVIEW_FROM_ROWS || total > MAX_ROWS) return undefined;
+  const head = Array.isArray(value)
+    ? value.slice(0, PREVIEW_ROWS)
+    : { ...(value as { headers?: unknown }), data: (value as { data: unknown[] }).data.slice(0, PREVIEW_ROWS) };
+  try {
+    return { ...toDataFrame(head, props), total };
+  } catch {
+    // A bad cell among the first rows: the whole value's conversion says so.
+    return undefined;
+  }
+}
+
 /** No value: the headers (or "1", "2", …) and `rowCount` empty rows, as Gradio shows it. */
 function emptyTable(props: Props): DataFrameValue {
   const given = Array.isArray(props.headers) ? props.headers.map(String) : null;
@@ -270,6 +295,7 @@ const Base = defineComponent({
   normalizeProps: normalizeOptions,
   preprocess: fromDataFrame,
   postprocess: toDataFrame,
+  preview: previewDataFrame,
 });
 
 // An app's own initial value that does not fit shows as a message in the

@@ -41,7 +41,8 @@ function toClientMessage(m: JobMessage, base: { endpoint: string; fnIndex: numbe
     case "job:log":
       return { type: "log", level: m.level, message: m.message };
     case "job:render":
-      return null; // the page's own gr.render runs go to its UI, not to API callers
+    case "job:preview":
+      return null; // the page's own gr.render runs and first looks go to its UI, not to API callers
     case "job:error":
       return { type: "status", stage: "error", message: m.error.message, code: m.error.code, ...base };
     case "job:done":

@@ -16,7 +16,7 @@ import type {
   SubmitRequest,
   TriggerEvent,
 } from "../worker/protocol.ts";
-import { AppStore, sameValue } from "./store.ts";
+import { AppStore, sameValue, type BlockStatus } from "./store.ts";
 
 export type JobHandler = (message: JobMessage) => void;
 
@@ -214,6 +214,11 @@ export class AppSession {
         progress: null,
         showProgress: dep.showProgress,
       });
+    const patch = (id: BlockId, change: Partial<BlockStatus>) => {
+      const b = store.block(id);
+      const s = b?.status.peek();
+      if (b && s) b.status.value = { ...s, ...change };
+    };
     status(null);
     const job = this.submit({ fnId: dep.id, data, event }, (m) => {
       switch (m.type) {
@@ -222,21 +227,17 @@ export class AppSession {
         case "job:started":
           return status(null, 0, m.eta);
         case "job:progress":
-          for (const id of dep.outputs) {
-            const b = store.block(id);
-            const s = b?.status.peek();
-            if (b && s) b.status.value = { ...s, progress: { fraction: m.progress, index: m.index, length: m.length, desc: m.desc } };
-          }
+          for (const id of dep.outputs) patch(id, { progress: { fraction: m.progress, index: m.index, length: m.length, desc: m.desc } });
+          return;
+        case "job:preview":
+          // A first look at a large value shows with the overlay aside, as a stream's output does.
+          for (const { id, value } of m.previews) patch(id, { streaming: true, preview: value });
           return;
         case "job:output":
           // Once a stream shows output, a covering overlay would hide it: move it aside.
           if (!streaming) {
             streaming = true;
-            for (const id of dep.outputs) {
-              const b = store.block(id);
-              const s = b?.status.peek();
-              if (b && s) b.status.value = { ...s, streaming: true };
-            }
+            for (const id of dep.outputs) patch(id, { streaming: true });
           }
           return this.queueUpdates(m.updates);
         case "job:log":

@@ -17,6 +17,8 @@ export interface BlockStatus {
   etaAt: number | null;
   progress: { fraction: number | null; index?: number; length?: number; desc?: string } | null;
   showProgress: "full" | "minimal" | "hidden";
+  /** A first look at a large value on its way (a long table's first rows): a view may show it until the value lands. */
+  preview?: unknown;
 }
 
 export interface Toast {

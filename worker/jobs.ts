@@ -94,6 +94,10 @@ async function work(run: JobRun): Promise<Postprocessed | null> {
   let value = result instanceof Promise ? await result : result;
   if (files) value = await (await import("./file-values.ts")).storeFileOutputs(run.dep.outputs, value, (b) => run.session.propsOf(b));
   if (run.controller.signal.aborted) return null;
+  if (run.dep.outputs.some((b) => b instanceof Component && b.spec.preview)) {
+    const looks = (await import("./previews.ts")).previews(run.dep.outputs, value, run.session);
+    if (looks.length) run.post({ type: "job:preview", job: run.job, previews: looks });
+  }
   const out = postprocess(run.dep.outputs, value, run.session);
   run.session.record(out.updates);
   return out;

@@ -40,7 +40,7 @@ export function postprocess(outputs: Block[], result: unknown, view: SessionView
 }
 
 /** Which output gets which returned value. */
-function spread(outputs: Block[], result: unknown): Map<Block, unknown> {
+export function spread(outputs: Block[], result: unknown): Map<Block, unknown> {
   if (result instanceof Map && [...result.keys()].every((k) => k instanceof Block)) {
     for (const key of result.keys()) {
       if (!outputs.includes(key)) {

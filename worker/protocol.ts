@@ -141,6 +141,12 @@ export interface RenderPatch {
 }
 
 /** A change to one output: a new value, new props, or both. */
+/** A first look at a large output value, shown until the value itself lands. */
+export interface Preview {
+  id: BlockId;
+  value: unknown;
+}
+
 export interface OutputUpdate {
   id: BlockId;
   value?: unknown;
@@ -176,6 +182,8 @@ export type JobMessage =
   | { type: "job:queued"; job: JobId; position: number; queueSize: number; eta?: number }
   | { type: "job:started"; job: JobId; eta?: number }
   | { type: "job:output"; job: JobId; updates: OutputUpdate[]; data: unknown[]; final: boolean }
+  /** Sent before a plain result whose values are large (a 100k-row table): paint these meanwhile. */
+  | { type: "job:preview"; job: JobId; previews: Preview[] }
   | { type: "job:progress"; job: JobId; progress: number | null; index?: number; length?: number; desc?: string }
   | { type: "job:log"; job: JobId; level: "info" | "warning"; message: string }
   /** A gr.render run: what now stands in its block, for this session. */

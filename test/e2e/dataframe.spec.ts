@@ -200,6 +200,33 @@ test.describe("gr.DataFrame", () => {
     await expect(app(page, "big").getByRole("textbox", { name: "Selected row" })).toHaveValue(/^99999: /);
   });
 
+  test("a handler's 100k rows: the first rows show at once, read-only, then the whole table lands", async ({ page }) => {
+    const t = grid(page, "big", "Weather readings");
+    await expect(t).toHaveAttribute("aria-rowcount", "100001");
+    const firstTemperature = t.locator(".gr-df-row").first().locator(".gr-df-cell").nth(2);
+    const before = Number(await firstTemperature.textContent());
+    // Every state the grid shows on the way, from the click on.
+    await t.evaluate((grid) => {
+      const seen: { busy: string | null; rows: string | null; first: string | null }[] = [];
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      const record = () =>
+        seen.push({ busy: grid.getAttribute("aria-busy"), rows: grid.getAttribute("aria-rowcount"), first: grid.querySelector(".gr-df-row .gr-df-cell:nth-child(3)")?.textContent ?? null });
+      new MutationObserver(record).observe(grid, { attributes: true, subtree: true, childList: true, characterData: true });
+    });
+    await app(page, "big").getByRole("button", { name: "Next week's readings" }).click();
+    await expect(firstTemperature).toHaveText(String(Math.round((before + 1.5) * 10) / 10));
+    await expect(t).not.toHaveAttribute("aria-busy", "true");
+    const seen = await page.evaluate(() => (window as unknown as { seen: { busy: string | null; rows: string | null; first: string | null }[] }).seen);
+    const preview = seen.find((s) => s.busy === "true");
+    // The preview: the new first rows, the whole row count, read-only until the table lands.
+    expect(preview, "the grid showed a preview").toBeTruthy();
+    expect(preview!.rows).toBe("100001");
+    expect(seen.findIndex((s) => s.busy === "true")).toBeLessThan(seen.findLastIndex((s) => s.busy === null));
+    // All of it arrived: the last row is there.
+    await app(page, "big").locator(".gr-df-scroll").evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect(t.getByRole("gridcell", { name: "reading 100000" })).toBeVisible();
+  });
+
   test("bad values: a message naming what is wrong, and the app keeps working", async ({ page }) => {
     const a = app(page, "bad");
     await expect(a.locator(".gr-dataframe").first().getByRole("alert")).toContainText("DataFrame: row 2 is number 2");

@@ -2,7 +2,8 @@
 // search, filters, sort, the virtual window, widths, TSV and editing.
 import { describe, expect, it, vi } from "vitest";
 import * as gr from "../../src/index.ts";
-import { MAX_ROWS, checkCell, toCount } from "../../src/dataframe.ts";
+import { MAX_ROWS, PREVIEW_FROM_ROWS, PREVIEW_ROWS, checkCell, previewDataFrame, toCount } from "../../src/dataframe.ts";
+import { harness } from "./harness.ts";
 import {
   cellText,
   columnWidths,
@@ -111,6 +112,82 @@ describe("DataFrame values", () => {
 
   it("is reachable as gr.Dataframe too (Gradio's Python spelling)", () => {
     expect(gr.Dataframe).toBe(gr.DataFrame);
+  });
+});
+
+describe("DataFrame previews (a long table's first rows, sent first)", () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => [i + 1, `row ${i + 1}`, new Date(Date.UTC(2024, 0, 1 + (i % 28)))]);
+  const props = { headers: ["n", "name", "when"] };
+
+  it("makes none for a table that crosses fast whole, or for CSV text", () => {
+    expect(previewDataFrame(rows(PREVIEW_FROM_ROWS), props)).toBeUndefined();
+    expect(previewDataFrame(null, props)).toBeUndefined();
+    expect(previewDataFrame("a,b\n1,2\n", props)).toBeUndefined();
+  });
+
+  it("converts only the first rows of every table form, with the row count", () => {
+    const n = PREVIEW_FROM_ROWS + 1;
+    for (const value of [rows(n), { headers: props.headers, data: rows(n) }, rows(n).map(([a, b, c]) => ({ n: a, name: b, when: c }))]) {
+      const preview = previewDataFrame(value, props)!;
+      expect(preview.total).toBe(n);
+      expect(preview.headers).toEqual(props.headers);
+      expect(preview.data).toHaveLength(PREVIEW_ROWS);
+      // Converted as the whole value is: a Date as ISO text.
+      expect(preview.data[0]).toEqual([1, "row 1", "2024-01-01T00:00:00.000Z"]);
+    }
+  });
+
+  it("leaves a bad first row to the whole value's conversion, which names it", () => {
+    const bad = rows(PREVIEW_FROM_ROWS + 1);
+    bad[0]![1] = { nested: true } as unknown as string;
+    expect(previewDataFrame(bad, props)).toBeUndefined();
+    expect(() => gr.DataFrame(bad, { headers: props.headers })).not.toThrow();
+  });
+
+  it("crosses ahead of the value: job:preview, then job:done with the whole table", async () => {
+    const n = PREVIEW_FROM_ROWS * 2;
+    let table!: gr.DataFrame;
+    let small!: gr.DataFrame;
+    const demo = gr.Blocks(() => {
+      table = gr.DataFrame(null, { headers: props.headers });
+      small = gr.DataFrame(null, { headers: props.headers });
+      const b = gr.Button("go");
+      b.click(() => [rows(n), rows(10)], null, [table, small]);
+    });
+    const h = await harness(demo);
+    try {
+      const messages = await h.submit(h.config.dependencies[0]!.id, []).done;
+      const types = messages.map((m) => m.type);
+      expect(types.indexOf("job:preview")).toBeGreaterThanOrEqual(0);
+      expect(types.indexOf("job:preview")).toBeLessThan(types.indexOf("job:done"));
+      const preview = messages.find((m) => m.type === "job:preview")!;
+      if (preview.type !== "job:preview") throw new Error("unreachable");
+      // Only the long table has one.
+      expect(preview.previews.map((p) => p.id)).toEqual([table.id]);
+      expect((preview.previews[0]!.value as { data: unknown[]; total: number }).data).toHaveLength(PREVIEW_ROWS);
+      const done = messages.at(-1)!;
+      if (done.type !== "job:done") throw new Error("the run did not end");
+      expect((done.updates!.find((u) => u.id === table.id)!.value as { data: unknown[] }).data).toHaveLength(n);
+    } finally {
+      h.close();
+    }
+  });
+
+  it("makes none when the handler's result does not fit its outputs (the error says why)", async () => {
+    let table!: gr.DataFrame;
+    const demo = gr.Blocks(() => {
+      table = gr.DataFrame(null, { headers: props.headers });
+      const other = gr.Textbox();
+      gr.Button("go").click(() => rows(PREVIEW_FROM_ROWS * 2) as never, null, [table, other]);
+    });
+    const h = await harness(demo);
+    try {
+      const messages = await h.submit(h.config.dependencies[0]!.id, []).done;
+      expect(messages.some((m) => m.type === "job:preview")).toBe(false);
+      expect(messages.find((m) => m.type === "job:error")).toBeTruthy();
+    } finally {
+      h.close();
+    }
   });
 });
 

@@ -58,10 +58,12 @@ export function DataFrameView({ block, session }: ViewProps) {
   const props = block.props.value;
   const id = block.config.id;
   const baseId = useControlId();
-  const raw = block.value.value as (Table & { error?: string }) | null;
+  // A long table's first rows, shown while the whole table crosses (worker/outputs.ts previews): read-only meanwhile.
+  const preview = block.status.value?.preview as (Table & { total: number; error?: undefined }) | undefined;
+  const raw = preview ?? (block.value.value as (Table & { error?: string }) | null);
   const table: Table = raw && Array.isArray(raw.headers) && Array.isArray(raw.data) ? raw : { headers: [], data: [] };
   const { headers, data } = table;
-  const interactive = props.interactive === true;
+  const interactive = props.interactive === true && !preview;
   const datatype = props.datatype;
   const statics = new Set((props.staticColumns as number[] | null) ?? []);
   const rowDynamic = interactive && Array.isArray(props.rowCount) && props.rowCount[1] === "dynamic";
@@ -365,7 +367,8 @@ export function DataFrameView({ block, session }: ViewProps) {
               role="grid"
               tabIndex={0}
               aria-label={label ?? "DataFrame"}
-              aria-rowcount={order.length + 1}
+              aria-rowcount={(preview?.total ?? order.length) + 1}
+              aria-busy={preview ? "true" : undefined}
               aria-colcount={headers.length + (rowNumbers ? 1 : 0)}
               aria-readonly={interactive ? undefined : "true"}
               aria-activedescendant={activeShown ? activeId : undefined}
