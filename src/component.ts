@@ -117,7 +117,7 @@ export interface ComponentSpec {
    * sent before the whole value is, so the page paints it at once; undefined
    * when the value is small enough to cross as it is.
    */
-  preview?: (value: unknown, props: Props) => unknown;
+  preview?: (value: unknown, props: Props) => unknown | Promise<unknown>;
   /** File components: values cross as FileData, converted here (asynchronously) in the worker. */
   files?: {
     /** A handler's value (Blob, File, Uint8Array, ImageData, FileData, URL; or a list) → FileData. */

@@ -8,6 +8,7 @@
 import { optionNames, type Component, type EventMethods, type Text } from "./component.ts";
 import { define, type ValueFactory } from "./factory.ts";
 import { plotRows, toPlotData, type PlotMark } from "./plot-data.ts";
+import { previewLine } from "./plot-preview.ts";
 import type { TableLike, TableRow } from "./table.ts";
 
 /** How y values that share an x (a bin, a category) combine. */
@@ -70,6 +71,15 @@ export interface LinePlot extends Component<TableRow[] | null, PlotValueLike>, E
 export interface ScatterPlot extends Component<TableRow[] | null, PlotValueLike>, EventMethods<NativePlotEvent> {}
 export interface BarPlot extends Component<TableRow[] | null, PlotValueLike>, EventMethods<NativePlotEvent> {}
 
+/**
+ * Lines this long cross in two steps: their downsampled first look, then the
+ * whole value. Shorter ones (a realtime plot's 10k points) cross in a few ms:
+ * a preview would only draw them twice.
+ */
+export const PREVIEW_FROM_ROWS = 20_000;
+
+const rowCount = (v: unknown): number => (Array.isArray(v) ? v.length : Array.isArray((v as { data?: unknown } | null)?.data) ? (v as { data: unknown[] }).data.length : 0);
+
 const AGGREGATES = new Set(["sum", "mean", "median", "min", "max", "count"]);
 
 function plotSpec(type: string, name: string, mark: PlotMark) {
@@ -94,6 +104,11 @@ function plotSpec(type: string, name: string, mark: PlotMark) {
     },
     preprocess: (v: unknown) => plotRows(v),
     postprocess: (v: unknown) => toPlotData(v, mark, name),
+    // A long line's first look crosses first (src/plot-preview.ts).
+    preview:
+      mark === "line"
+        ? (v: unknown, props: Record<string, unknown>) => (rowCount(v) >= PREVIEW_FROM_ROWS ? previewLine(v, props, name) : undefined)
+        : undefined,
   };
 }
 

@@ -94,10 +94,7 @@ async function work(run: JobRun): Promise<Postprocessed | null> {
   let value = result instanceof Promise ? await result : result;
   if (files) value = await (await import("./file-values.ts")).storeFileOutputs(run.dep.outputs, value, (b) => run.session.propsOf(b));
   if (run.controller.signal.aborted) return null;
-  if (run.dep.outputs.some((b) => b instanceof Component && b.spec.preview)) {
-    const looks = (await import("./previews.ts")).previews(run.dep.outputs, value, run.session);
-    if (looks.length) run.post({ type: "job:preview", job: run.job, previews: looks });
-  }
+  if (run.dep.outputs.some((b) => b instanceof Component && b.spec.preview)) await (await import("./previews.ts")).postPreviews(run, value);
   const out = postprocess(run.dep.outputs, value, run.session);
   run.session.record(out.updates);
   return out;

@@ -6,6 +6,7 @@ import { Block } from "../src/block.ts";
 import { Component } from "../src/component.ts";
 import { Update } from "../src/updates.ts";
 import { spread, type SessionView } from "./outputs.ts";
+import type { JobRun } from "./jobs.ts";
 import type { Preview } from "./protocol.ts";
 
 /**
@@ -14,7 +15,7 @@ import type { Preview } from "./protocol.ts";
  * cross. Empty when no output makes one, or the result does not fit its
  * outputs (postprocess then says why).
  */
-export function previews(outputs: Block[], result: unknown, view: SessionView): Preview[] {
+export async function previews(outputs: Block[], result: unknown, view: SessionView): Promise<Preview[]> {
   const makers = outputs.filter((b): b is Component => b instanceof Component && b.spec.preview !== undefined);
   let values: Map<Block, unknown>;
   try {
@@ -33,9 +34,15 @@ export function previews(outputs: Block[], result: unknown, view: SessionView): 
       value = given.value;
       props = { ...props, ...given };
     }
-    const preview = block.spec.preview!(value, props);
+    const preview = await block.spec.preview!(value, props);
     if (preview !== undefined) found.push({ id: block.id, value: preview });
   }
   return found;
 }
 
+
+/** Sends a run's previews, if its result makes any, ahead of its result. */
+export async function postPreviews(run: JobRun, result: unknown): Promise<void> {
+  const found = await previews(run.dep.outputs, result, run.session);
+  if (found.length) run.post({ type: "job:preview", job: run.job, previews: found });
+}

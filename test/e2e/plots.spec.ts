@@ -190,11 +190,29 @@ test.describe("Large and wrong data (demos/plot-limits.html)", () => {
 
   test("100,000 points in three series draw on a click", async ({ page }) => {
     await expect(app(page, "large").locator(".gr-plot-empty")).toHaveCount(2);
+    // Every state the line's figure shows on the way: busy (a preview) or not, and the x range drawn.
+    await app(page, "large").locator("#large-line").evaluate((block) => {
+      const seen: { busy: string | null; range: string | null }[] = [];
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new MutationObserver(() => {
+        const figure = block.querySelector(".gr-plot");
+        const entry = { busy: figure?.getAttribute("aria-busy") ?? null, range: block.querySelector<HTMLElement>(".gr-plot-canvas")?.dataset.xRange ?? null };
+        const last = seen.at(-1);
+        if (!last || last.busy !== entry.busy || last.range !== entry.range) seen.push(entry);
+      }).observe(block, { attributes: true, subtree: true, childList: true });
+    });
     await app(page, "large").getByRole("button", { name: "Draw 100,000 points" }).click();
+    await expect(app(page, "large").locator("#large-line .gr-plot")).not.toHaveAttribute("aria-busy", "true", { timeout: 30_000 });
     const host = canvasHost(app(page, "large")).first();
     await expect(host).toHaveAttribute("data-render-ms", /\d/, { timeout: 30_000 });
     await expect(canvasHost(app(page, "large")).nth(1)).toHaveAttribute("data-render-ms", /\d/, { timeout: 30_000 });
     await expect(app(page, "large").getByRole("group", { name: "series" }).first().locator("li")).toHaveText(["a", "b", "c"]);
+    // The line drew a preview first (its min and max per slice of x), over the same x range as the whole value.
+    const seen = await page.evaluate(() => (window as unknown as { seen: { busy: string | null; range: string | null }[] }).seen);
+    const preview = seen.find((s) => s.busy === "true" && s.range);
+    expect(preview, JSON.stringify(seen)).toBeTruthy();
+    expect(seen.at(-1)!.busy).toBeNull();
+    expect(seen.at(-1)!.range).toBe(preview!.range);
   });
 
   test("fullscreen and export buttons: keyboard reachable, PNG and CSV downloads", async ({ page }) => {
@@ -202,6 +220,8 @@ test.describe("Large and wrong data (demos/plot-limits.html)", () => {
     await a.getByRole("button", { name: "Draw 100,000 points" }).click();
     const plot = a.locator("#large-line");
     await expect(plot.locator("canvas")).toBeVisible({ timeout: 30_000 });
+    // Export waits for the whole value (the first drawing is a preview of it).
+    await expect(plot.locator(".gr-plot")).not.toHaveAttribute("aria-busy", "true", { timeout: 30_000 });
     const csvButton = plot.getByRole("button", { name: "Export data as CSV" });
     await csvButton.focus();
     const [csv] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);

@@ -4,6 +4,9 @@
 import { describe, expect, it, vi } from "vitest";
 import * as gr from "../../src/index.ts";
 import { MAX_PLOT_ROWS, columnTypes, plotRows, toPlotData, type PlotData } from "../../src/plot-data.ts";
+import { PREVIEW_BINS, previewLine } from "../../src/plot-preview.ts";
+import { PREVIEW_FROM_ROWS } from "../../src/plots.ts";
+import { harness } from "./harness.ts";
 import { CATEGORY_COLORS, gradientColor, parseColor, seriesColors } from "../../ui/components/native-plot/colors.ts";
 import { plotSummary, selectedRange, toCsv, tooltipRows } from "../../ui/components/native-plot/format.ts";
 import { aggregate, binWidth, checkColumns, downsampleMinMax, niceRange, preparePlot, sortCategories, type PlotSettings, type PreparedPlot } from "../../ui/components/native-plot/prepare.ts";
@@ -241,6 +244,83 @@ describe("x limits and downsampling", () => {
   it("pads axis ranges to round numbers", () => {
     expect(niceRange(3, 97)).toEqual([0, 100]);
     expect(niceRange(5, 5)).toEqual([4.5, 5.5]);
+  });
+});
+
+describe("a long line's preview (its downsampled first look, sent first)", () => {
+  // Three noisy walks, 40k rows in all, in row order a, b, c, a, b, c, …
+  const walks = (n: number) => {
+    const at = { a: 0, b: 50, c: -50 };
+    return Array.from({ length: n }, (_, i) => {
+      const series = "abc"[i % 3] as "a" | "b" | "c";
+      at[series] += Math.sin(i * 12.9898) * 2;
+      return { step: Math.floor(i / 3), value: at[series], series };
+    });
+  };
+  const settings = { x: "step", y: "value", color: "series" };
+
+  it("keeps each series' ends and its lowest and highest point per slice of x", () => {
+    const value = walks(40_000);
+    const preview = previewLine(value, settings, "LinePlot")!;
+    expect(preview.total).toBe(40_000);
+    expect(preview.data.length).toBeLessThanOrEqual(3 * (2 * PREVIEW_BINS + 2));
+    expect(preview.columns).toEqual(["step", "value", "series"]);
+    // Drawn at a chart's width, it has the same series, extents and colours as the whole value.
+    const whole = preparePlot(data(value), { ...settings, bins: 800 });
+    const first = preparePlot(preview, { ...settings, bins: 800 });
+    if (whole.kind !== "plot" || first.kind !== "plot") throw new Error("no plot");
+    expect(first.plot.series.map((se) => se.key)).toEqual(["a", "b", "c"]);
+    expect(first.plot.xExtent).toEqual(whole.plot.xExtent);
+    expect(first.plot.yExtent).toEqual(whole.plot.yExtent);
+    // Each pixel column's lowest and highest point: within a preview slice of the whole value's.
+    for (let k = 0; k < 3; k++) {
+      const a = whole.plot.series[k]!;
+      const b = first.plot.series[k]!;
+      expect(Math.abs(a.xs.length - b.xs.length)).toBeLessThan(a.xs.length * 0.05);
+      expect(Math.max(...b.ys)).toBe(Math.max(...a.ys));
+      expect(Math.min(...b.ys)).toBe(Math.min(...a.ys));
+    }
+  });
+
+  it("reads { headers, data } and Dates as the whole value does", () => {
+    const value = walks(30_000);
+    const table = { headers: ["step", "value", "series"], data: value.map((r) => [new Date(Date.UTC(2024, 0, 1) + r.step * 60_000), r.value, r.series]) };
+    const preview = previewLine(table, settings, "LinePlot")!;
+    expect(preview.datatypes.step).toBe("temporal");
+    expect(typeof preview.data[0]![0]).toBe("number");
+    expect(preview.data[0]![0]).toBe(Date.UTC(2024, 0, 1));
+  });
+
+  it("makes none where the page draws every row, or the value needs converting to read", () => {
+    const value = walks(30_000);
+    expect(previewLine(value, { ...settings, xBin: 10 }, "LinePlot")).toBeUndefined();
+    expect(previewLine(value, { ...settings, xLim: [0, 100] }, "LinePlot")).toBeUndefined();
+    // A numeric colour shades by every row; text y is an error the whole value names.
+    expect(previewLine(value.map((r) => ({ ...r, series: r.step % 7 })), settings, "LinePlot")).toBeUndefined();
+    expect(previewLine(value.map((r, i) => (i === 9_000 ? { ...r, value: "n/a" } : r)), settings, "LinePlot")).toBeUndefined();
+    // Text x (a category axis), dates as text, rows as arrays and CSV cross whole.
+    expect(previewLine(value.map((r) => ({ ...r, step: `s${r.step}` })), settings, "LinePlot")).toBeUndefined();
+    expect(previewLine(value.map((r) => [r.step, r.value, r.series]), settings, "LinePlot")).toBeUndefined();
+    expect(previewLine("step,value\n1,2\n", settings, "LinePlot")).toBeUndefined();
+  });
+
+  it("crosses ahead of a long line's value only (scatter plots and short lines cross whole)", async () => {
+    let line!: gr.LinePlot;
+    const demo = gr.Blocks(() => {
+      line = gr.LinePlot({ x: "step", y: "value", color: "series" });
+      const short = gr.LinePlot({ x: "step", y: "value", color: "series" });
+      const scatter = gr.ScatterPlot({ x: "step", y: "value", color: "series" });
+      gr.Button("go").click(() => [walks(PREVIEW_FROM_ROWS), walks(PREVIEW_FROM_ROWS - 1), walks(PREVIEW_FROM_ROWS)], null, [line, short, scatter]);
+    });
+    const h = await harness(demo);
+    try {
+      const messages = await h.submit(h.config.dependencies[0]!.id, []).done;
+      const previews = messages.flatMap((m) => (m.type === "job:preview" ? m.previews : []));
+      expect(previews.map((p) => p.id)).toEqual([line.id]);
+      expect(messages.findIndex((m) => m.type === "job:preview")).toBeLessThan(messages.findIndex((m) => m.type === "job:done"));
+    } finally {
+      h.close();
+    }
   });
 });
 

@@ -51,7 +51,9 @@ function readTheme(el: HTMLElement): ChartTheme & { accent: string; background: 
 
 export function NativePlotView({ block, session }: ViewProps) {
   const props = block.props.value;
-  const value = (block.value.value as PlotData | null) ?? null;
+  // A long line's first look, drawn while the whole value crosses (src/plot-preview.ts).
+  const preview = block.status.value?.preview as PlotData | undefined;
+  const value = preview ?? (block.value.value as PlotData | null) ?? null;
   const id = block.config.id;
   const x = str(props.x);
   const y = str(props.y);
@@ -213,6 +215,7 @@ export function NativePlotView({ block, session }: ViewProps) {
         style={fixedHeight !== null && !fullscreen ? { height: `${fixedHeight}px` } : undefined}
         aria-label={label ?? title ?? "Plot"}
         aria-describedby={plot ? summaryId : undefined}
+        aria-busy={preview ? "true" : undefined}
         role="figure"
       >
         {showButtons && (
@@ -222,7 +225,7 @@ export function NativePlotView({ block, session }: ViewProps) {
                 <button type="button" class="gr-plot-button" aria-label="Export as PNG" title="Export as PNG" onClick={exportPng} disabled={!plot}>
                   <DownloadIcon /> <span>PNG</span>
                 </button>
-                <button type="button" class="gr-plot-button" aria-label="Export data as CSV" title="Export data as CSV" onClick={exportCsv} disabled={!value}>
+                <button type="button" class="gr-plot-button" aria-label="Export data as CSV" title="Export data as CSV" onClick={exportCsv} disabled={!value || !!preview}>
                   <DownloadIcon /> <span>CSV</span>
                 </button>
               </>
