@@ -275,7 +275,10 @@ export function DataFrameView({ block, session }: ViewProps) {
 
   // ── the window ──
   const unvirtualized = props.wrap === true && order.length <= WRAP_UNVIRTUALIZED;
-  const win = unvirtualized ? { start: 0, end: order.length, before: 0, after: 0 } : virtualWindow(scrollTop, viewport, ROW_HEIGHT, order.length);
+  // At least maxHeight's worth of rows: a table that grows from empty to full (its scroller from the header's
+  // height to maxHeight) then renders its rows once, not a sliver and then again when the resize is observed.
+  const rowsHigh = Math.max(viewport, typeof props.maxHeight === "number" ? props.maxHeight : 500);
+  const win = unvirtualized ? { start: 0, end: order.length, before: 0, after: 0 } : virtualWindow(scrollTop, rowsHigh, ROW_HEIGHT, order.length);
   const frame = useRef(0);
   const onScroll = () => {
     if (frame.current) return;
