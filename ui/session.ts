@@ -329,6 +329,7 @@ export class AppSession {
     if (!b) return;
     const changed = !sameValue(b.value.peek(), value);
     b.value.value = value;
+    this.store.markChanged(id, ["value"]);
     this.dispatch(id, "input");
     if (changed) this.dispatch(id, "change");
   }

@@ -71,9 +71,20 @@ export class AppStore {
     return s;
   }
 
+  /** Per block, the props (and "value") the user or a listener has changed: what a keyed re-render keeps. */
+  private readonly changedBy = new Map<BlockId, Set<string>>();
+
+  /** The user or a listener changed these props (or "value") of a block. */
+  markChanged(id: BlockId, keys: Iterable<string>): void {
+    let set = this.changedBy.get(id);
+    if (!set) this.changedBy.set(id, (set = new Set()));
+    for (const k of keys) set.add(k);
+  }
+
   /**
    * A gr.render run: new blocks are added; a keyed block that stayed keeps
-   * its value (and its `preservedByKey` props) and takes the rest anew.
+   * its `preservedByKey` props (Gradio's default: its value) only where the
+   * user or a listener changed them, and takes the rest anew, as in Gradio.
    */
   applyRender(patch: RenderPatch): void {
     batch(() => {
@@ -83,12 +94,16 @@ export class AppStore {
           this.add(c);
           continue;
         }
-        const { value: _value, ...props } = c.props;
+        const { value, ...props } = c.props;
         const old = kept.props.peek();
-        const preserved = Array.isArray(old.preservedByKey) ? (old.preservedByKey as string[]) : [];
+        const given = old.preservedByKey === undefined ? "value" : old.preservedByKey;
+        const preserved = new Set(given === null ? [] : ([given].flat() as string[]));
+        const changed = this.changedBy.get(c.id);
+        const keep = (key: string) => preserved.has(key) && changed?.has(key) === true;
         const next: Props = { ...props, interactive: c.interactive };
-        for (const key of preserved) if (key !== "value" && key in old) next[key] = old[key];
+        for (const key of preserved) if (key !== "value" && key in old && keep(key)) next[key] = old[key];
         kept.props.value = next;
+        if (!keep("value") && !sameValue(kept.value.peek(), value)) kept.value.value = value;
       }
       // Same blocks in the same places (a keyed re-run): leave the list alone, so
       // only the blocks whose props changed re-render, once each.
@@ -118,8 +133,10 @@ export class AppStore {
         if (u.props) {
           b.props.value = { ...b.props.peek(), ...u.props };
           b.update.value = { props: u.props };
+          this.markChanged(u.id, Object.keys(u.props));
         }
         if (u.changed) changed.push(u.id);
+        if (u.hasValue) this.markChanged(u.id, ["value"]);
         if (u.hasValue && !sameValue(b.value.peek(), u.value)) {
           b.value.value = u.value;
           changed.push(u.id);

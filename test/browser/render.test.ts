@@ -45,6 +45,29 @@ describe("gr.render", () => {
     expect(textbox("item-0")).toBe(first);
     expect(first.value).toBe("kept");
   });
+
+  it("a keyed component takes the re-run's new value unless the user or a listener changed it (Gradio's preservedByKey)", async () => {
+    // The issue's case: buttons keyed by place showed "h i l l o" after "hi" → "hello".
+    const m = mountApp(`gr.Blocks(() => {
+      const text = gr.Textbox({ label: "Text", elemId: "text", value: "hi" });
+      gr.render({ inputs: [text] }, (t) => {
+        [...t].forEach((ch, i) => gr.Button(ch, { key: "letter-" + i, elemId: "letter-" + i }));
+        [...t].forEach((ch, i) => gr.Textbox(ch.toUpperCase(), { key: "box-" + i, elemId: "box-" + i, label: "Box " + i }));
+        gr.Textbox("title of " + t, { key: "title", elemId: "title", label: "Title", preservedByKey: ["label", "value"] });
+      });
+    }).launch();`);
+    await m.rendered;
+    await waitFor(() => document.getElementById("letter-1"));
+    // The user edits one box; nobody touches the others.
+    typeInto(textbox("box-0")!, "mine");
+    typeInto(textbox("text")!, "hello");
+    await waitFor(() => document.getElementById("letter-4"));
+    const letters = [0, 1, 2, 3, 4].map((i) => document.querySelector("button#letter-" + i)!.textContent);
+    expect(letters).toEqual(["h", "e", "l", "l", "o"]);
+    await waitFor(() => textbox("box-1")!.value === "E");
+    expect(textbox("box-0")!.value).toBe("mine");
+    expect(textbox("title")!.value).toBe("title of hello");
+  });
 });
 
 describe("gr.render with State (the guide's to-do list)", () => {
