@@ -208,13 +208,24 @@ async function stream(run: JobRun, iterator: AnyIterator): Promise<void> {
   }
 }
 
+/**
+ * Never throws: a handler may throw anything (`Object.create(null)`, an Error
+ * whose `message` getter throws), and a throw here would leave its run
+ * "processing" forever (issue #13).
+ */
 export function toErrorInfo(error: unknown, showError: boolean): ErrorInfo {
-  if (error instanceof GradioError) return { code: "app-error", message: error.message, title: error.title, duration: error.duration };
-  if (error instanceof BadValueError) return { code: "bad-input", message: error.message };
-  if (error instanceof BadOutputError) return { code: "bad-output", message: error.message };
-  console.error("[gradio-lite] handler error:", error);
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return { code: "handler", message: showError ? detail : GENERIC_MESSAGE };
+  try {
+    if (error instanceof GradioError) return { code: "app-error", message: String(error.message), title: error.title, duration: error.duration };
+    if (error instanceof BadValueError) return { code: "bad-input", message: error.message };
+    if (error instanceof BadOutputError) return { code: "bad-output", message: error.message };
+    console.error("[gradio-lite] handler error:", error);
+    // The file cache's own messages (a file cleared from storage) say what happened; the generic one would not.
+    if (error instanceof Error && error.name === "FileCacheError") return { code: "handler", message: error.message };
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { code: "handler", message: showError ? detail : GENERIC_MESSAGE };
+  } catch {
+    return { code: "handler", message: showError ? "The handler threw a value that cannot be shown as text" : GENERIC_MESSAGE };
+  }
 }
 
 /**
