@@ -16,7 +16,8 @@ import proseCss from "../markdown/style.css?inline";
 import css from "./style.css?inline";
 import { ArrowDownIcon, CheckIcon, ChevronIcon, CopyIcon, EditIcon, FlagIcon, RetryIcon, ThumbDownIcon, ThumbUpIcon, TrashIcon, UndoIcon } from "./icons.tsx";
 import { conversationText, groupMessages, handlerContent, messageText, nestThoughts, type MessageGroup, type MessageNode, type WireMessage } from "./messages.ts";
-import { ComponentPart, FilePart, TextPart, safeUrl, type TextOptions } from "./parts.tsx";
+import { ComponentPart, FilePart, TextPart, type TextOptions } from "./parts.tsx";
+import { mediaUrl } from "../../safe-url.ts";
 
 addStyles("prose", proseCss);
 addStyles("chatbot", css);
@@ -191,7 +192,7 @@ export function ChatbotView({ block, session }: ViewProps) {
             const chosen = g in feedback ? feedback[g] : (initialFeedback[groups.slice(0, g).filter((x) => x.role === "assistant").length] ?? null);
             return (
               <div key={g} class={classes("gr-chat-row", `gr-chat-${role}`)}>
-                {avatar && safeUrl(avatar.url) && <img class="gr-chat-avatar" src={safeUrl(avatar.url)} alt={role === "user" ? "User" : "Assistant"} />}
+                {avatar && mediaUrl(avatar.url) && <img class="gr-chat-avatar" src={mediaUrl(avatar.url)} alt={role === "user" ? "User" : "Assistant"} />}
                 <div class="gr-chat-turn">
                   {isEditing ? (
                     <EditBox text={editing.text} onChange={(text) => setEditing({ group: g, text })} onSubmit={() => submitEdit(group, editing.text)} onCancel={() => setEditing(null)} />
@@ -335,7 +336,7 @@ function EmptyChat({ placeholder, examples, onPick }: { placeholder: unknown; ex
         <div class="gr-chat-examples">
           {examples.map((e, i) => (
             <button key={i} type="button" class="gr-chat-example" onClick={() => onPick(i, e)}>
-              {e.icon && safeUrl(e.icon.url) && <img class="gr-chat-example-icon" src={safeUrl(e.icon.url)} alt="" />}
+              {e.icon && mediaUrl(e.icon.url) && <img class="gr-chat-example-icon" src={mediaUrl(e.icon.url)} alt="" />}
               <span class="gr-chat-example-text">{e.displayText ?? e.text ?? ""}</span>
               {e.files && e.files.length > 0 && <span class="gr-chat-example-files">{e.files.length === 1 ? e.files[0].origName : `${e.files.length} files`}</span>}
             </button>

@@ -13,18 +13,8 @@ import { chunkBlocks, splitBlocks } from "./messages.ts";
 import type { AppSession } from "../../session.ts";
 import type { BlockState } from "../../store.ts";
 import { FileIcon } from "./icons.tsx";
+import { mediaUrl, useDownloadUrl } from "../../safe-url.ts";
 
-
-/** Only URLs that cannot run script reach an href or src (a value is data, never code). */
-export function safeUrl(url: unknown): string | undefined {
-  if (typeof url !== "string") return undefined;
-  try {
-    const u = new URL(url, document.baseURI);
-    return ["http:", "https:", "blob:", "data:"].includes(u.protocol) ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export interface TextOptions {
   renderMarkdown: boolean;
@@ -123,14 +113,15 @@ function formatSize(bytes: number): string {
 }
 
 export function FilePart({ file, altText, downloads }: { file: FileData; altText: string | null; downloads: boolean }) {
-  const url = safeUrl(file.url);
+  const url = mediaUrl(file.url);
+  const href = useDownloadUrl(downloads ? file.url : null);
   const name = file.origName || file.path.split("/").pop() || "file";
   const kind = (file.mimeType || "").split("/")[0];
   if (url && kind === "image") return <img class="gr-chat-media" src={url} alt={altText ?? name} />;
   if (url && kind === "audio") return <audio class="gr-chat-media" src={url} controls aria-label={altText ?? name} />;
   if (url && kind === "video") return <video class="gr-chat-media" src={url} controls aria-label={altText ?? name} />;
   return (
-    <a class="gr-chat-file" href={downloads ? url : undefined} download={downloads ? name : undefined} target="_blank" rel="noopener noreferrer">
+    <a class="gr-chat-file" href={href} download={href ? name : undefined} rel="noopener noreferrer">
       <FileIcon />
       <span class="gr-chat-file-name">{name}</span>
       {file.size > 0 && <span class="gr-chat-file-size">{formatSize(file.size)}</span>}

@@ -5,6 +5,9 @@ import { clearFiles, formatSize, uploadInto } from "../../upload.ts";
 import type { ViewProps } from "../../view-types.ts";
 import mediaCss from "./style.css?inline";
 import { addStyles } from "../../styles.ts";
+import { useDownloadUrl } from "../../safe-url.ts";
+import { FileIcon } from "../icons.tsx";
+import { EmptyMedia, MediaButtons } from "../image/buttons.tsx";
 
 addStyles("media", mediaCss);
 
@@ -21,12 +24,7 @@ export function FileView({ block, session }: ViewProps) {
       {files.length > 0 && (
         <ul class="gr-file-list">
           {files.map((f) => (
-            <li key={f.path}>
-              <a href={f.url} download={f.origName}>
-                {f.origName}
-              </a>
-              <span class="gr-file-size">{formatSize(f.size)}</span>
-            </li>
+            <FileRow key={f.path} file={f} />
           ))}
         </ul>
       )}
@@ -35,13 +33,27 @@ export function FileView({ block, session }: ViewProps) {
           {multiple || !files.length ? "Drop files here, or click to choose" : "Drop a file here, or click to replace"}
         </DropZone>
       )}
-      {props.interactive && files.length > 0 && (
-        <button type="button" class="gr-button gr-button-secondary gr-button-sm gr-clear" onClick={() => clearFiles(session, block, multiple)}>
-          Clear
-        </button>
+      {props.interactive && files.length > 0 && <MediaButtons what={multiple ? "files" : "file"} onClear={() => clearFiles(session, block, multiple)} />}
+      {!props.interactive && !files.length && (
+        <EmptyMedia>
+          <FileIcon size={28} />
+        </EmptyMedia>
       )}
-      {!props.interactive && !files.length && <span class="gr-empty">No file</span>}
     </Frame>
+  );
+}
+
+/** A file's download link: its bytes as application/octet-stream, so an HTML file never opens as a page of the app. */
+function FileRow({ file }: { file: FileData }) {
+  const href = useDownloadUrl(file.url);
+  const name = file.origName || file.path.split("/").pop() || "file";
+  return (
+    <li>
+      <a href={href} download={href ? name : undefined}>
+        {name}
+      </a>
+      <span class="gr-file-size">{formatSize(file.size)}</span>
+    </li>
   );
 }
 

@@ -1,9 +1,12 @@
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import type { FileData } from "../../../worker/protocol.ts";
 import { BlockLabel, Frame, classes } from "../../frame.tsx";
+import { Icon } from "../icons.tsx";
 import type { ViewProps } from "../../view-types.ts";
 import mediaCss from "../file/style.css?inline";
 import { addStyles } from "../../styles.ts";
+import { mediaUrl } from "../../safe-url.ts";
+import { EmptyMedia, ImageIcon, MediaButtons } from "../image/buttons.tsx";
 
 addStyles("media", mediaCss);
 
@@ -22,17 +25,24 @@ export function Gallery({ block, session }: ViewProps) {
     setSelected(index);
     session.dispatch(block.config.id, "select", { index, value: items[index], selected: true });
   };
+  const figure = useRef<HTMLElement>(null);
   const current = selected !== null && selected < items.length ? items[selected] : null;
   return (
     <Frame block={block} kind="gallery">
       <BlockLabel block={block} as="span" />
       {current && (
-        <figure class="gr-gallery-preview">
-          <img src={current.image.url} alt={current.caption ?? `${label}, image ${selected! + 1}`} />
+        <figure class="gr-gallery-preview" ref={figure}>
+          <img src={mediaUrl(current.image.url)} alt={current.caption ?? `${label}, image ${selected! + 1}`} />
           {current.caption && <figcaption>{current.caption}</figcaption>}
-          <button type="button" class="gr-button gr-button-secondary gr-button-sm" onClick={() => setSelected(null)}>
-            Back to all images
-          </button>
+          <MediaButtons
+            what="image"
+            file={mediaUrl(current.image.url) ? { url: current.image.url, name: current.image.origName || "image" } : null}
+            fullscreen={figure}
+          >
+            <button type="button" class="gr-media-button" aria-label="Back to all images" title="Back to all images" onClick={() => setSelected(null)}>
+              <GridIcon />
+            </button>
+          </MediaButtons>
         </figure>
       )}
       {!current && items.length > 0 && (
@@ -45,14 +55,27 @@ export function Gallery({ block, session }: ViewProps) {
                 aria-label={item.caption ?? `${label}, image ${index + 1}`}
                 onClick={() => pick(index)}
               >
-                <img src={item.image.url} alt="" />
+                <img src={mediaUrl(item.image.url)} alt="" />
                 {item.caption && <span class="gr-gallery-caption">{item.caption}</span>}
               </button>
             </li>
           ))}
         </ul>
       )}
-      {!items.length && <span class="gr-empty">No images</span>}
+      {!items.length && (
+        <EmptyMedia>
+          <ImageIcon size={28} />
+        </EmptyMedia>
+      )}
     </Frame>
   );
 }
+
+const GridIcon = () => (
+  <Icon>
+    <rect x="3" y="3" width="7" height="7" />
+    <rect x="14" y="3" width="7" height="7" />
+    <rect x="3" y="14" width="7" height="7" />
+    <rect x="14" y="14" width="7" height="7" />
+  </Icon>
+);

@@ -4,6 +4,8 @@ import { BlockLabel, Frame, useControlId } from "../../frame.tsx";
 import { clearFiles, uploadInto } from "../../upload.ts";
 import type { ViewProps } from "../../view-types.ts";
 import { DropZone } from "../file/index.tsx";
+import { mediaUrl } from "../../safe-url.ts";
+import { EmptyMedia, ImageIcon, MediaButtons } from "./buttons.tsx";
 import mediaCss from "../file/style.css?inline";
 import { addStyles } from "../../styles.ts";
 
@@ -15,18 +17,23 @@ export function ImageView({ block, session }: ViewProps) {
   const value = block.value.value as FileData | null;
   const sources = Array.isArray(props.sources) ? (props.sources as string[]) : ["upload", "clipboard", "webcam"];
   const [camera, setCamera] = useState(false);
+  const frame = useRef<HTMLDivElement>(null);
   const label = typeof props.label === "string" ? props.label : "Image";
+  const url = mediaUrl(value?.url);
+  const interactive = !!props.interactive;
+  const paste = interactive && sources.includes("clipboard");
   const take = (files: File[]) => void uploadInto(session, block, files, false);
   return (
     <Frame block={block} kind="image">
-      <BlockLabel block={block} htmlFor={props.interactive ? id : undefined} as={props.interactive ? "label" : "span"} />
+      <BlockLabel block={block} htmlFor={interactive && !value ? id : undefined} as={interactive && !value ? "label" : "span"} />
       <div
+        ref={frame}
         class="gr-image-frame"
-        role={props.interactive && sources.includes("clipboard") ? "group" : undefined}
-        tabIndex={props.interactive && sources.includes("clipboard") ? 0 : undefined}
-        aria-label={props.interactive && sources.includes("clipboard") ? `${label}: paste an image here` : undefined}
+        role={paste ? "group" : undefined}
+        tabIndex={paste ? 0 : undefined}
+        aria-label={paste ? `${label}: paste an image here` : undefined}
         onPaste={(e) => {
-          if (!props.interactive || !sources.includes("clipboard")) return;
+          if (!paste) return;
           const files = [...(e.clipboardData?.files ?? [])].filter((f) => f.type.startsWith("image/"));
           if (files.length) {
             e.preventDefault();
@@ -34,26 +41,34 @@ export function ImageView({ block, session }: ViewProps) {
           }
         }}
       >
-        {value ? <img class="gr-image-img" src={value.url} alt={label} /> : !props.interactive && <span class="gr-empty">No image</span>}
-        {camera && <Webcam onCapture={(file) => (setCamera(false), take([file]))} onClose={() => setCamera(false)} />}
+        {value ? (
+          <>
+            {url && <img class="gr-image-img" src={url} alt={label} />}
+            <MediaButtons
+              what="image"
+              file={url ? { url, name: value.origName || "image" } : null}
+              fullscreen={url ? frame : undefined}
+              onClear={interactive ? () => clearFiles(session, block, false) : undefined}
+            />
+          </>
+        ) : camera ? (
+          <Webcam onCapture={(file) => (setCamera(false), take([file]))} onClose={() => setCamera(false)} />
+        ) : interactive && sources.includes("upload") ? (
+          <DropZone id={id} accept="image/*" multiple={false} onFiles={take}>
+            <ImageIcon size={24} />
+            <span>Drop an image here, or click to choose</span>
+          </DropZone>
+        ) : (
+          <EmptyMedia>
+            <ImageIcon size={28} />
+          </EmptyMedia>
+        )}
       </div>
-      {props.interactive && (
+      {interactive && !value && !camera && sources.includes("webcam") && (
         <div class="gr-image-sources">
-          {sources.includes("upload") && (
-            <DropZone id={id} accept="image/*" multiple={false} onFiles={take}>
-              {value ? "Drop an image, or click to replace" : "Drop an image here, or click to choose"}
-            </DropZone>
-          )}
-          {sources.includes("webcam") && !camera && (
-            <button type="button" class="gr-button gr-button-secondary gr-button-sm" onClick={() => setCamera(true)}>
-              Use webcam
-            </button>
-          )}
-          {value && (
-            <button type="button" class="gr-button gr-button-secondary gr-button-sm gr-clear" onClick={() => clearFiles(session, block, false)}>
-              Clear
-            </button>
-          )}
+          <button type="button" class="gr-button gr-button-secondary gr-button-sm" onClick={() => setCamera(true)}>
+            Use webcam
+          </button>
         </div>
       )}
     </Frame>

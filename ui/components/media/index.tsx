@@ -4,6 +4,8 @@ import { BlockLabel, Frame, useControlId } from "../../frame.tsx";
 import { clearFiles, uploadInto } from "../../upload.ts";
 import type { ViewProps } from "../../view-types.ts";
 import { DropZone } from "../file/index.tsx";
+import { mediaUrl } from "../../safe-url.ts";
+import { EmptyMedia, MediaButtons, MusicIcon, VideoIcon } from "../image/buttons.tsx";
 import { startRecording, type Recording } from "./recorder.ts";
 import mediaCss from "../file/style.css?inline";
 import { addStyles } from "../../styles.ts";
@@ -40,33 +42,36 @@ function mediaView(kind: "audio" | "video") {
       setRecording(null);
       take([file]);
     };
+    const url = mediaUrl(value?.url);
+    const what = kind === "audio" ? "audio" : "video";
+    const interactive = !!props.interactive;
     return (
       <Frame block={block} kind={kind}>
-        <BlockLabel block={block} htmlFor={props.interactive ? id : undefined} as={props.interactive ? "label" : "span"} />
-        {value &&
-          !recording &&
-          (kind === "audio" ? (
-            <audio class="gr-media" controls src={value.url} aria-label={label} />
-          ) : (
-            <video class="gr-media" controls src={value.url} aria-label={label} />
-          ))}
+        <BlockLabel block={block} htmlFor={interactive && !value ? id : undefined} as={interactive && !value ? "label" : "span"} />
+        {value && !recording && (
+          <>
+            {url && (kind === "audio" ? <audio class="gr-media" controls src={url} aria-label={label} /> : <video class="gr-media" controls src={url} aria-label={label} />)}
+            <MediaButtons what={what} file={url ? { url, name: value.origName || what } : null} onClear={interactive ? () => clearFiles(session, block, false) : undefined} />
+          </>
+        )}
         {recording && kind === "video" && <video ref={preview} class="gr-media" autoplay muted playsInline aria-label="Recording preview" />}
         {recording && (
           <p class="gr-recording" role="status">
             <span class="gr-recording-dot" aria-hidden="true" /> Recording…
           </p>
         )}
-        {!value && !recording && !props.interactive && <span class="gr-empty">No {kind}</span>}
+        {!value && !recording && !interactive && <EmptyMedia>{kind === "audio" ? <MusicIcon size={28} /> : <VideoIcon size={28} />}</EmptyMedia>}
         {error && (
           <p class="gr-media-error" role="alert">
             {error}
           </p>
         )}
-        {props.interactive && (
+        {interactive && !value && (
           <div class="gr-image-sources">
             {sources.includes("upload") && !recording && (
               <DropZone id={id} accept={`${kind}/*`} multiple={false} onFiles={take}>
-                {value ? `Drop ${kind === "audio" ? "an audio file" : "a video"}, or click to replace` : `Drop ${kind === "audio" ? "an audio file" : "a video"} here, or click to choose`}
+                {kind === "audio" ? <MusicIcon size={24} /> : <VideoIcon size={24} />}
+                <span>Drop {kind === "audio" ? "an audio file" : "a video"} here, or click to choose</span>
               </DropZone>
             )}
             {sources.includes(recordSource) &&
@@ -79,11 +84,6 @@ function mediaView(kind: "audio" | "video") {
                   {kind === "audio" ? "Record from microphone" : "Record from webcam"}
                 </button>
               ))}
-            {value && !recording && (
-              <button type="button" class="gr-button gr-button-secondary gr-button-sm gr-clear" onClick={() => clearFiles(session, block, false)}>
-                Clear
-              </button>
-            )}
           </div>
         )}
       </Frame>

@@ -9,6 +9,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { FileData } from "../../../worker/protocol.ts";
 import { BlockLabel, Frame, Info, classes, describedBy, useControlId } from "../../frame.tsx";
 import { addStyles } from "../../styles.ts";
+import { mediaUrl } from "../../safe-url.ts";
 import type { ViewProps } from "../../view-types.ts";
 import { SubmitStop } from "../textbox/buttons.tsx";
 import { fitRows } from "../textbox/index.tsx";
@@ -207,7 +208,7 @@ function FileChip({ file, onRemove }: { file: FileData; onRemove: (() => void) |
   return (
     <li class={classes("gr-mm-file", kind === "image" && "gr-mm-file-image")} title={name}>
       {kind === "image" ? (
-        <img class="gr-mm-thumb" src={file.url} alt={name} />
+        <img class="gr-mm-thumb" src={mediaUrl(file.url)} alt={name} />
       ) : (
         <>
           {kind === "audio" ? <MusicIcon /> : kind === "video" ? <VideoIcon /> : <FileIcon />}
