@@ -6,7 +6,7 @@ import type { Props } from "../worker/protocol.ts";
 import { BadValueError, EVENT_NAMES, optionNames, type Component, type ComponentEventName, type ComponentSpec, type EventMethods, type Text } from "./component.ts";
 import { define, type OptionsOf, type ValueArg, type ValueFactory } from "./factory.ts";
 import type { Inputs } from "./handler.ts";
-import { describe, normalizeChoices, toBool, toChoice, toChoices, toNumber, toText } from "./values.ts";
+import { describe, normalizeChoices, toBool, toBoundedNumber, toChoice, toChoices, toNumber, toText } from "./values.ts";
 
 /** What a text component accepts from a handler. */
 export type TextLike = string | number | boolean | null;
@@ -50,7 +50,7 @@ export const Number = define<ValueFactory<Number, number | string | null, Number
   name: "Number",
   events: ["change", "input", "submit", "focus", "blur"],
   options: optionNames<NumberOwnOptions>()("minimum", "maximum", "step", "precision", "placeholder"),
-  preprocess: (v, p) => toNumber(v, "Number", p),
+  preprocess: (v, p) => toBoundedNumber(v, "Number", p),
   postprocess: (v, p) => toNumber(v, "Number", p),
 });
 
@@ -74,7 +74,7 @@ const SliderBase = define<ValueFactory<Slider, number | null, SliderOwnOptions>>
   events: ["change", "input", "release"],
   options: optionNames<SliderOwnOptions>()("minimum", "maximum", "step"),
   defaults: { minimum: 0, maximum: 100, step: 1 },
-  preprocess: (v, p) => toNumber(v, "Slider", p),
+  preprocess: (v, p) => toBoundedNumber(v, "Slider", p),
   postprocess: (v, p) => toNumber(v ?? p.minimum, "Slider", p),
 });
 

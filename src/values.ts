@@ -31,6 +31,20 @@ export function toNumber(value: unknown, type: string, props: Props): number | n
   return n;
 }
 
+/**
+ * A page's number for a handler: out of `minimum`/`maximum` is an error and
+ * the handler does not run, as Gradio's Number and Slider preprocess do
+ * (checked before `precision` rounds it, with Gradio's words).
+ */
+export function toBoundedNumber(value: unknown, type: string, props: Props): number | null {
+  const n = toNumber(value, type, {});
+  if (n === null) return null;
+  const { minimum: min, maximum: max } = props;
+  if (typeof min === "number" && n < min) throw new BadValueError(`Value ${n} is less than minimum value ${min}.`);
+  if (typeof max === "number" && n > max) throw new BadValueError(`Value ${n} is greater than maximum value ${max}.`);
+  return toNumber(n, type, props);
+}
+
 export function toBool(value: unknown, type: string): boolean {
   if (value === null || value === undefined) return false;
   if (typeof value === "boolean") return value;

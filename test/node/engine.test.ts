@@ -36,6 +36,26 @@ describe("engine", () => {
     h.close();
   });
 
+  it("refuses a Number or Slider value out of minimum/maximum as Gradio's preprocess does: a clear message, the handler not run", async () => {
+    const runs: number[] = [];
+    const demo = gr.Blocks(() => {
+      const n = gr.Number({ label: "Count", minimum: 0, maximum: 10, precision: 0 });
+      const s = gr.Slider(1, 5, { label: "Level" });
+      const out = gr.Number();
+      gr.Button("Go").click((a, b) => (runs.push(a), a + b), [n, s], out);
+    });
+    const h = await harness(demo);
+    const over = await h.submit(0, [12, 3]).done;
+    expect(errorOf(over)?.error.message).toBe("Input 1 (Count): Value 12 is greater than maximum value 10.");
+    const under = await h.submit(0, [4, 0.5]).done;
+    expect(errorOf(under)?.error.message).toBe("Input 2 (Level): Value 0.5 is less than minimum value 1.");
+    expect(runs).toEqual([]);
+    // The bounds themselves pass, and precision rounds after the check.
+    expect(outputsOf(await h.submit(0, [9.6, 5]).done)).toEqual([[15]]);
+    expect(outputsOf(await h.submit(0, [null, 1]).done)).toEqual([[1]]);
+    h.close();
+  });
+
   it("shows gr.Error messages and keeps working", async () => {
     const demo = gr.Blocks(() => {
       const t = gr.Textbox();
