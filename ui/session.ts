@@ -59,7 +59,7 @@ export class AppSession {
         case "app:log":
           return this.store.toast(m.level, m.message);
         case "state:changed":
-          return this.dispatch(m.id, "change");
+          return this.stateChanged(m.id);
         default:
           return this.handlers.get(m.job)?.(m);
       }
@@ -138,6 +138,19 @@ export class AppSession {
 
   dispatch(id: BlockId, event: string, data: unknown = null): void {
     for (const dep of this.byTarget.get(`${id}:${event}`) ?? []) this.trigger(dep, { target: id, type: event, data });
+  }
+
+  /**
+   * Another tab changed a BrowserState: its `change` fires, and the
+   * `demo.load` listeners that read it run again, so the inputs they filled
+   * from it show the new value (else this tab's next save would write its
+   * stale inputs back over the other tab's).
+   */
+  private stateChanged(id: BlockId): void {
+    this.dispatch(id, "change");
+    for (const dep of this.config.dependencies) {
+      if (dep.inputs.includes(id) && dep.targets.some(([, e]) => e === "load")) this.trigger(dep, { target: this.config.layout.id, type: "load", data: null });
+    }
   }
 
   private stopTimers: () => void = () => {};

@@ -175,13 +175,16 @@ test.describe("browser state", () => {
       await b.username.fill("grace");
       await expect(b.saved).toHaveText("Saved in this browser: username grace, a password of 17 characters.");
       await expect(a.saved).toHaveText("Saved in this browser: username grace, a password of 17 characters.");
-      // … and back the other way: the last write wins in both.
+      // The inputs tab A filled from the state on load follow it too (its demo.load runs again)…
+      await expect(a.username).toHaveValue("grace");
+      // … so A's next edit saves on top of B's, not A's stale username: the last write wins in both.
       await a.password.fill("cobol");
-      await expect(a.saved).toHaveText("Saved in this browser: username ada, a password of 5 characters.");
-      await expect(b.saved).toHaveText("Saved in this browser: username ada, a password of 5 characters.");
-      await expectSaved(tabB, ["ada", "cobol"]);
+      await expect(a.saved).toHaveText("Saved in this browser: username grace, a password of 5 characters.");
+      await expect(b.saved).toHaveText("Saved in this browser: username grace, a password of 5 characters.");
+      await expect(b.password).toHaveValue("cobol");
+      await expectSaved(tabB, ["grace", "cobol"]);
       await tabB.reload();
-      await expect(b.username).toHaveValue("ada");
+      await expect(b.username).toHaveValue("grace");
       await expect(b.password).toHaveValue("cobol");
       expect(errorsA).toEqual([]);
       expect(errorsB).toEqual([]);
