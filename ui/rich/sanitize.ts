@@ -25,16 +25,41 @@ export interface RichOptions {
 /** Something a text needs before it renders in full: a code language, or KaTeX. */
 export type RichNeed = Language | "katex";
 
-// Links from app content open in a new tab without handing over `opener`.
+// Ids the runtime gives its own controls start with `gr-` (frame.tsx's
+// useControlId): a value's `<label for="gr-c0">` would take over the label of
+// a control elsewhere on the page. Such ids and the attributes that point at
+// ids are renamed into the value's own space; other ids stay, so a page
+// script can still find the elements an app put in a gr.HTML.
+const RESERVED_ID = /^gr-/i;
+const ID_REFS = ["id", "name", "for", "form", "list", "headers", "aria-labelledby", "aria-describedby", "aria-controls", "aria-owns", "aria-activedescendant", "aria-details", "aria-errormessage", "aria-flowto"];
+const ownId = (value: string) => value.split(/\s+/).map((id) => (RESERVED_ID.test(id) ? `user-content-${id}` : id)).join(" ");
+// A fixed or sticky box from a value would cover the page around its app.
+const FIXED = /(^|;)\s*position\s*:\s*(fixed|sticky)\b[^;]*/gi;
+
 DOMPurify.addHook("afterSanitizeAttributes", (node) => {
+  // Links from app content open in a new tab without handing over `opener`.
   if (node.tagName === "A" && node.getAttribute("href")) {
     node.setAttribute("target", "_blank");
     node.setAttribute("rel", "noopener noreferrer");
   }
+  for (const name of ID_REFS) {
+    const value = node.getAttribute(name);
+    if (value !== null && /(^|\s)gr-/i.test(value)) node.setAttribute(name, ownId(value));
+  }
+  const style = node.getAttribute("style");
+  const unfixed = style?.replace(FIXED, "$1");
+  if (style && unfixed !== style) node.setAttribute("style", unfixed!);
 });
 
+/**
+ * What a value's markup may not bring: `<style>` (it would restyle the whole
+ * page), forms and their submit targets (a value could post what a user
+ * types to another site), and `<base>`/`<meta>`. Their text content stays.
+ */
+const CONTAINED = { FORBID_TAGS: ["style", "form", "base", "meta"], FORBID_ATTR: ["action", "formaction"] };
+
 export function sanitizeHtml(html: string): string {
-  return DOMPurify.sanitize(html, { USE_PROFILES: { html: true, svg: true } });
+  return DOMPurify.sanitize(html, { USE_PROFILES: { html: true, svg: true }, ...CONTAINED });
 }
 
 // KaTeX writes HTML, SVG (stretchy arrows, roots) and MathML for screen
@@ -46,6 +71,7 @@ function sanitizeMarkdownHtml(html: string): string {
   return DOMPurify.sanitize(html, {
     USE_PROFILES: { html: true, svg: true, mathMl: true },
     ADD_FORBID_CONTENTS: ["annotation"],
+    ...CONTAINED,
   });
 }
 
