@@ -3,12 +3,15 @@
 
 import { Children } from "./block-view.tsx";
 import type { AppSession } from "./session.ts";
-import type { Toast } from "./store.ts";
 import { useState } from "preact/hooks";
 import type { ApiInfo, ErrorInfo } from "../worker/protocol.ts";
 import { lazy } from "./lazy.ts";
+import { addStyles } from "./styles.ts";
 
 const ApiPanel = lazy(() => import("./api-panel.tsx").then((m) => m.ApiPanel));
+const ToastStack = lazy(() => import("./toasts.tsx").then((m) => m.ToastStack));
+// The one-line status overlay and the toast stack's rules (issue #13): off the hello-world path, applied as soon as they land.
+void import("./overlays.css?inline").then((m) => addStyles("overlays", m.default));
 export const Pages = lazy(() => import("./pages.tsx").then((m) => m.Pages));
 
 /** Apps with `demo.route` pages (or a navbar) show one page at a time. */
@@ -45,30 +48,9 @@ export function AppView({ session, viewApi }: { session: AppSession; viewApi: ()
   );
 }
 
+/** The app's toasts, in the page's one stack (ui/toasts.tsx), loaded with its first toast. */
 function Toasts({ session }: { session: AppSession }) {
-  const toasts = session.store.toasts.value;
-  if (!toasts.length) return null;
-  return (
-    <div class="gr-toasts" aria-live="assertive">
-      {toasts.map((t) => (
-        <ToastView key={t.id} toast={t} onClose={() => session.store.dismiss(t.id)} />
-      ))}
-    </div>
-  );
-}
-
-function ToastView({ toast, onClose }: { toast: Toast; onClose: () => void }) {
-  return (
-    <div class={`gr-toast gr-toast-${toast.level}`} role={toast.level === "error" ? "alert" : "status"}>
-      <div class="gr-toast-body">
-        <strong class="gr-toast-title">{toast.title}</strong>
-        <p class="gr-toast-message">{toast.message}</p>
-      </div>
-      <button type="button" class="gr-toast-close" aria-label={`Dismiss ${toast.level}`} onClick={onClose}>
-        ×
-      </button>
-    </div>
-  );
+  return session.store.toasts.value.length ? <ToastStack session={session} /> : null;
 }
 
 export function Loading() {

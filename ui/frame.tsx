@@ -75,13 +75,10 @@ function StatusOverlay({ status }: { status: BlockStatus }) {
   const queued = status.position !== null;
   const p = status.progress;
   const minimal = status.showProgress === "minimal";
+  // One line, as it must fit a one-line output: spinner, description, bar, i/n, time (issue #13).
   return (
     <div class={classes("gr-status", minimal && "gr-status-minimal", status.streaming && "gr-status-streaming")} role="status" aria-live="polite">
       <span class="gr-spinner" aria-hidden="true" />
-      <span class="gr-status-text">
-        {queued ? `queue: ${status.position! + 1}/${status.queueSize}` : "processing"} | {seconds}
-        {total === null ? "" : `/${total}`}s
-      </span>
       {p && !minimal && (
         <div class="gr-progress">
           {p.desc && <span class="gr-progress-desc">{p.desc}</span>}
@@ -97,6 +94,10 @@ function StatusOverlay({ status }: { status: BlockStatus }) {
           )}
         </div>
       )}
+      <span class="gr-status-text">
+        {queued ? `queue: ${status.position! + 1}/${status.queueSize}` : "processing"} | {seconds}
+        {total === null ? "" : `/${total}`}s
+      </span>
     </div>
   );
 }
