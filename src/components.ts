@@ -6,6 +6,7 @@ import type { Props } from "../worker/protocol.ts";
 import { BadValueError, EVENT_NAMES, optionNames, type Component, type ComponentEventName, type ComponentSpec, type EventMethods, type Text } from "./component.ts";
 import { define, type OptionsOf, type ValueArg, type ValueFactory } from "./factory.ts";
 import type { Inputs } from "./handler.ts";
+import { toJsonValue } from "./json-value.ts";
 import { describe, normalizeChoices, toBool, toBoundedNumber, toChoice, toChoices, toNumber, toText } from "./values.ts";
 
 /** What a text component accepts from a handler. */
@@ -328,14 +329,7 @@ export const JSON = define<ValueFactory<JSON, unknown, JSONOwnOptions>>({
   name: "JSON",
   events: ["change"],
   options: optionNames<JSONOwnOptions>()("open"),
-  postprocess: (v) => {
-    if (v === undefined) return null;
-    try {
-      return structuredClone(v);
-    } catch {
-      throw new BadValueError(`JSON expects data that can be copied (plain objects, arrays, numbers, text), got ${describe(v)}`);
-    }
-  },
+  postprocess: toJsonValue,
 });
 
 export interface LabelValue {
@@ -349,7 +343,7 @@ function toLabel(value: unknown, props: Props): LabelValue | null {
   if (typeof value === "string" || typeof value === "number") return { label: String(value) };
   if (typeof value === "object" && !Array.isArray(value)) {
     const obj = value as Record<string, unknown>;
-    if ("confidences" in obj || ("label" in obj && typeof obj.label !== "number")) return obj as unknown as LabelValue;
+    if ("confidences" in obj || ("label" in obj && typeof obj.label !== "number")) return checkLabelValue(obj);
     const entries = Object.entries(obj);
     for (const [k, c] of entries) {
       if (typeof c !== "number") throw new BadValueError(`Label confidence for "${k}" must be a number, got ${describe(c)}`);
@@ -361,6 +355,25 @@ function toLabel(value: unknown, props: Props): LabelValue | null {
     return { label: confidences[0]?.label ?? null, confidences };
   }
   throw new BadValueError(`Label expects a class name or a { class: confidence } object, got ${describe(value)}`);
+}
+
+/** Gradio's value form, `{ label, confidences }`: a wrong field is named, not drawn as a broken bar. */
+function checkLabelValue(obj: Record<string, unknown>): LabelValue {
+  const { label, confidences } = obj;
+  if (label !== null && label !== undefined && typeof label !== "string" && typeof label !== "number") {
+    throw new BadValueError(`Label: "label" must be a class name (text), got ${describe(label)}`);
+  }
+  if (confidences !== undefined && confidences !== null && !Array.isArray(confidences)) {
+    throw new BadValueError(`Label: "confidences" must be a list of { label, confidence }, got ${describe(confidences)}`);
+  }
+  const checked = (confidences ?? undefined)?.map((c: unknown, i: number) => {
+    const item = c as { label?: unknown; confidence?: unknown } | null;
+    if (!item || typeof item !== "object") throw new BadValueError(`Label: confidences[${i}] must be { label, confidence }, got ${describe(c)}`);
+    if (typeof item.label !== "string" && typeof item.label !== "number") throw new BadValueError(`Label: confidences[${i}].label must be a class name (text), got ${describe(item.label)}`);
+    if (typeof item.confidence !== "number" || !isFinite(item.confidence)) throw new BadValueError(`Label: confidences[${i}].confidence must be a number, got ${describe(item.confidence)}`);
+    return { label: String(item.label), confidence: item.confidence };
+  });
+  return { label: label === null || label === undefined ? null : String(label), ...(checked ? { confidences: checked } : {}) };
 }
 
 export interface LabelOwnOptions {

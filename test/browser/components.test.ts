@@ -147,6 +147,32 @@ describe("Label and JSON", () => {
     expect([...document.querySelectorAll("#l .gr-confidence-name")].map((e) => e.textContent)).toEqual(["dog", "cat", "fox"]);
     expect(JSON.parse(document.querySelector("#j pre")!.textContent!)).toEqual({ a: [1, "two", null] });
   });
+
+  it("values JSON cannot show say so, and the component keeps working (issue #13 item 20)", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const out = gr.JSON({ elemId: "j" });
+      const deep = () => { let v = { leaf: true }; for (let i = 0; i < 400; i++) v = { down: v }; return v; };
+      gr.Button("Deep", { elemId: "deep" }).click(deep, null, out);
+      gr.Button("Cyclic", { elemId: "cyclic" }).click(() => { const a = { name: "a" }; a.self = a; return a; }, null, out);
+      gr.Button("Map and Date", { elemId: "map" }).click(() => ({ m: new Map([["k", 1], [2, "two"]]), s: new Set([1, 2]), when: new Date(Date.UTC(2024, 0, 2)) }), null, out);
+    }).launch();`);
+    await m.rendered;
+    const pre = () => document.querySelector("#j pre")!;
+    document.querySelector<HTMLButtonElement>("#deep")!.click();
+    // 400 levels: shown (Gradio's json.dumps shows them too), as a flat list of lines.
+    await waitFor(() => pre().textContent!.includes('"leaf": true'));
+    let depth = 0;
+    for (let v = JSON.parse(pre().textContent!); v.down; v = v.down) depth++;
+    expect(depth).toBe(400);
+    document.querySelector<HTMLButtonElement>("#cyclic")!.click();
+    // The error toast names where.
+    await waitFor(() => document.body.textContent!.includes("JSON: the value refers back to itself at value.self"));
+    // The component kept its value, and takes the next one.
+    expect(pre().textContent).toContain('"leaf": true');
+    document.querySelector<HTMLButtonElement>("#map")!.click();
+    await waitFor(() => pre().textContent!.includes("2024"));
+    expect(JSON.parse(pre().textContent!)).toEqual({ m: { k: 1, "2": "two" }, s: [1, 2], when: "2024-01-02T00:00:00.000Z" });
+  });
 });
 
 describe("LinePlot, ScatterPlot and BarPlot", () => {
