@@ -1,5 +1,6 @@
 // Starts one app in a host element: connects its worker, loads the code (or
 // asks an npm-mode worker for its config), renders, and hands out a client.
+// A worker that dies is replaced (ui/heartbeat.ts, ui/restart.ts).
 
 import * as Comlink from "comlink";
 import { h, render } from "preact";
@@ -20,6 +21,11 @@ export interface RunningApp {
   stop(): void;
 }
 
+export interface BootOptions {
+  /** A fresh worker for the app: one that dies is replaced by it. Without it, a dead app shows why. */
+  respawn?: () => Worker;
+}
+
 export function pageInfo(appKey: string, baseUrl = document.baseURI): PageInfo {
   const url = new URL(location.href);
   return { url: url.href, query: Object.fromEntries(url.searchParams), baseUrl, appKey, languages: [...(navigator.languages ?? [navigator.language])] };
@@ -35,22 +41,56 @@ export function appKeyOf(element: Element): string {
   return `${location.pathname}|${element.id ? `#${element.id}` : `${tag}:${index}`}`;
 }
 
-export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, onRendered: () => void): RunningApp {
-  const remote = connectRemote(worker);
+/** What ui/restart.ts needs to replace a dead worker. */
+export interface Restartable {
+  /** Starts the app in `worker` and renders it; `prepare` sees the new session first. */
+  run(worker: Worker, prepare?: (session: AppSession) => void): Promise<AppSession>;
+  /** Shows why the app cannot run, in its place. */
+  fail(error: ErrorInfo): void;
+  remote: Remote;
+  respawn?: () => Worker;
+  /** When the app's workers died, most recent last. */
+  deaths: number[];
+  /** Removed from the page: nothing restarts or renders. */
+  stopped: boolean;
+}
+
+export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, onRendered: () => void, options: BootOptions = {}): RunningApp {
   const code = "code" in source ? source.code : null;
-  render(h(Loading, {}), host);
-  const viewApi = () => remote.call("viewApi", []) as Promise<ApiInfo>;
-  let stopHiding = () => {};
-  const session = start(remote, source, appKeyOf(host.parentElement ?? host), host).then(
-    (s) => {
-      // Leaving the page for good ends the session too (best effort: the
-      // worker may be gone before its unload listeners finish).
-      const onHide = (e: PageTransitionEvent) => void (!e.persisted && s.end());
-      addEventListener("pagehide", onHide);
-      stopHiding = () => removeEventListener("pagehide", onHide);
+  const appKey = appKeyOf(host.parentElement ?? host);
+  let current: AppSession | null = null;
+  let unwatch = () => {};
+  const viewApi = () => app.remote.call("viewApi", []) as Promise<ApiInfo>;
+  const app: Restartable = {
+    remote: connectRemote(worker),
+    respawn: options.respawn,
+    deaths: [],
+    stopped: false,
+    async run(w, prepare) {
+      const remote = (app.remote = w === worker ? app.remote : connectRemote(w));
+      const life = `gradio-lite:${Math.random()}`;
+      const s = await start(remote, source, { ...pageInfo(appKey, "baseUrl" in source ? source.baseUrl : undefined), life }, host);
+      if (app.stopped) return s;
+      prepare?.(s);
+      current = s;
       render(h(AppView, { session: s, viewApi }), host);
       s.start();
       onRendered();
+      void import("./heartbeat.ts").then((m) => (unwatch = app.stopped ? unwatch : m.watchWorker(app, s, life)));
+      return s;
+    },
+    fail(error) {
+      if (app.stopped) return;
+      void import("./load-error.tsx").then(({ LoadError }) => render(h(LoadError, { error, code, hint: "hint" in source ? source.hint : undefined }), host));
+    },
+  };
+  render(h(Loading, {}), host);
+  // Leaving the page for good ends the session too (best effort: the
+  // worker may be gone before its unload listeners finish).
+  const onHide = (e: PageTransitionEvent) => void (!e.persisted && current?.end());
+  const session = app.run(worker).then(
+    (s) => {
+      addEventListener("pagehide", onHide);
       if (s.config.js) {
         void import("./page-extras.ts")
           .then((extras) => extras.runLaunchJs(s.config.js!))
@@ -59,17 +99,16 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
       return s;
     },
     (error: ErrorInfo) => {
-      void import("./load-error.tsx").then(({ LoadError }) =>
-        render(h(LoadError, { error, code, hint: "hint" in source ? source.hint : undefined }), host),
-      );
+      app.fail(error);
       throw Object.assign(new Error(error.message), { info: error });
     },
   );
   // The client's code loads when a page first asks for it (most pages never do).
+  // It follows the app's current session: a restarted app's client keeps working.
   let client: Promise<Client> | null = null;
   const getClient = () => {
-    client ??= session.then(async (s) => (await import("./client.ts")).createClient(s, viewApi));
-      return client;
+    client ??= session.then(async (s) => (await import("./client.ts")).createClient(() => current ?? s, viewApi));
+    return client;
   };
   // A load error is shown in the app's box; don't also report it as unhandled.
   session.catch(() => {});
@@ -79,22 +118,24 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
       return getClient();
     },
     stop() {
-      stopHiding();
+      app.stopped = true;
+      unwatch();
+      removeEventListener("pagehide", onHide);
       render(null, host);
+      const s = current;
+      const remote = app.remote;
+      if (!s) return remote.terminate();
+      s.failAll({ code: "worker-dead", message: "The app was removed from the page" });
       // The worker gets to run the app's unload listeners before it goes.
-      void session.then(
-        (s) => s.end().then(() => (s.dispose(), remote.terminate())),
-        () => remote.terminate(),
-      );
+      void s.end().then(() => (s.dispose(), remote.terminate()));
     },
   };
 }
 
-async function start(remote: Remote, source: AppSource, appKey: string, host: HTMLElement): Promise<AppSession> {
+async function start(remote: Remote, source: AppSource, page: PageInfo, host: HTMLElement): Promise<AppSession> {
   let result: Result<AppConfig>;
   const channel = new MessageChannel();
   try {
-    const page = pageInfo(appKey, "baseUrl" in source ? source.baseUrl : undefined);
     const port = Comlink.transfer(channel.port2, [channel.port2]);
     result =
       "code" in source

@@ -74,7 +74,10 @@ export interface Client<App = unknown> {
   viewApi(): Promise<ApiInfo>;
 }
 
-export function createClient(session: AppSession, viewApi: () => Promise<ApiInfo>): Client {
+/** `current` is the app's session now: a restarted app's (ui/restart.ts) once its worker died. */
+export function createClient(current: () => AppSession, viewApi: () => Promise<ApiInfo>): Client {
+  // The config is the same in every session of the app: its code is.
+  const session = current();
   const named = new Map<string, DependencyConfig>();
   for (const dep of session.config.dependencies) if (dep.apiName) named.set(`/${dep.apiName}`, dep);
 
@@ -109,7 +112,7 @@ export function createClient(session: AppSession, viewApi: () => Promise<ApiInfo
   /** `submit`'s machinery (a message channel) loads on its first use: `predict` needs none of it. */
   function submit(endpoint: string | number, data: unknown[] = []): Submission {
     const checked = check(endpoint, data);
-    const started = import("./client-submit.ts").then((m) => m.startSubmission(session, checked, isState));
+    const started = import("./client-submit.ts").then((m) => m.startSubmission(current(), checked, isState));
     return {
       [Symbol.asyncIterator]() {
         let it: AsyncIterator<ClientMessage> | null = null;
@@ -132,8 +135,9 @@ export function createClient(session: AppSession, viewApi: () => Promise<ApiInfo
         const visible = dep.outputs.some(isState) ? (d: unknown[]) => d.filter((_, i) => !isState(dep.outputs[i])) : (d: unknown[]) => d;
         let last: unknown[] = [];
         let failure: ErrorInfo | null = null;
+        const session = current();
         session.submit(
-          { fnId: dep.id, data: full },
+          { fnId: dep.id, data: full, quiet: true },
           (m) => {
             if (m.type === "job:output") last = m.data;
             else if (m.type === "job:error") failure = m.error;

@@ -65,21 +65,25 @@ export class GradioLiteElement extends HTMLElement {
     const theme = this.getAttribute("theme");
     if (theme === "dark" || theme === "light") host.classList.add(theme);
     this.replaceChildren(host);
-    this.running = bootApp(host, worker, { code, baseUrl, hint, files }, () => {
-      this.dispatchEvent(new CustomEvent("render", { bubbles: true }));
-    });
+    this.running = bootApp(
+      host,
+      worker,
+      { code, baseUrl, hint, files },
+      () => this.dispatchEvent(new CustomEvent("render", { bubbles: true })),
+      { respawn: () => GradioLiteElement.spawn() },
+    );
     this.resolveRunning(this.running);
   }
 
   /**
    * `<gradio-file name="data.csv" src="data.csv">` (or inline text) children:
-   * in the app's file cache before its code runs. A file that cannot be
-   * fetched is reported as a warning in the console and left out.
+   * in the app's file cache before its code runs. One that cannot be
+   * fetched goes with why: the app's box shows it, and reading it says so.
    */
   private async readFiles(): Promise<NamedFile[]> {
     const tags = [...this.children].filter((c) => c.tagName === FILE_TAG);
     const files = await Promise.all(
-      tags.map(async (tag): Promise<NamedFile | null> => {
+      tags.map(async (tag): Promise<NamedFile> => {
         const name = tag.getAttribute("name") ?? tag.getAttribute("src")?.split("/").pop() ?? "file";
         const src = tag.getAttribute("src");
         if (!src) return { name, blob: new Blob([dedent(tag.textContent ?? "")], { type: "text/plain" }) };
@@ -88,12 +92,11 @@ export class GradioLiteElement extends HTMLElement {
           if (!response.ok) throw new Error(`HTTP ${response.status}`);
           return { name, blob: await response.blob() };
         } catch (error) {
-          console.warn(`[gradio-lite] could not load <gradio-file src="${src}">:`, error);
-          return null;
+          return { name, blob: new Blob(), error: `${error instanceof Error ? error.message : String(error)} from <gradio-file src="${src}">` };
         }
       }),
     );
-    return files.filter((f): f is NamedFile => f !== null);
+    return files;
   }
 
   private async readCode(): Promise<{ code: string; baseUrl?: string; hint?: string }> {

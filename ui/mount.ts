@@ -22,10 +22,12 @@ export interface MountOptions {
  */
 export function mount<App = unknown>(element: HTMLElement, worker: Worker | string | URL, options: MountOptions = {}): MountedApp<App> {
   injectStyles();
-  const w = worker instanceof Worker ? worker : new Worker(worker, { type: "module" });
+  // Given its URL, a worker that dies is replaced (ui/restart.ts); a Worker object cannot be made again.
+  const spawn = worker instanceof Worker ? undefined : () => new Worker(worker, { type: "module" });
+  const w = spawn ? spawn() : (worker as Worker);
   const host = document.createElement("div");
   host.className = "gradio-container";
   if (options.theme) host.classList.add(options.theme);
   element.replaceChildren(host);
-  return bootApp(host, w, { configOnly: true }, () => options.onRender?.()) as MountedApp<App>;
+  return bootApp(host, w, { configOnly: true }, () => options.onRender?.(), { respawn: spawn }) as MountedApp<App>;
 }

@@ -60,6 +60,9 @@ export class AppSession {
           return this.store.toast(m.level, m.message);
         case "state:changed":
           return this.stateChanged(m.id);
+        case "pong":
+          this.alive = performance.now();
+          return;
         default:
           return this.handlers.get(m.job)?.(m);
       }
@@ -67,6 +70,30 @@ export class AppSession {
   }
 
   private ended: (() => void) | null = null;
+
+  /** When the worker last answered a `ping` (ui/heartbeat.ts). */
+  alive = performance.now();
+
+  ping(): void {
+    this.post({ type: "ping" });
+  }
+
+  /** Some run still waits on the worker: a handler may keep it from answering for as long as it runs. */
+  get busy(): boolean {
+    return this.handlers.size > 0;
+  }
+
+  /** Set once the worker is gone: every run ends with it, and later ones at once. */
+  private failure: ErrorInfo | null = null;
+
+  /** The worker is gone or the app removed: nothing may wait on it forever (issue #13). */
+  failAll(error: ErrorInfo): void {
+    this.failure = error;
+    for (const [job, handler] of [...this.handlers]) {
+      handler({ type: "job:error", job, error });
+      handler({ type: "job:done", job, ok: false });
+    }
+  }
 
   /**
    * Ends this session in the worker: its `demo.unload` listeners run and its
@@ -118,7 +145,8 @@ export class AppSession {
       onMessage(m);
     });
     if (session === this.apiSession) this.apiUsed = true;
-    this.post({ type: "job:submit", job, request: { ...request, session } });
+    if (this.failure) queueMicrotask(() => this.failAll(this.failure!));
+    else this.post({ type: "job:submit", job, request: { ...request, session } });
     return job;
   }
 

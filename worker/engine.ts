@@ -49,6 +49,8 @@ interface QueuedJob {
   controller: AbortController;
   /** Told its place in the queue at least once: the page needs `job:started`. */
   waited: boolean;
+  /** The place and queue size it was last told: unchanged ones are not sent again. */
+  told?: string;
 }
 
 /** Runs estimated longer than this get `job:started` with an ETA even when they start at once. */
@@ -57,7 +59,23 @@ const ETA_WORTH_SHOWING_S = 0.5;
 /** IndexedDB's code loads with the first store an app opens. */
 const openStoreLazily = (db: string, store: string): Promise<KeyValueStore> => import("./kv.ts").then((m) => m.openStore(db, store));
 
-export function createEngine(options: EngineOptions = {}): EngineApi & { idle(): Promise<void> } {
+/**
+ * Held for the worker's whole life: the page's request for the same lock is
+ * granted the moment the worker closes or crashes, which no event reports
+ * (ui/heartbeat.ts). Resolves once held, before the page is answered.
+ */
+function holdLife(name: string | undefined): Promise<unknown> {
+  const locks = globalThis.navigator?.locks;
+  return new Promise((held) => (name && locks ? locks.request(name, () => (held(0), new Promise(() => {}))) : held(0)));
+}
+
+export interface Engine extends EngineApi {
+  idle(): Promise<void>;
+  /** App code threw outside any run (a timer callback): the page shows it as a warning. */
+  stray(error: unknown): void;
+}
+
+export function createEngine(options: EngineOptions = {}): Engine {
   let launched = options.app ?? null;
   let built: BuiltApp | null = null;
   let page: PageInfo = { url: "", query: {}, baseUrl: "", appKey: "app" };
@@ -90,6 +108,9 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     run: (q) => execute(q),
     onPositions: (positions, size) => {
       for (const { item, position } of positions) {
+        const told = `${position}/${size}`;
+        if (item.request.quiet || item.told === told) continue;
+        item.told = told;
         item.waited = true;
         const eta = durations.eta(item.request.fnId, position, configOf(item.request.fnId, item.request.session)?.concurrencyLimit ?? 1);
         post(item.port, { type: "job:queued", job: item.job, position, queueSize: size, ...(eta === null ? {} : { eta }) });
@@ -227,10 +248,15 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     if (Array.isArray(rule) && rule.length === 2) void fileCache().then((c) => c.sweepEvery(Number(rule[0]), Number(rule[1])));
   }
 
+  let appPort: MessagePort | null = null;
+
   function listen(port: MessagePort): void {
+    appPort = port;
     port.onmessage = (event: MessageEvent<PageMessage>) => {
       const message = event.data;
       switch (message.type) {
+        case "ping":
+          return port.postMessage({ type: "pong" } satisfies AppMessage);
         case "job:submit":
           return submit(port, message.job, message.request);
         case "job:cancel":
@@ -250,8 +276,10 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       page = pageInfo;
       appKey = pageInfo.appKey;
       if (launched) return { ok: false, error: { code: "load", message: "This worker already runs an app" } };
+      await holdLife(pageInfo.life);
       try {
-        for (const file of named) await (await fileCache()).putNamed(file.name, file.blob);
+        const warnings = named.length ? await (await fileCache()).addNamed(named) : [];
+        for (const message of warnings) port.postMessage({ type: "app:log", level: "warning", message } satisfies AppMessage);
       } catch (error) {
         return { ok: false, error: { code: "load", message: `Could not store the app's files: ${error instanceof Error ? error.message : String(error)}` } };
       }
@@ -284,6 +312,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     async config(pageInfo, port) {
       page = pageInfo;
       appKey = pageInfo.appKey;
+      await holdLife(pageInfo.life);
       const result = await ensureBuilt();
       if (result.ok) listen(port);
       startSweeping();
@@ -298,5 +327,8 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       return "pong" as const;
     },
     idle: () => queue.idle(),
+    stray(error) {
+      if (appPort) void import("./stray.ts").then((m) => m.reportStray(appPort!, error));
+    },
   };
 }

@@ -2,4 +2,7 @@
 import * as Comlink from "comlink";
 import { createEngine } from "./engine.ts";
 
-Comlink.expose(createEngine());
+const engine = createEngine();
+Comlink.expose(engine);
+// App code that throws outside any run: a warning on the page, not a dead worker (worker/stray.ts).
+addEventListener("error", (e) => (e.preventDefault(), engine.stray(e.error ?? e.message)));

@@ -7,7 +7,7 @@
 // than ArrayBuffers), so a file never sits in memory twice.
 
 import { describeWriteError, memoryStore, type KeyValueStore } from "./kv.ts";
-import type { FileData } from "./protocol.ts";
+import type { FileData, NamedFile } from "./protocol.ts";
 import { sha256 } from "./sha256.ts";
 
 export { isFileData } from "./file-data.ts";
@@ -100,6 +100,31 @@ export class FileCache {
     return data;
   }
 
+  /** `<gradio-file>`s whose `src` could not be fetched, by name: why. */
+  private readonly failed = new Map<string, string>();
+
+  /**
+   * The app's `<gradio-file>`s: each stored under its name, or, when its `src`
+   * could not be fetched, remembered with why. Returns what the page shows.
+   */
+  async addNamed(files: NamedFile[]): Promise<string[]> {
+    const warnings: string[] = [];
+    for (const { name, blob, error } of files) {
+      if (error === undefined) await this.putNamed(name, blob);
+      else {
+        this.failed.set(name, error);
+        warnings.push(this.failure(name)!);
+      }
+    }
+    return warnings;
+  }
+
+  /** What the app's box and a read of this name say about a `<gradio-file>` that did not load. */
+  failure(name: string): string | null {
+    const why = this.failed.get(name);
+    return why === undefined ? null : `The file "${name}" did not load: ${why}`;
+  }
+
   /** The file given by `<gradio-file>` under this name, if any. */
   namedFile(name: string): FileData | null {
     return this.named.get(name) ?? null;
@@ -107,6 +132,8 @@ export class FileCache {
 
   /** The Blob of a FileData, a cache path, or a name given by `<gradio-file>`. */
   async read(file: FileData | string): Promise<Blob> {
+    const failure = typeof file === "string" ? this.failure(file) : null;
+    if (failure) throw new FileCacheError(failure);
     const path = typeof file === "string" ? (this.named.get(file)?.path ?? file) : file.path;
     const hash = path.split("/")[0];
     if (!HEX.test(hash)) {

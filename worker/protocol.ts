@@ -67,6 +67,8 @@ export interface Uploaded {
 export interface NamedFile {
   name: string;
   blob: Blob;
+  /** Why its `src` could not be fetched (then `blob` is empty): reading it says so. */
+  error?: string;
 }
 
 /** A file value: content in the app's file cache, `url` usable by the page. */
@@ -172,6 +174,8 @@ export interface SubmitRequest {
   /** The trigger, handed to the handler as `ctx.event`; none for an API call. */
   event?: TriggerEvent | null;
   session: string;
+  /** Nobody shows this job's queue position (client.predict): the worker sends it none. */
+  quiet?: boolean;
 }
 
 export type JobId = string;
@@ -203,14 +207,18 @@ export type AppMessage =
   /** Something the user should know that no job reported (a failed save). */
   | { type: "app:log"; level: "info" | "warning"; message: string }
   /** A value kept in the worker changed outside a job (BrowserState from another tab). */
-  | { type: "state:changed"; id: BlockId };
+  | { type: "state:changed"; id: BlockId }
+  /** The answer to `ping`: the worker still runs its event loop. */
+  | { type: "pong" };
 
 /** What the page posts on the job port. The page picks job ids. */
 export type PageMessage =
   | { type: "job:submit"; job: JobId; request: SubmitRequest }
   | { type: "job:cancel"; job: JobId }
   /** The page session is over (element removed, page left): run `demo.unload`, drop its State. */
-  | { type: "session:end"; session: string };
+  | { type: "session:end"; session: string }
+  /** The page's heartbeat (ui/heartbeat.ts). */
+  | { type: "ping" };
 
 export interface PageInfo {
   url: string;
@@ -221,6 +229,8 @@ export interface PageInfo {
   appKey: string;
   /** `navigator.languages`: which gr.I18n translations to use. */
   languages?: string[];
+  /** A Web Lock the worker holds while it lives: the page hears at once when it closes or crashes. */
+  life?: string;
 }
 
 export interface EndpointParameter {

@@ -39,9 +39,16 @@ export function admits(waitingCount: number, maxSize: number | null): boolean {
 export interface JobQueueOptions<T> {
   /** Starts a job; the returned promise settles when it ends. */
   run: (item: T) => Promise<void>;
-  /** Called after any change with each waiting item's 0-based position. */
+  /**
+   * Called with each waiting item's 0-based position, at most once a frame
+   * after changes: sent on every change, 1,000 queued calls cost ~n²/2 =
+   * 500k messages and starved the page (issue #13).
+   */
   onPositions?: (positions: Array<{ item: T; position: number }>, size: number) => void;
 }
+
+/** How often positions go out at most: the page shows one frame at a time anyway. */
+const POSITIONS_MS = 16;
 
 export class JobQueue<T> {
   private waiting: Array<Waiting<T>> = [];
@@ -118,10 +125,18 @@ export class JobQueue<T> {
     this.options.run(entry.item).then(finish, finish);
   }
 
+  private reportDue = false;
+
   private report(): void {
-    this.options.onPositions?.(
-      this.waiting.map((w, position) => ({ item: w.item, position })),
-      this.waiting.length,
-    );
+    const { onPositions } = this.options;
+    if (!onPositions || this.reportDue) return;
+    this.reportDue = true;
+    setTimeout(() => {
+      this.reportDue = false;
+      onPositions(
+        this.waiting.map((w, position) => ({ item: w.item, position })),
+        this.waiting.length,
+      );
+    }, POSITIONS_MS);
   }
 }
