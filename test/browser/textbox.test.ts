@@ -72,4 +72,44 @@ describe("Textbox", () => {
     expect(shownRows(capped)).toBe(3);
     expect(capped.scrollHeight).toBeGreaterThan(capped.clientHeight);
   });
+
+  it("a 50 MB value shows its start read-only without holding the page, and the whole on request (issue #13 item 20)", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const big = gr.Textbox({ elemId: "big", label: "Big" });
+      const size = gr.Number({ elemId: "size" });
+      gr.Button("Big", { elemId: "make" }).click(() => "abcdefghij".repeat(5_242_880), null, big);
+      gr.Button("Small", { elemId: "small" }).click(() => "x".repeat(300_000), null, big);
+      big.change((v) => v.length, big, size);
+    }).launch();`);
+    await m.rendered;
+    const box = textbox("big") as HTMLTextAreaElement;
+    // The page's longest stall while the value arrives and shows: a 20 ms timer's worst lateness.
+    let worst = 0;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      worst = Math.max(worst, now - last - 20);
+      last = now;
+    }, 20);
+    document.getElementById("make")!.click();
+    await waitFor(() => box.value.length > 0, 15_000);
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+    clearInterval(timer);
+    console.log(`50 MB Textbox value: the page's longest stall ${worst.toFixed(0)} ms`);
+    expect(box.value.length).toBe(200_000);
+    expect(box.readOnly).toBe(true);
+    const more = document.querySelector<HTMLButtonElement>("#big .gr-textbox-more")!;
+    expect(more.textContent).toContain("52,428,800");
+    // Copying 50 MB to the page takes its time; drawing it in the box (seconds before) no longer adds to it.
+    expect(worst).toBeLessThan(1500);
+    // A handler still gets the whole value.
+    await waitFor(() => (document.querySelector("#size input") as HTMLInputElement).value === "52428800", 15_000);
+    // A smaller long value: "show all" puts all of it in the box, editable.
+    document.getElementById("small")!.click();
+    await waitFor(() => box.value === "x".repeat(200_000));
+    document.querySelector<HTMLButtonElement>("#big .gr-textbox-more")!.click();
+    await waitFor(() => box.value.length === 300_000);
+    expect(box.readOnly).toBe(false);
+    expect(document.querySelector("#big .gr-textbox-more")).toBeNull();
+  });
 });

@@ -1,7 +1,7 @@
 // Textbox: a <textarea> for every `lines`, as in Gradio 5 (rows = lines, growing
 // with its text up to maxLines); an <input> only for password and email.
 
-import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { BlockLabel, Frame, Info, describedBy, useControlId } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
 import type { ComponentConfig } from "../../../worker/protocol.ts";
@@ -10,11 +10,18 @@ import { lazy } from "../../lazy.ts";
 // Only chat boxes have them: loaded on first use.
 export const TextboxButtons = lazy(() => import("./buttons.tsx").then((m) => m.SubmitStop));
 
+/** Past this many characters a box shows its start, read-only, until asked: a 50 MB value in a textarea holds the page for seconds. */
+export const SHOWN_CHARS = 200_000;
+
 export function Textbox({ block, session }: ViewProps) {
   const id = useControlId();
   const area = useRef<HTMLTextAreaElement>(null);
   const props = block.props.value;
-  const value = (block.value.value as string | null) ?? "";
+  const full = (block.value.value as string | null) ?? "";
+  // The value the user asked to see whole ("Show all"); a new long value shows its start again.
+  const [whole, setWhole] = useState<string | null>(null);
+  const cut = full.length > SHOWN_CHARS && whole !== full;
+  const value = cut ? full.slice(0, SHOWN_CHARS) : full;
   const lines = typeof props.lines === "number" ? Math.max(1, props.lines) : 1;
   // Gradio 5's default: up to max(lines, 20) lines of text before it scrolls.
   const maxLines = Math.max(lines, typeof props.maxLines === "number" ? props.maxLines : 20);
@@ -36,7 +43,7 @@ export function Textbox({ block, session }: ViewProps) {
     class: "gr-input",
     placeholder: (props.placeholder as string | undefined) ?? undefined,
     disabled,
-    readOnly: disabled,
+    readOnly: disabled || cut,
     "aria-describedby": describedBy(block, id),
     onInput: (e: Event) => {
       const el = e.currentTarget as HTMLInputElement | HTMLTextAreaElement;
@@ -79,6 +86,11 @@ export function Textbox({ block, session }: ViewProps) {
           <TextboxButtons submitBtn={props.submitBtn} stopBtn={props.stopBtn} disabled={disabled} onSubmit={() => session.dispatch(block.config.id, "submit")} onStop={() => session.dispatch(block.config.id, "stop")} />
         )}
       </div>
+      {cut && (
+        <button type="button" class="gr-link-button gr-textbox-more" onClick={() => setWhole(full)}>
+          Showing the first {SHOWN_CHARS.toLocaleString()} characters (read-only): show all {full.length.toLocaleString()}
+        </button>
+      )}
     </Frame>
   );
 }
