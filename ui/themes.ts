@@ -48,7 +48,7 @@ const THEMES: Record<string, (options: ThemeOptions) => ThemeVars> = {
   base: make("base", { primaryHue: "blue", radius: "sm" }),
   soft: make("soft", { primaryHue: "indigo", radius: "lg" }, {
     light: { "--gr-bg": "#f8fafc", "--gr-panel": "#eef2ff", "--gr-border": "#e0e7ff", "--gr-input-border": "#c7d2fe" },
-    dark: { "--gr-bg": "#0f172a", "--gr-panel": "#1e1b4b", "--gr-border": "#312e81" },
+    dark: { "--gr-bg": "#0f172a", "--gr-panel": "#1e1b4b", "--gr-border": "#312e81", "--gr-input-border": "#4338ca" },
   }),
   glass: make("glass", { primaryHue: "gray", radius: "md" }, {
     light: { "--gr-bg": "linear-gradient(135deg, #f5f5f4, #e7e5e4)", "--gr-block": "rgba(255, 255, 255, 0.7)", "--gr-panel": "rgba(255, 255, 255, 0.5)" },

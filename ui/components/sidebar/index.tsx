@@ -1,17 +1,21 @@
-// Sidebar: a collapsible panel at the app's side, opened and closed by a
+// Sidebar: a collapsible panel at the window's side, opened and closed by a
 // button (aria-expanded) or by an `open` update. Open, it pushes the app
 // aside on wide screens, as Gradio's does (the CSS reads the width it sets
-// on the app's container); on narrow ones it covers the app.
+// on the app's container); on narrow ones it covers the app. Closed, its
+// button takes a line of the app, so it never covers content (issue #13).
 
 import { useLayoutEffect, useRef } from "preact/hooks";
 import { useOpen } from "../followed-state.ts";
 import { Children } from "../../block-view.tsx";
 import { classes } from "../../frame.tsx";
 import type { ViewProps } from "../../view-types.ts";
-import sidebarCss from "../tabs/style.css?inline";
+import tabsCss from "../tabs/style.css?inline";
+import sidebarCss from "./style.css?inline";
 import { addStyles } from "../../styles.ts";
 
-addStyles("tabs", sidebarCss);
+// In this order: the sidebar's own rules override the older ones in the tabs sheet.
+addStyles("tabs", tabsCss);
+addStyles("sidebar", sidebarCss);
 
 export function Sidebar({ block, session, node }: ViewProps) {
   const props = block.props.value;
