@@ -9,7 +9,7 @@ import { useEffect, useState } from "preact/hooks";
 const parse = (url: unknown): URL | null => {
   if (typeof url !== "string" || !url) return null;
   try {
-    return new URL(url, document.baseURI);
+    return new URL(url, globalThis.document?.baseURI);
   } catch {
     return null;
   }
