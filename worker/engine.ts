@@ -252,8 +252,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   function listen(port: MessagePort): void {
     appPort = port;
-    port.onmessage = (event: MessageEvent<PageMessage>) => {
-      const message = event.data;
+    port.onmessage = (event: MessageEvent<PageMessage | PageMessage[]>) => [event.data].flat().forEach(handle);
+    const handle = (message: PageMessage) => {
       switch (message.type) {
         case "ping":
           return port.postMessage({ type: "pong" } satisfies AppMessage);

@@ -211,7 +211,7 @@ export type AppMessage =
   /** The answer to `ping`: the worker still runs its event loop. */
   | { type: "pong" };
 
-/** What the page posts on the job port. The page picks job ids. */
+/** What the page posts on the job port, one or (what one task posted) a list. The page picks job ids. */
 export type PageMessage =
   | { type: "job:submit"; job: JobId; request: SubmitRequest }
   | { type: "job:cancel"; job: JobId }

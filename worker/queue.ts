@@ -1,6 +1,6 @@
 // The queue: which waiting job starts next. The policy is pure functions of
 // the queue's state (Node-tested, including a randomized run); `JobQueue`
-// only applies their decisions.
+// applies their decisions, one change at a time.
 
 export interface Waiting<T> {
   item: T;
@@ -61,15 +61,21 @@ export class JobQueue<T> {
     return this.waiting.length;
   }
 
+  /**
+   * What `startable` decides, kept up to date one change at a time: after
+   * each step every waiting job waits for a full group. So a new job starts
+   * at once when its group has room, and a freed slot goes to the first job
+   * of its group that fits. A full pass per change cost n²/2 steps: 10,000
+   * queued calls took seconds (issue #13).
+   */
   push(entry: Waiting<T>): void {
-    // The common case, nobody waiting and a free slot, starts at once: the
-    // same decision `startable` makes, without its copies (predict's hot path).
-    if (!this.waiting.length && (entry.limit === null || (this.running.get(entry.concurrencyId) ?? 0) < entry.limit)) {
-      this.start(entry);
-      return;
-    }
+    if (this.hasRoom(entry)) return this.start(entry);
     this.waiting.push(entry);
-    this.pump();
+    this.report();
+  }
+
+  private hasRoom(w: Waiting<T>): boolean {
+    return w.limit === null || (this.running.get(w.concurrencyId) ?? 0) < w.limit;
   }
 
   /** Drops a waiting item; true when it was still waiting. */
@@ -99,16 +105,13 @@ export class JobQueue<T> {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  private pump(): void {
-    if (!this.waiting.length) {
-      if (!this.running.size) this.idleWaiters.splice(0).forEach((f) => f());
-      return;
+  /** A slot of group `id` is free. */
+  private pump(id: string): void {
+    const next = this.waiting.findIndex((w) => w.concurrencyId === id && this.hasRoom(w));
+    if (next >= 0) {
+      this.start(this.waiting.splice(next, 1)[0]);
+      this.report();
     }
-    const picks = new Set(startable({ waiting: this.waiting, running: this.running }));
-    const starting = this.waiting.filter((_, i) => picks.has(i));
-    this.waiting = this.waiting.filter((_, i) => !picks.has(i));
-    for (const entry of starting) this.start(entry);
-    this.report();
     if (!this.waiting.length && !this.running.size) this.idleWaiters.splice(0).forEach((f) => f());
   }
 
@@ -119,7 +122,7 @@ export class JobQueue<T> {
       const left = (this.running.get(id) ?? 1) - 1;
       if (left > 0) this.running.set(id, left);
       else this.running.delete(id);
-      this.pump();
+      this.pump(id);
     };
     // A job must never take its slot with it: settle the slot either way.
     this.options.run(entry.item).then(finish, finish);

@@ -66,3 +66,118 @@ test("a worker that closes itself is noticed and restarted; its calls reject; fi
   // The element's client follows the new worker.
   expect(await page.evaluate(async () => (await (document.querySelector("#restart gradio-lite") as Lite).client).predict("/count", []).then((r) => r.data))).toEqual(["Count: 4"]);
 });
+
+test("10,000 queued client.predict calls all end, a message each way, with the page responsive throughout", async ({ page }) => {
+  test.setTimeout(90_000);
+  // Counts what crosses the job ports: posts from the page and messages to it.
+  await page.addInitScript(() => {
+    const w = window as unknown as { portMessages: number };
+    w.portMessages = 0;
+    const post = MessagePort.prototype.postMessage;
+    MessagePort.prototype.postMessage = function (this: MessagePort, ...args: Parameters<MessagePort["postMessage"]>) {
+      w.portMessages++;
+      return post.apply(this, args);
+    } as MessagePort["postMessage"];
+    const onmessage = Object.getOwnPropertyDescriptor(MessagePort.prototype, "onmessage")!;
+    Object.defineProperty(MessagePort.prototype, "onmessage", {
+      ...onmessage,
+      set(this: MessagePort, fn: ((e: MessageEvent) => void) | null) {
+        onmessage.set!.call(this, fn && ((e: MessageEvent) => (w.portMessages++, fn.call(this, e))));
+      },
+    });
+  });
+  await openDemo(page, "demos/faults.html", 4);
+  const result = await page.evaluate(async () => {
+    const w = window as unknown as { portMessages: number };
+    const client = await (document.querySelector("#flood-app") as Lite).client;
+    const CALLS = 10_000;
+    // A 50 ms timer: how late it ever fires while the calls are under way.
+    let maxLate = 0;
+    let expected = performance.now() + 50;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      maxLate = Math.max(maxLate, now - expected);
+      expected = now + 50;
+    }, 50);
+    const before = w.portMessages;
+    const started = performance.now();
+    // Every call waits: the one slot is held for a second first.
+    const held = client.predict("/hold", []);
+    // Issued 1,000 a task, as a page that stays responsive would: one loop of 10,000 calls is ~110 ms of the caller's own.
+    const calls: Array<Promise<{ data: unknown[] }>> = [];
+    for (let chunk = 0; chunk < CALLS / 1000; chunk++) {
+      for (let i = 0; i < 1000; i++) calls.push(client.predict("/echo", [calls.length]));
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    // A queue: false listener answers while all of them wait.
+    const nowStarted = performance.now();
+    const nowMs = await client.predict("/now", []).then(() => performance.now() - nowStarted);
+    const results = await Promise.all(calls);
+    await held;
+    const elapsed = performance.now() - started;
+    const messages = w.portMessages - before;
+    await new Promise((r) => setTimeout(r, 120));
+    clearInterval(timer);
+    return { allRight: results.every((r, i) => r.data[0] === i), maxLate, elapsed, perCall: (messages - 2) / CALLS, nowMs };
+  });
+  console.log(
+    `[faults] 10,000 queued predicts: all answered in ${result.elapsed.toFixed(0)} ms; 50 ms timer at most ${result.maxLate.toFixed(0)} ms late; ` +
+      `${result.perCall.toFixed(3)} job-port messages per call; a queue: false call answered in ${result.nowMs.toFixed(0)} ms`,
+  );
+  expect(result.allRight).toBe(true);
+  // Issue #13 asks for 100 ms; slack for a busy 2-core runner.
+  expect(result.maxLate).toBeLessThan(200);
+  // One job:submit out (1,000 go as one message), one job:done back; a heartbeat ping may fall in the window.
+  expect(result.perCall).toBeLessThan(2.01);
+  expect(result.nowMs).toBeLessThan(5000);
+});
+
+test("a stray exception is a warning, not a dead worker; a throw of anything ends its run with a toast", async ({ page }) => {
+  await openDemo(page, "demos/faults.html", 4);
+  const a = app(page, "stray");
+  const result = a.getByRole("textbox", { name: "Result" });
+  await a.getByRole("button", { name: "Throw later" }).click();
+  await expect(result).toHaveValue("Returned");
+  await expect(a.getByRole("status").filter({ hasText: "The app's code threw outside a handler: Error: a timer callback failed" })).toBeVisible();
+  // The worker still serves its control calls (viewApi, uploads) and its runs.
+  const endpoints = await page.evaluate(async () =>
+    (await (await (document.querySelector("#stray gradio-lite") as Lite).client).viewApi()).endpoints.map((e) => e.name),
+  );
+  expect(endpoints).toContain("/later");
+  await a.getByRole("button", { name: "Throw a bare object" }).click();
+  await expect(a.getByRole("alert")).toContainText("Something went wrong in this app's handler");
+  await expect(a.locator("[aria-busy='true']")).toHaveCount(0);
+  await a.getByRole("button", { name: "Throw later" }).click();
+  await expect(a.getByRole("status").filter({ hasText: "a timer callback failed" })).toHaveCount(2);
+});
+
+test("nothing waits forever: a removed app rejects its calls; missing and cleared files say so", async ({ page }) => {
+  await openDemo(page, "demos/faults.html", 4);
+  const files = app(page, "files");
+  await expect(files.getByRole("status")).toContainText('The file "data.csv" did not load: HTTP 404 from <gradio-file src="assets/missing.csv">');
+  await files.getByRole("button", { name: "Read data.csv" }).click();
+  await expect(files.getByRole("alert")).toContainText('The file "data.csv" did not load: HTTP 404');
+  await files.getByRole("alert").getByRole("button", { name: "Dismiss error" }).click();
+  await files.getByRole("button", { name: "Read a cleared file" }).click();
+  await expect(files.getByRole("alert")).toContainText("is no longer in the cache (it may have been cleared)");
+
+  const outcomes = await page.evaluate(async () => {
+    const el = document.querySelector("#restart gradio-lite") as Lite;
+    const client = await el.client;
+    const predict = client.predict("/slow", []).then(() => "resolved", (e: Error) => e.message);
+    const submit = (async () => {
+      let last = "";
+      for await (const m of client.submit("/slow", [])) if (m.type === "status") last = `${m.stage}${m.message ? `: ${m.message}` : ""}`;
+      return last;
+    })();
+    await new Promise((r) => setTimeout(r, 100));
+    const removed = performance.now();
+    el.remove();
+    const [p, s] = await Promise.all([predict, submit]);
+    return { predict: p, submit: s, ms: performance.now() - removed };
+  });
+  console.log(`[faults] a removed app's calls rejected after ${outcomes.ms.toFixed(0)} ms`);
+  expect(outcomes.predict).toBe("The app was removed from the page");
+  expect(outcomes.submit).toBe("error: The app was removed from the page");
+  expect(outcomes.ms).toBeLessThan(100);
+});
