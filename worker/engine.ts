@@ -40,6 +40,8 @@ import { flushOptionWarnings } from "../src/options-check.ts";
 export interface EngineOptions {
   /** An app already launched (npm mode): `load` is then not needed. */
   app?: { blocks: Blocks; launch: LaunchOptions };
+  /** The worker's global scope: app code that throws outside any run there is a warning on the page (worker/stray.ts). */
+  scope?: EventTarget;
 }
 
 interface QueuedJob {
@@ -69,13 +71,7 @@ function holdLife(name: string | undefined): Promise<unknown> {
   return new Promise((held) => (name && locks ? locks.request(name, () => (held(0), new Promise(() => {}))) : held(0)));
 }
 
-export interface Engine extends EngineApi {
-  idle(): Promise<void>;
-  /** App code threw outside any run (a timer callback): the page shows it as a warning. */
-  stray(error: unknown): void;
-}
-
-export function createEngine(options: EngineOptions = {}): Engine {
+export function createEngine(options: EngineOptions = {}): EngineApi & { idle(): Promise<void> } {
   let launched = options.app ?? null;
   let built: BuiltApp | null = null;
   let page: PageInfo = { url: "", query: {}, baseUrl: "", appKey: "app" };
@@ -249,6 +245,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
   }
 
   let appPort: MessagePort | null = null;
+  // Uncaught, it would reach the page as the Worker's `error` event: a dead worker to the page.
+  options.scope?.addEventListener("error", (event) => {
+    const { error, message } = event as ErrorEvent;
+    event.preventDefault();
+    if (appPort) void import("./stray.ts").then((m) => m.reportStray(appPort!, error ?? message));
+  });
 
   function listen(port: MessagePort): void {
     appPort = port;
@@ -327,8 +329,5 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return "pong" as const;
     },
     idle: () => queue.idle(),
-    stray(error) {
-      if (appPort) void import("./stray.ts").then((m) => m.reportStray(appPort!, error));
-    },
   };
 }

@@ -2,7 +2,4 @@
 import * as Comlink from "comlink";
 import { createEngine } from "./engine.ts";
 
-const engine = createEngine();
-Comlink.expose(engine);
-// App code that throws outside any run: a warning on the page, not a dead worker (worker/stray.ts).
-addEventListener("error", (e) => (e.preventDefault(), engine.stray(e.error ?? e.message)));
+Comlink.expose(createEngine({ scope: self }));

@@ -5,8 +5,5 @@ import type { LaunchOptions } from "../src/launch.ts";
 import { createEngine } from "./engine.ts";
 
 export function serveApp(blocks: Blocks, launch: LaunchOptions): void {
-  const engine = createEngine({ app: { blocks, launch } });
-  Comlink.expose(engine);
-  // As in entry.ts: app code that throws outside any run is a warning, not a dead worker.
-  addEventListener("error", (e) => (e.preventDefault(), engine.stray(e.error ?? e.message)));
+  Comlink.expose(createEngine({ app: { blocks, launch }, scope: self }));
 }

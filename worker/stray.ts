@@ -1,7 +1,7 @@
 // App code's exceptions outside any run (a setTimeout callback that throws
 // after its handler returned). Uncaught, they reached the page as the
 // Worker's `error` event, which reads as a dead worker and cut off uploads
-// and viewApi for good (issue #13). The worker's entry catches them; this
+// and viewApi for good (issue #13). The engine catches them; this
 // reports one as a warning on the page. Loaded on the first one.
 import type { AppMessage } from "./protocol.ts";
 
