@@ -40,15 +40,16 @@ async function shoot(file, width) {
   await page.goto(`${server.url}demos/${file}`);
   const count = appsToRender(file);
   await page
-    .waitForFunction((n) => window.__rendered.size >= n, count, { timeout: 30_000 })
-    .catch(() => console.warn(`${file}: not every app rendered in 30 s; shot anyway`));
+    .waitForFunction((n) => window.__rendered.size >= n, count, { timeout: 60_000 })
+    .catch(() => console.warn(`${file}: not every app rendered in 60 s; shot anyway`));
   // Lazy views, fonts and plots settle.
   await page.waitForTimeout(800);
   const name = file.replace(/\.html$/, "");
   for (const scheme of SCHEMES) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.waitForTimeout(150);
-    await page.screenshot({ path: `${OUT}/${name}-${width}-${scheme}.png`, fullPage: true });
+    // A long page on a busy machine takes a while to capture.
+    await page.screenshot({ path: `${OUT}/${name}-${width}-${scheme}.png`, fullPage: true, timeout: 120_000 });
   }
   await page.close();
 }
