@@ -67,6 +67,25 @@ test("a worker that closes itself is noticed and restarted; its calls reject; fi
   expect(await page.evaluate(async () => (await (document.querySelector("#restart gradio-lite") as Lite).client).predict("/count", []).then((r) => r.data))).toEqual(["Count: 4"]);
 });
 
+test("a worker that stops answering while no handler runs is restarted after 2–4 s of silence", async ({ page }) => {
+  await openDemo(page, "demos/faults.html", 4);
+  const a = app(page, "restart");
+  const status = a.getByRole("textbox", { name: "Status" });
+  const silentMs = await page.evaluate(async () => {
+    const el = document.querySelector("#restart gradio-lite") as Lite;
+    const rendered = new Promise<number>((resolve) => el.addEventListener("render", () => resolve(performance.now()), { once: true }));
+    await (await el.client).predict("/freeze", []);
+    const froze = performance.now();
+    return (await rendered) - froze;
+  });
+  console.log(`[faults] frozen worker: running again after ${silentMs.toFixed(0)} ms`);
+  // A ping a second, judged (once a second) after 2 s unanswered: 2–4 s, plus the restart.
+  expect(silentMs).toBeGreaterThan(2000);
+  expect(silentMs).toBeLessThan(6000);
+  await a.getByRole("button", { name: "Count" }).click();
+  await expect(status).toHaveValue("Count: 1");
+});
+
 test("10,000 queued client.predict calls all end, a message each way, with the page responsive throughout", async ({ page }) => {
   test.setTimeout(90_000);
   // Counts what crosses the job ports: posts from the page and messages to it.
