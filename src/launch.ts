@@ -20,8 +20,14 @@ export interface LaunchOptions {
   head?: string | null;
   /** Translations for `i18n("key")` texts (gr.I18n). */
   i18n?: import("./i18n.ts").I18n;
+  /**
+   * Images that Markdown and HTML values point at on other sites: loaded
+   * (true, the default, as Gradio does) or shown as their alt text (false),
+   * so showing a value tells no other site that this page was opened.
+   */
+  remoteImages?: boolean;
 }
-const LAUNCH_OPTIONS = optionNames<LaunchOptions>()("title", "css", "showError", "maxFileSize", "theme", "js", "head", "i18n");
+const LAUNCH_OPTIONS = optionNames<LaunchOptions>()("title", "css", "showError", "maxFileSize", "theme", "js", "head", "i18n", "remoteImages");
 
 type Host = (app: Blocks, options: LaunchOptions) => void;
 

@@ -7,6 +7,7 @@ import { useState } from "preact/hooks";
 import type { ApiInfo, ErrorInfo } from "../worker/protocol.ts";
 import { lazy } from "./lazy.ts";
 import { addStyles } from "./styles.ts";
+import { RichDefaults } from "./rich/defaults.ts";
 
 const ApiPanel = lazy(() => import("./api-panel.tsx").then((m) => m.ApiPanel));
 const ToastStack = lazy(() => import("./toasts.tsx").then((m) => m.ToastStack));
@@ -22,6 +23,10 @@ export function isMultipage(session: AppSession): boolean {
   });
 }
 
+// One object each, so the apps' rich views do not re-render for a new one.
+const ANY_IMAGES = {};
+const LOCAL_IMAGES = { remoteImages: false };
+
 export function AppView({ session, viewApi }: { session: AppSession; viewApi: () => Promise<ApiInfo> }) {
   const { config } = session;
   const [showApi, setShowApi] = useState(false);
@@ -29,7 +34,9 @@ export function AppView({ session, viewApi }: { session: AppSession; viewApi: ()
     <div class="gr-app" data-fill-height={config.fillHeight ? "" : undefined} data-fill-width={config.fillWidth ? "" : undefined}>
       {config.css && <style>{config.css}</style>}
       <div class="gr-main">
-        {isMultipage(session) ? <Pages session={session} /> : <Children node={config.layout} session={session} />}
+        <RichDefaults.Provider value={config.remoteImages === false ? LOCAL_IMAGES : ANY_IMAGES}>
+          {isMultipage(session) ? <Pages session={session} /> : <Children node={config.layout} session={session} />}
+        </RichDefaults.Provider>
       </div>
       <Toasts session={session} />
       <div class="gr-footer">

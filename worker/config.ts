@@ -43,6 +43,7 @@ export function buildConfig(app: Blocks, launch: LaunchOptions = {}, text: (valu
       fillHeight: app.options.fillHeight ?? false,
       fillWidth: app.options.fillWidth ?? false,
       maxFileSize: parseSize(launch.maxFileSize ?? null),
+      remoteImages: launch.remoteImages !== false,
       // Gradio 5 takes these in gr.Blocks(), Gradio 6 in launch(): both work, launch() winning.
       theme: themeOf(launch.theme ?? app.options.theme),
       js: jsSource(launch.js ?? app.options.js),

@@ -95,6 +95,8 @@ export interface AppConfig {
   fillWidth: boolean;
   /** Uploads larger than this many bytes are refused on the page before they are read. */
   maxFileSize: number | null;
+  /** Images from other sites in Markdown and HTML values load (launch's `remoteImages`, default true). */
+  remoteImages: boolean;
   /** The app's theme (gr.themes): its name and options; the page makes the CSS. */
   theme: { name: string; options: { primaryHue?: string; radius?: "none" | "sm" | "md" | "lg" } } | null;
   /** The author's `launch({ js })` source, run on the page after render. */

@@ -193,3 +193,31 @@ describe("LinePlot, ScatterPlot and BarPlot", () => {
     expect(document.getElementById("hidden")).toBeNull();
   });
 });
+
+describe("images from other sites in Markdown (launch's remoteImages)", () => {
+  const app = (launch: string) => `gr.Blocks(() => {
+      gr.Markdown("![a cat](https://images.example.test/cat.png) and ![ours](/favicon.ico)", { elemId: "md" });
+      gr.HTML('<img src="https://images.example.test/dog.png" alt="a dog"><span style="background: url(https://images.example.test/bg.png); color: red">x</span>', { elemId: "html" });
+    }).launch(${launch});`;
+
+  it("load by default, as in Gradio", async () => {
+    const m = mountApp(app(""));
+    await m.rendered;
+    const cat = await waitFor(() => document.querySelector<HTMLImageElement>("#md img[alt='a cat']"));
+    expect(cat.getAttribute("src")).toBe("https://images.example.test/cat.png");
+    expect(document.querySelector("#html img")!.getAttribute("src")).toBe("https://images.example.test/dog.png");
+  });
+
+  it("with remoteImages: false, have no src (so they are never requested) and show their alt text; the page's own images still load", async () => {
+    const m = mountApp(app("{ remoteImages: false }"));
+    await m.rendered;
+    const cat = await waitFor(() => document.querySelector<HTMLImageElement>("#md img[alt='a cat']"));
+    expect(cat.hasAttribute("src")).toBe(false);
+    expect(cat.dataset.remoteSrc).toBe("https://images.example.test/cat.png");
+    expect(document.querySelector("#md img[alt='ours']")!.getAttribute("src")).toBe("/favicon.ico");
+    const dog = document.querySelector<HTMLImageElement>("#html img")!;
+    expect(dog.hasAttribute("src")).toBe(false);
+    expect(document.querySelector<HTMLElement>("#html span")!.style.color).toBe("red");
+    expect(document.querySelector<HTMLElement>("#html span")!.getAttribute("style")).not.toContain("url(");
+  });
+});

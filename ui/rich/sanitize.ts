@@ -20,6 +20,30 @@ export interface RichOptions {
   latexDelimiters?: readonly LatexDelimiter[] | null;
   /** A single newline is a line break (GitHub's comments; Gradio's Chatbot `lineBreaks`). */
   lineBreaks?: boolean;
+  /** False: images on other sites are not loaded; their alt text shows instead (launch's `remoteImages`). */
+  remoteImages?: boolean;
+}
+
+/** Set while a value renders for an app with `remoteImages: false`. */
+let localImagesOnly = false;
+
+function sanitizeWith<T>(options: RichOptions | undefined, run: () => T): T {
+  localImagesOnly = options?.remoteImages === false;
+  try {
+    return run();
+  } finally {
+    localImagesOnly = false;
+  }
+}
+
+/** An image address on another site (what `remoteImages: false` keeps from loading). */
+function remote(src: string): boolean {
+  try {
+    const url = new URL(src, location.href);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.origin !== location.origin;
+  } catch {
+    return false;
+  }
 }
 
 /** Something a text needs before it renders in full: a code language, or KaTeX. */
@@ -46,9 +70,20 @@ DOMPurify.addHook("afterSanitizeAttributes", (node) => {
     const value = node.getAttribute(name);
     if (value !== null && /(^|\s)gr-/i.test(value)) node.setAttribute(name, ownId(value));
   }
+  if (localImagesOnly && (node.tagName === "IMG" || node.tagName === "SOURCE")) {
+    const src = node.getAttribute("src") ?? "";
+    if (remote(src) || node.hasAttribute("srcset")) {
+      node.removeAttribute("src");
+      node.removeAttribute("srcset");
+      node.setAttribute("data-remote-src", src);
+      node.setAttribute("title", `Image from ${src} (not loaded: this app does not load images from other sites)`);
+    }
+  }
   const style = node.getAttribute("style");
-  const unfixed = style?.replace(FIXED, "$1");
-  if (style && unfixed !== style) node.setAttribute("style", unfixed!);
+  // A background image is an image too.
+  if (localImagesOnly && style && /url\(/i.test(style)) node.setAttribute("style", style.replace(/[^;]*url\([^)]*\)[^;]*;?/gi, ""));
+  const unfixed = node.getAttribute("style")?.replace(FIXED, "$1");
+  if (unfixed !== undefined && unfixed !== node.getAttribute("style")) node.setAttribute("style", unfixed);
 });
 
 /**
@@ -58,8 +93,8 @@ DOMPurify.addHook("afterSanitizeAttributes", (node) => {
  */
 const CONTAINED = { FORBID_TAGS: ["style", "form", "base", "meta"], FORBID_ATTR: ["action", "formaction"] };
 
-export function sanitizeHtml(html: string): string {
-  return DOMPurify.sanitize(html, { USE_PROFILES: { html: true, svg: true }, ...CONTAINED });
+export function sanitizeHtml(html: string, options?: RichOptions): string {
+  return sanitizeWith(options, () => DOMPurify.sanitize(html, { USE_PROFILES: { html: true, svg: true }, ...CONTAINED }));
 }
 
 // KaTeX writes HTML, SVG (stretchy arrows, roots) and MathML for screen
@@ -108,7 +143,8 @@ function parserFor(delimiters: readonly LatexDelimiter[], breaks: boolean): Mark
  */
 export function renderMarkdown(text: string, options: RichOptions = {}): string {
   const delimiters = options.latexDelimiters ?? DEFAULT_LATEX_DELIMITERS;
-  return sanitizeMarkdownHtml(parserFor(delimiters, options.lineBreaks === true).parse(text) as string);
+  const html = parserFor(delimiters, options.lineBreaks === true).parse(text) as string;
+  return sanitizeWith(options, () => sanitizeMarkdownHtml(html));
 }
 
 /**

@@ -1,4 +1,5 @@
-import { useEffect, useState } from "preact/hooks";
+import { useContext, useEffect, useState } from "preact/hooks";
+import { RichDefaults } from "./defaults.ts";
 import type { RichNeed, RichOptions } from "./sanitize.ts";
 
 export type { LatexDelimiter, RichOptions } from "./sanitize.ts";
@@ -17,8 +18,10 @@ function load(): Promise<Rich> {
  * renders at once with what has loaded (code plain, formulas as source) and
  * again when its code languages and KaTeX have.
  */
-export function useRich(kind: "markdown" | "html", text: string, options?: RichOptions): string | null {
+export function useRich(kind: "markdown" | "html", text: string, given?: RichOptions): string | null {
   const [, rerender] = useState(0);
+  const defaults = useContext(RichDefaults);
+  const options = defaults.remoteImages === false ? { ...given, remoteImages: false } : given;
   const rich = loaded;
   const needs: RichNeed[] = rich && kind === "markdown" ? rich.richNeeds(text, options) : [];
   // Keyed on what this render saw: the sanitizer (or a language, or KaTeX)
@@ -32,7 +35,7 @@ export function useRich(kind: "markdown" | "html", text: string, options?: RichO
     else void rich.loadRich(needs).then(again);
   }, [missing]);
   if (rich === null) return null;
-  return kind === "markdown" ? rich.renderMarkdown(text, options) : rich.sanitizeHtml(text);
+  return kind === "markdown" ? rich.renderMarkdown(text, options) : rich.sanitizeHtml(text, options);
 }
 
 /** Whether the renderer has loaded, and a way to load it (a view that waits for it before slicing work). */
