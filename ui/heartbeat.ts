@@ -31,7 +31,8 @@ export function watchWorker(app: Restartable, session: AppSession, life: string)
     // Loaded with this file: a restart waits on no fetch.
     void restart(app, session, reason);
   };
-  void navigator.locks?.request(life, () => dead("Its worker closed"));
+  // Refused in an opaque origin (a sandboxed iframe): the ping alone watches then.
+  navigator.locks?.request(life, () => dead("Its worker closed")).catch(() => {});
   const timer = setInterval(() => {
     if (session.busy) sentAt = 0;
     else if (!sentAt || session.alive >= sentAt) {

@@ -68,7 +68,8 @@ const openStoreLazily = (db: string, store: string): Promise<KeyValueStore> => i
  */
 function holdLife(name: string | undefined): Promise<unknown> {
   const locks = globalThis.navigator?.locks;
-  return new Promise((held) => (name && locks ? locks.request(name, () => (held(0), new Promise(() => {}))) : held(0)));
+  // An opaque origin (a sandboxed iframe) refuses locks: the ping alone watches then.
+  return new Promise((held) => (name && locks ? locks.request(name, () => (held(0), new Promise(() => {}))).catch(held) : held(0)));
 }
 
 export function createEngine(options: EngineOptions = {}): EngineApi & { idle(): Promise<void> } {
