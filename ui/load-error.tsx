@@ -19,7 +19,8 @@ export function LoadError({ error, code, hint }: { error: ErrorInfo; code: strin
         {where}
       </p>
       {line !== null && line !== undefined && (
-        <pre class="gr-load-error-code">
+        // It may scroll sideways (a long line on a phone): focusable, so the keyboard can scroll it too.
+        <pre class="gr-load-error-code" tabIndex={0} aria-label={`Line ${error.line} of the app's code`}>
           <span class="gr-line-number">{error.line}</span> {line}
           {error.column ? `\n${" ".repeat(String(error.line).length + error.column)}^` : ""}
         </pre>
