@@ -43,7 +43,7 @@ export function ApiPanel({ load, onClose }: { load: () => Promise<ApiInfo>; onCl
     <dialog ref={dialog} class="gr-api-panel" aria-labelledby="gr-api-title" onClose={onClose} onCancel={onClose}>
       <div class="gr-api-head">
         <h2 id="gr-api-title">Use via API</h2>
-        <button type="button" class="gr-toast-close" aria-label="Close the API panel" onClick={onClose}>
+        <button type="button" class="gr-panel-close" aria-label="Close the API panel" onClick={onClose}>
           ×
         </button>
       </div>

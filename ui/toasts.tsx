@@ -8,6 +8,10 @@ import { signal } from "@preact/signals";
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { AppSession } from "./session.ts";
 import type { Toast } from "./store.ts";
+import { addStyles } from "./styles.ts";
+import css from "./toasts.css?inline";
+
+addStyles("toasts", css);
 
 /** Apps with toasts, in the order they got their first. */
 const stacks = signal<AppSession[]>([]);
