@@ -16,7 +16,7 @@ export function startSubmission(
     const visible = dep.outputs.some(isState) ? (d: unknown[]) => d.filter((_, i) => !isState(dep.outputs[i])) : (d: unknown[]) => d;
     // Every call starts "pending"; a queue position, progress and data follow.
     channel.push({ type: "status", stage: "pending", ...base });
-    const job = session.submit({ fnId: dep.id, data: full }, (m) => {
+    const job = session.submit({ fnId: dep.id, data: full, wantsData: true }, (m) => {
       if (m.type === "job:done" && m.data) channel.push({ type: "data", data: visible(m.data), ...base });
       const message = toClientMessage(m, base);
       if (message) channel.push(message.type === "data" ? { ...message, data: visible(message.data) } : message);
@@ -37,7 +37,7 @@ function toClientMessage(m: JobMessage, base: { endpoint: string; fnIndex: numbe
     case "job:progress":
       return { type: "status", stage: "pending", progress: { fraction: m.progress, index: m.index, length: m.length, desc: m.desc }, ...base };
     case "job:output":
-      return { type: "data", data: m.data, ...base };
+      return { type: "data", data: m.data ?? [], ...base };
     case "job:log":
       return { type: "log", level: m.level, message: m.message };
     case "job:render":

@@ -137,9 +137,9 @@ export function createClient(current: () => AppSession, viewApi: () => Promise<A
         let failure: ErrorInfo | null = null;
         const session = current();
         session.submit(
-          { fnId: dep.id, data: full, quiet: true },
+          { fnId: dep.id, data: full, quiet: true, wantsData: true },
           (m) => {
-            if (m.type === "job:output") last = m.data;
+            if (m.type === "job:output") last = m.data ?? [];
             else if (m.type === "job:error") failure = m.error;
             else if (m.type === "job:done") {
               if (m.data) last = m.data;

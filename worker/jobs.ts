@@ -46,12 +46,16 @@ export async function runJob(run: JobRun, announce: { eta: number | null } | nul
   try {
     const outcome = await Promise.race([work(run), cancelled]);
     if (outcome === "cancelled") post({ type: "job:done", job, ok: false, cancelled: true });
-    else post({ type: "job:done", job, ok: true, ...(outcome ?? {}) });
+    else post({ type: "job:done", job, ok: true, ...(outcome && forRun(run, outcome)) });
   } catch (error) {
     if (!signal.aborted) post({ type: "job:error", job, error: toErrorInfo(error, run.showError) });
     post({ type: "job:done", job, ok: false, ...(signal.aborted ? { cancelled: true } : {}) });
   }
 }
+
+/** What of a run's outputs crosses: `data` only for an API client that asked for it (SubmitRequest.wantsData). */
+const forRun = (run: JobRun, out: Postprocessed): Postprocessed | { updates: Postprocessed["updates"] } =>
+  run.request.wantsData ? out : { updates: out.updates };
 
 /** Runs the handler; a plain (non-streamed) result comes back to ride on `job:done`. */
 async function work(run: JobRun): Promise<Postprocessed | null> {
@@ -104,9 +108,9 @@ async function emit(run: JobRun, raw: unknown, final: boolean): Promise<void> {
   const value = touchesFiles(run.dep)
     ? await (await import("./file-values.ts")).storeFileOutputs(run.dep.outputs, raw, (b) => run.session.propsOf(b))
     : raw;
-  const { updates, data } = postprocess(run.dep.outputs, value, run.session);
-  run.session.record(updates);
-  run.post({ type: "job:output", job: run.job, updates, data, final });
+  const out = postprocess(run.dep.outputs, value, run.session);
+  run.session.record(out.updates);
+  run.post({ type: "job:output", job: run.job, ...forRun(run, out), final });
 }
 
 const browserStateBlocks = new WeakMap<Dependency, Block[]>();
@@ -262,7 +266,7 @@ export async function runBatch(runs: JobRun[]): Promise<void> {
         const values = lists.map((list) => (list as unknown[])[j]);
         const out = postprocess(dep.outputs, dep.outputs.length === 1 ? values[0] : values, run.session);
         run.session.record(out.updates);
-        run.post({ type: "job:done", job: run.job, ok: true, ...out });
+        run.post({ type: "job:done", job: run.job, ok: true, ...forRun(run, out) });
       } catch (error) {
         fail(run, error);
       }

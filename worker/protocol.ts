@@ -178,6 +178,12 @@ export interface SubmitRequest {
   session: string;
   /** Nobody shows this job's queue position (client.predict): the worker sends it none. */
   quiet?: boolean;
+  /**
+   * An API client's call: its outputs also come as `data` (wire values in
+   * output order). The page's own runs use only `updates`, so a long string
+   * crosses once, not twice (structured clone shares objects, not strings).
+   */
+  wantsData?: boolean;
 }
 
 export type JobId = string;
@@ -187,7 +193,7 @@ export type JobMessage =
   /** `eta`: seconds until this job should end, from past runs of its listener. */
   | { type: "job:queued"; job: JobId; position: number; queueSize: number; eta?: number }
   | { type: "job:started"; job: JobId; eta?: number }
-  | { type: "job:output"; job: JobId; updates: OutputUpdate[]; data: unknown[]; final: boolean }
+  | { type: "job:output"; job: JobId; updates: OutputUpdate[]; data?: unknown[]; final: boolean }
   /** Sent before a plain result whose values are large (a 100k-row table): paint these meanwhile. */
   | { type: "job:preview"; job: JobId; previews: Preview[] }
   | { type: "job:progress"; job: JobId; progress: number | null; index?: number; length?: number; desc?: string }

@@ -56,6 +56,21 @@ describe("engine", () => {
     h.close();
   });
 
+  it("sends `data` only to an API client that asks: the page's own runs get `updates`, so a long string crosses once", async () => {
+    const demo = gr.Blocks(() => {
+      const t = gr.Textbox();
+      const out = gr.Textbox();
+      t.submit((v: string) => v.repeat(3), t, out);
+    });
+    const h = await harness(demo);
+    const page = (await h.submit(0, ["ab"], null, "s1", false).done).at(-1)!;
+    const api = (await h.submit(0, ["ab"], null, "s1", true).done).at(-1)!;
+    expect(page).toMatchObject({ type: "job:done", ok: true, updates: [{ value: "ababab" }] });
+    expect("data" in page).toBe(false);
+    expect(api).toMatchObject({ type: "job:done", ok: true, updates: [{ value: "ababab" }], data: ["ababab"] });
+    h.close();
+  });
+
   it("shows gr.Error messages and keeps working", async () => {
     const demo = gr.Blocks(() => {
       const t = gr.Textbox();

@@ -20,10 +20,11 @@ export async function harness(blocks: Blocks, launch = {}) {
     if (e.data.type === "job:done") waiters.get(e.data.job)?.(list);
   };
   let n = 0;
-  const submit = (fnId: number, data: unknown[], event: TriggerEvent | null = null, session = "s1") => {
+  const submit = (fnId: number, data: unknown[], event: TriggerEvent | null = null, session = "s1", wantsData = true) => {
     const job = `j${n++}`;
     const done = new Promise<JobMessage[]>((r) => waiters.set(job, r));
-    port1.postMessage({ type: "job:submit", job, request: { fnId, data, event, session } } satisfies PageMessage);
+    // As an API client asks (outputsOf reads `data`); the page's own runs get `updates` only.
+    port1.postMessage({ type: "job:submit", job, request: { fnId, data, event, session, wantsData } } satisfies PageMessage);
     return { job, done };
   };
   const close = () => port1.close();
