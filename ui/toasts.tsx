@@ -28,6 +28,9 @@ function restack(): void {
   }
 }
 
+// A narrower window wraps the toasts' text, and each stack grows: the ones below move down with it.
+if (typeof window !== "undefined") window.addEventListener("resize", () => requestAnimationFrame(restack));
+
 /** The app's name when the page has several: its title, else its element's id, else its place. */
 function appName(box: HTMLElement, session: AppSession): string | null {
   const apps = [...document.querySelectorAll(".gr-app")];

@@ -91,7 +91,7 @@ test("toasts: one stack for the page, each naming its app; three show and the re
       el.id = id;
       el.textContent = `let n = 0;
         gr.Blocks(() => {
-          gr.Button("Fail").click(() => { throw new gr.Error("Failure " + ++n + " in ${id}", { duration: null }); }, null, null);
+          gr.Button("Fail").click(() => { throw new gr.Error("Failure " + ++n + " in ${id}: the model did not answer in time, so try again in a minute", { duration: null }); }, null, null);
         }).launch();`;
       document.body.append(el);
     }
@@ -129,6 +129,9 @@ test("toasts: one stack for the page, each naming its app; three show and the re
   await second.getByRole("button", { name: "Dismiss error" }).first().click();
   await expect(shown(first)).toHaveCount(2);
   await expect(first.locator(".gr-toasts-more")).toHaveCount(0);
+  // A narrow window wraps the toasts' text: the stacks below move down, still one under another.
+  await page.setViewportSize({ width: 260, height: 800 });
+  await expect.poll(async () => (await check(), true)).toBe(true);
   expect(errors).toEqual([]);
 });
 
