@@ -190,3 +190,16 @@ describe("initial values of file components", () => {
     await expect(harness(demo)).rejects.toThrow(/The initial value of gr.Image "Cat": could not fetch http:\/\/127.0.0.1:9\/missing.png/);
   });
 });
+
+describe("a FileData a handler makes itself", () => {
+  it("crosses without a url a page must never load (javascript:, data:text/html); safe and relative ones stay", async () => {
+    const { toFileData } = await import("../../src/file-convert.ts");
+    const fd = (url: string) => ({ path: "x/y.html", url, size: 1, origName: "y.html", mimeType: "text/html", meta: { _type: "gradio.FileData" as const } });
+    for (const bad of ["javascript:alert(1)", " JavaScript:alert(1)".trim(), "data:text/html,<script>x()</script>", "vbscript:x", "file:///etc/passwd"]) {
+      expect((await toFileData(fd(bad), "f"))!.url, bad).toBe("");
+    }
+    for (const good of ["blob:http://example.test/abc", "https://example.test/cat.png", "data:image/png;base64,iVBOR", "assets/cat.png", "/files/cat.png"]) {
+      expect((await toFileData(fd(good), "f"))!.url, good).toBe(good);
+    }
+  });
+});
