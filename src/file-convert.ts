@@ -8,12 +8,12 @@ import { fileHost } from "./files.ts";
 import { describe } from "./values.ts";
 
 /** Anything a handler may return for a file output, stored as FileData. */
-const SAFE_URL = /^(?:https?:|blob:|data:(?:image|audio|video)\/)/i;
+const SAFE_URL = /^(?:https?:|blob:|data:)/i;
 
 export async function toFileData(value: unknown, fallbackName: string): Promise<FileData | null> {
   if (value === null || value === undefined) return null;
-  // A FileData the handler made itself: its url goes to the page only if it is one a page may load
-  // (the page's views check again); a `javascript:` or `data:text/html` one crosses as "".
+  // A FileData the handler made itself: a url with a scheme a page must never follow (`javascript:`,
+  // `file:`) crosses as "". A `data:` one crosses: the page shows it only as an octet-stream download.
   if (isFileData(value)) return !/^[a-z][\w+.-]*:/i.test(value.url) || SAFE_URL.test(value.url) ? value : { ...value, url: "" };
   const files = fileHost();
   if (typeof File !== "undefined" && value instanceof File) return files.put(value, value.name, value.type || undefined);

@@ -192,13 +192,14 @@ describe("initial values of file components", () => {
 });
 
 describe("a FileData a handler makes itself", () => {
-  it("crosses without a url a page must never load (javascript:, data:text/html); safe and relative ones stay", async () => {
+  it("crosses without a url a page must never follow (javascript:, file:); http, blob, data and relative ones stay", async () => {
     const { toFileData } = await import("../../src/file-convert.ts");
     const fd = (url: string) => ({ path: "x/y.html", url, size: 1, origName: "y.html", mimeType: "text/html", meta: { _type: "gradio.FileData" as const } });
-    for (const bad of ["javascript:alert(1)", " JavaScript:alert(1)".trim(), "data:text/html,<script>x()</script>", "vbscript:x", "file:///etc/passwd"]) {
+    for (const bad of ["javascript:alert(1)", "JavaScript:alert(1)", "vbscript:x", "file:///etc/passwd"]) {
       expect((await toFileData(fd(bad), "f"))!.url, bad).toBe("");
     }
-    for (const good of ["blob:http://example.test/abc", "https://example.test/cat.png", "data:image/png;base64,iVBOR", "assets/cat.png", "/files/cat.png"]) {
+    // A data: URL stays: the page offers it only as an octet-stream download (ui/safe-url.ts).
+    for (const good of ["blob:http://example.test/abc", "https://example.test/cat.png", "data:image/png;base64,iVBOR", "data:text/html,<b>x</b>", "assets/cat.png", "/files/cat.png"]) {
       expect((await toFileData(fd(good), "f"))!.url, good).toBe(good);
     }
   });
