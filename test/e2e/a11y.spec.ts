@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
-import { openDemo } from "./helpers.ts";
+import { collectPageErrors, openDemo, renderedCount } from "./helpers.ts";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const dir = fileURLToPath(new URL("../../demos/", import.meta.url));
@@ -94,14 +94,21 @@ async function settled(page: Page): Promise<void> {
 test.use({ viewport: { width: 390, height: 844 } });
 
 for (const file of demos) {
-  test(`demos/${file} at 390 px: no overflow, no overlapping controls, no axe violations, no option warnings`, async ({ page }) => {
+  test(`demos/${file} at 390 px: every app renders; no overflow, no overlapping controls, no axe violations, no option warnings, no page errors`, async ({ page }) => {
     // Eight apps (dataframe.html) then two axe runs over 2,000 elements pass 30 s on a loaded machine.
     test.setTimeout(60_000);
     // Registered before the page opens: the workers' warnings arrive while the apps load.
     const warnings: string[] = [];
     page.on("console", (m) => void (m.type() === "warning" && m.text().startsWith("[gradio-lite]") && warnings.push(m.text())));
+    const errors = collectPageErrors(page);
     await openDemo(page, `demos/${file}`, appsToRender(file));
     expect(warnings).toEqual([]);
+    // Every app renders, and only the deliberately broken ones show a load error (one load of each demo
+    // checks all of this; gallery.spec checks that index.html links to each).
+    const broken = page.locator("gradio-lite[data-deliberate-error]");
+    await expect(page.locator("gradio-lite[data-deliberate-error] .gr-load-error")).toHaveCount(await broken.count());
+    await expect(page.locator("gradio-lite:not([data-deliberate-error]) .gr-load-error")).toHaveCount(0);
+    expect(await renderedCount(page), "no app rendered late").toBe(appsToRender(file));
     await settled(page);
     const overflow = await overflowingElements(page);
     expect.soft(overflow.px, `horizontal overflow at 390 px, from ${overflow.culprits.join(", ")}`).toBe(0);
@@ -116,5 +123,6 @@ for (const file of demos) {
       });
       expect.soft(violations, `${scheme} scheme`).toEqual([]);
     }
+    expect(errors).toEqual([]);
   });
 }

@@ -1,7 +1,6 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
-import { collectPageErrors, recordRenders, renderedCount } from "./helpers.ts";
 
 const demos = readdirSync(fileURLToPath(new URL("../../demos/", import.meta.url)))
   .filter((f) => f.endsWith(".html"))
@@ -18,23 +17,4 @@ test("index.html links to every demo page", async ({ page, request }) => {
   for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
 });
 
-for (const file of demos) {
-  test(`demos/${file} loads and every app without a deliberate error renders`, async ({ page }) => {
-    const errors = collectPageErrors(page);
-    await recordRenders(page);
-    await page.goto("index.html");
-    await page.locator(`a[href="demos/${file}"]`).click();
-    await expect(page).toHaveURL(new RegExp(`/demos/${file.replace(".", "\\.")}$`));
-    const apps = page.locator("gradio-lite");
-    const expected = await page.locator("gradio-lite:not([data-deliberate-error])").count();
-    expect(await apps.count()).toBeGreaterThan(0);
-    await expect.poll(() => renderedCount(page), { message: `render events on ${file}` }).toBe(expected);
-    // Only the deliberately broken apps show a load error.
-    await expect(page.locator("gradio-lite[data-deliberate-error] .gr-load-error")).toHaveCount(
-      await page.locator("gradio-lite[data-deliberate-error]").count(),
-    );
-    await expect(page.locator("gradio-lite:not([data-deliberate-error]) .gr-load-error")).toHaveCount(0);
-    expect(await renderedCount(page), "no app fired render twice or late").toBe(expected);
-    expect(errors).toEqual([]);
-  });
-}
+// Each demo's apps rendering (and no page errors) is checked by a11y.spec, in its one load of the page.
