@@ -254,7 +254,7 @@ export async function storeMessageFiles(value: unknown): Promise<unknown> {
     if (item === null || item === undefined || typeof item === "string" || typeof item === "number" || isFileData(item)) return item;
     if (item instanceof Component) {
       if (item.initialFile === undefined || !item.spec.files) return item;
-      return { type: "component", ...componentOf(item, await item.spec.files.store(item.initialFile, item.props)) };
+      return { type: "component", ...componentOf(item, await item.spec.files.store(item.initialFile, item.props, item)) };
     }
     if (item instanceof Blob || item instanceof Uint8Array || item instanceof ArrayBuffer) return toFileData(item, name);
     if (typeof item === "object") {

@@ -121,9 +121,9 @@ export interface ComponentSpec {
   /** File components: values cross as FileData, converted here (asynchronously) in the worker. */
   files?: {
     /** A handler's value (Blob, File, Uint8Array, ImageData, FileData, URL; or a list) → FileData. */
-    store(value: unknown, props: Props): Promise<unknown>;
+    store(value: unknown, props: Props, component: Component): Promise<unknown>;
     /** FileData from the page → what the handler receives, per `props.type`. */
-    load(value: unknown, props: Props): Promise<unknown>;
+    load(value: unknown, props: Props, component: Component): Promise<unknown>;
     /** Props that hold files (a Chatbot's avatars): stored when the app is built. */
     props?: Record<string, (value: unknown) => Promise<unknown>>;
   };
@@ -131,20 +131,30 @@ export interface ComponentSpec {
   normalizeProps?: (props: Props) => void;
   /** Shown as an input of a listener by default (false for Button, Markdown…). */
   isInput?: boolean;
+  /** Runs on each new instance before its value is checked (a custom component's hooks). */
+  setUp?: (component: Component) => void;
+  /** The page-side view module's URL (custom components); built-in views are the page's own. */
+  view?: string;
 }
 
 declare const VALUE: unique symbol;
 declare const RETURN: unique symbol;
+declare const CUSTOM: unique symbol;
 
 /**
  * A component: `V` is what a handler receives from it, `R` what a handler
  * may return to it. Both exist only for the compiler (no runtime cost).
  * Its event methods are its own, declared by each component's type.
+ *
+ * Built-in components and an app's own (`class PDF extends gr.Component`)
+ * are made by this one constructor: a built-in's spec sits on its
+ * prototype (`defineComponent`), a custom component's is read from its
+ * class's statics (src/custom-spec.ts).
  */
 export abstract class Component<V = unknown, R = V> extends Block {
   declare readonly [VALUE]?: V;
   declare readonly [RETURN]?: R;
-  abstract readonly spec: ComponentSpec;
+  declare readonly spec: ComponentSpec;
 
   /** A function given as `value`: recomputed on load, on input change and on `every`. */
   valueFn: AnyHandler | null = null;
@@ -157,6 +167,36 @@ export abstract class Component<V = unknown, R = V> extends Block {
 
   /** Its file-holding props (`spec.files.props`) are stored in the file cache. */
   filePropsStored = false;
+
+  constructor(first?: unknown, options?: object) {
+    const spec = specOf(new.target);
+    const given = parseArgs(spec, first, options);
+    if (spec.options !== "any") checkOptions(`gr.${spec.name}`, given, COMMON_OPTIONS, spec.options);
+    super({ ...spec.defaults, ...given }, given);
+    spec.setUp?.(this);
+    spec.normalizeProps?.(this.props);
+    const events = new Set<string>(spec.events);
+    for (const name of EVENT_NAMES) {
+      const method = events.has(name) ? eventMethod(this, name) : missingEvent(spec, name);
+      Object.defineProperty(this, name, { value: method, enumerable: false });
+    }
+    if (typeof this.props.value === "function") {
+      this.valueFn = this.props.value as AnyHandler;
+      this.props.value = spec.defaults?.value ?? null;
+    }
+    // A translated value (gr.I18n) is checked once the page's language is known.
+    if (!(this.props.value instanceof I18nText)) {
+      try {
+        this.props.value = this.postprocess(this.props.value);
+      } catch (error) {
+        if (!(spec.files && error instanceof BadValueError)) throw error;
+        // Not yet a file in the cache: the engine stores it before the app starts.
+        this.initialFile = this.props.value;
+        this.props.value = this.postprocess(null);
+      }
+    }
+    for (const hook of componentHooks) hook(this);
+  }
 
   /** Something this component holds must be stored in the file cache before the page sees it. */
   get hasPendingFiles(): boolean {
@@ -189,6 +229,55 @@ export abstract class Component<V = unknown, R = V> extends Block {
   }
 }
 
+/** What a custom component's `postprocess` may return for its wire value `W`: a file anywhere as anything the cache stores. */
+export type Storable<W> = W extends { meta: { _type: "gradio.FileData" } }
+  ? W | Blob | File | Uint8Array | ArrayBuffer | ImageData | string
+  : W extends readonly (infer T)[]
+    ? Storable<T>[]
+    : W extends object
+      ? { [K in keyof W]: Storable<W[K]> }
+      : W;
+
+/** A custom component's value for the API page: a JSON schema of it, as Gradio's `api_info`. */
+export interface ApiInfo {
+  type?: string;
+  description?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * An app's own component (`class PDF extends gr.Component<Blob | null, FileData | null>`):
+ * `In` is what a handler receives (what `preprocess` makes), `Wire` the value on
+ * the page (what `postprocess` makes), `E` its events (all Gradio's unless given).
+ */
+export type CustomComponent<In = unknown, Wire = In, E extends ComponentEventName = ComponentEventName> = CustomComponentBase<In, Wire> & EventMethods<E>;
+
+/** What every custom component has, besides its events. */
+export interface CustomComponentBase<In = unknown, Wire = In> extends Component<In, Storable<Wire>> {
+  readonly [CUSTOM]: true;
+  /** The page's value → what the handler receives; may be async (`gr.readFile`). */
+  preprocess(value: Wire): In | Promise<In>;
+  /** A handler's value → the page's; files in it (Blobs, or paths where `static dataModel` says) are stored for you. */
+  postprocess(value: Storable<Wire>): Storable<Wire>;
+  /** The value's JSON schema for "Use via API" (Gradio's `api_info`). */
+  apiInfo?(): ApiInfo;
+  /** A value `preprocess` accepts, shown in "Use via API" (Gradio's `example_payload`). */
+  examplePayload?(): unknown;
+  /** A value `postprocess` accepts (Gradio's `example_value`). */
+  exampleValue?(): unknown;
+  /** The value as a flagged row's cell (Gradio's `flag`). */
+  flag?(value: Wire): string;
+  /** A flagged cell back to the value (Gradio's `read_from_flag`). */
+  readFromFlag?(value: string): Wire;
+}
+
+/** What a handler may return to a component: a custom one's `postprocess` says it. */
+export type ReturnOf<C> = C extends { readonly [CUSTOM]: true; postprocess(value: infer P): unknown }
+  ? P
+  : C extends Component<unknown, infer R>
+    ? R
+    : never;
+
 /**
  * Run on every new component. Features that build on components (values
  * computed by a function, issue #3) register here, which keeps this module
@@ -199,38 +288,44 @@ export const componentHooks: Array<(component: Component) => void> = [];
 /** A class `defineComponent` builds. */
 export type ComponentClass = new (first?: unknown, options?: object) => Component & { readonly spec: ComponentSpec };
 
+/**
+ * Every component type the worker knows, built-in or the app's own: a type
+ * names one component, so a custom one cannot take a built-in's name. A lazy
+ * group's types join when the group loads.
+ */
+export const componentTypes = new Map<string, string>();
+
+function register(spec: ComponentSpec): void {
+  const known = componentTypes.get(spec.type);
+  if (known !== undefined && known !== spec.name) {
+    throw new UsageError(`gr.${spec.name}: the component type "${spec.type}" is already gr.${known}'s; give it another \`static type\``);
+  }
+  componentTypes.set(spec.type, spec.name);
+}
+
 /** Builds a component class from its spec; bare calls and `extends` both work. */
 export function defineComponent(spec: ComponentSpec): ComponentClass {
-  const events = new Set<string>(spec.events);
-  return class extends Component {
-    readonly spec = spec;
-    constructor(first?: unknown, options?: object) {
-      const given = parseArgs(spec, first, options);
-      if (spec.options !== "any") checkOptions(`gr.${spec.name}`, given, COMMON_OPTIONS, spec.options);
-      super({ ...spec.defaults, ...given }, given);
-      spec.normalizeProps?.(this.props);
-      for (const name of EVENT_NAMES) {
-        const method = events.has(name) ? eventMethod(this, name) : missingEvent(spec, name);
-        Object.defineProperty(this, name, { value: method, enumerable: false });
-      }
-      if (typeof this.props.value === "function") {
-        this.valueFn = this.props.value as AnyHandler;
-        this.props.value = spec.defaults?.value ?? null;
-      }
-      // A translated value (gr.I18n) is checked once the page's language is known.
-      if (!(this.props.value instanceof I18nText)) {
-        try {
-          this.props.value = this.postprocess(this.props.value);
-        } catch (error) {
-          if (!(spec.files && error instanceof BadValueError)) throw error;
-          // Not yet a file in the cache: the engine stores it before the app starts.
-          this.initialFile = this.props.value;
-          this.props.value = this.postprocess(null);
-        }
-      }
-      for (const hook of componentHooks) hook(this);
-    }
-  };
+  register(spec);
+  const Defined = class extends Component {};
+  Object.defineProperty(Defined.prototype, "spec", { value: spec });
+  return Defined as unknown as ComponentClass;
+}
+
+/** Reads a custom component's spec from its class's statics (src/custom-spec.ts installs it). */
+export const customSpecs: { of: ((ctor: Function) => ComponentSpec) | null } = { of: null };
+
+function specOf(ctor: Function): ComponentSpec {
+  const proto = ctor.prototype as { spec?: ComponentSpec };
+  if (Object.hasOwn(proto, "spec")) return proto.spec!;
+  // A class with its own `static type` is a component of its own; one without extends another's.
+  if (Object.hasOwn(ctor, "type") && customSpecs.of) {
+    const spec = customSpecs.of(ctor);
+    register(spec);
+    Object.defineProperty(proto, "spec", { value: spec });
+    return spec;
+  }
+  if (proto.spec) return proto.spec;
+  throw new UsageError(`${ctor.name || "A class"} extends gr.Component without a \`static type\` (class Rating extends gr.Component { static type = "rating"; … })`);
 }
 
 function missingEvent(spec: ComponentSpec, name: string): never & EventMethod {

@@ -2,13 +2,24 @@
 // what a handler returns to a file output (Blob, File, Uint8Array, ImageData,
 // FileData, a URL) is stored in the app's file cache (worker/file-cache.ts).
 
-import type { FileData } from "../worker/protocol.ts";
+import type { FileData as WireFileData } from "../worker/protocol.ts";
 import { isFileData } from "../worker/file-data.ts";
 import { BadValueError } from "./component.ts";
 import { UsageError } from "./errors.ts";
 import { describe } from "./values.ts";
 
-export type { FileData };
+/** A file in the app's cache, as Gradio's FileData: what a file component's value is on the wire. */
+export type FileData = WireFileData;
+
+/**
+ * In a custom component's `static dataModel`, marks where its value holds a
+ * file (Gradio's `FileData` field): a path or URL returned there is stored in
+ * the file cache too, not only Blobs.
+ */
+export const FileData: { readonly kind: "gradio.FileData" } = Object.freeze({ kind: "gradio.FileData" });
+
+/** A custom component's data model: a file, a list of one model, or an object of models per key. */
+export type DataModel = typeof FileData | readonly [DataModel] | { readonly [key: string]: DataModel };
 
 /** What the engine provides: the cache of this app. */
 export interface FileHost {

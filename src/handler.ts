@@ -4,7 +4,7 @@
 // Types only: the runtime that applies them is src/dependency.ts.
 
 import type { Block } from "./block.ts";
-import type { Component } from "./component.ts";
+import type { Component, ReturnOf as ComponentReturn } from "./component.ts";
 import type { EventData } from "./event-data.ts";
 import type { Update } from "./updates.ts";
 
@@ -39,7 +39,7 @@ export type Outputs = Block | readonly Block[] | ReadonlySet<Block> | null;
 export type ValueOf<C> = C extends Component<infer V, unknown> ? V : never;
 
 /** What a handler may return for a component (its value in any form the component accepts). */
-export type ReturnOf<C> = C extends Component<unknown, infer R> ? R : never;
+export type ReturnOf<C> = ComponentReturn<C>;
 
 /** A `Map` keyed by the components of a `Set` of inputs: `get` knows each key's type. */
 export interface ValueMap<C> extends Map<C, ValueOf<C>> {
@@ -61,7 +61,7 @@ export type InputValues<I> = [I] extends [null | undefined]
  * One output's return: its value, `gr.update(...)`, `gr.skip()`, or a new
  * block of its kind (`gr.Textbox({ visible: false })`).
  */
-export type OutputValue<C> = (C extends Component<unknown, infer R> ? R : never) | Update | Block;
+export type OutputValue<C> = ComponentReturn<C> | Update | Block;
 
 /** A `Map` return: some outputs, each with its own value. */
 export type OutputMap<C> = Map<C, OutputValue<C>>;

@@ -58,6 +58,7 @@ export function componentConfig(b: Block, inputIds: Set<number>, outputIds: Set<
     type: b.type,
     props: wireProps(text(b.props) as Props),
     interactive: interactiveOf(b, inputIds.has(b.id), outputIds.has(b.id)),
+    ...(b instanceof Component && b.spec.view ? { view: b.spec.view } : {}),
   };
 }
 

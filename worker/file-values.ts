@@ -16,10 +16,10 @@ const isFileComponent = (b: Block): b is Component => b instanceof Component && 
 export async function loadFileInputs(dep: Dependency, args: unknown[], propsOf: (b: Block) => Props): Promise<unknown[]> {
   if (dep.collectsMap) {
     const map = args[0] as Map<Block, unknown>;
-    for (const block of dep.inputs) if (isFileComponent(block)) map.set(block, await block.spec.files!.load(map.get(block), propsOf(block)));
+    for (const block of dep.inputs) if (isFileComponent(block)) map.set(block, await block.spec.files!.load(map.get(block), propsOf(block), block));
     return args;
   }
-  return Promise.all(dep.inputs.map((block, i) => (isFileComponent(block) ? block.spec.files!.load(args[i], propsOf(block)) : args[i])));
+  return Promise.all(dep.inputs.map((block, i) => (isFileComponent(block) ? block.spec.files!.load(args[i], propsOf(block), block) : args[i])));
 }
 
 /**
@@ -38,7 +38,7 @@ export async function storeInitialFiles(blocks: Iterable<Block>): Promise<void> 
     }
     if (block.initialFile === undefined) continue;
     try {
-      block.props.value = block.postprocess(await block.spec.files!.store(block.initialFile, block.props));
+      block.props.value = block.postprocess(await block.spec.files!.store(block.initialFile, block.props, block));
       block.initialFile = undefined;
     } catch (error) {
       const label = typeof block.props.label === "string" ? ` "${block.props.label}"` : "";
@@ -55,10 +55,10 @@ export async function storeFileOutputs(outputs: Block[], result: unknown, propsO
     try {
       if (value instanceof Update) {
         if (!("value" in value.props)) return value;
-        return new Update({ ...value.props, value: await block.spec.files!.store(value.props.value, propsOf(block)) });
+        return new Update({ ...value.props, value: await block.spec.files!.store(value.props.value, propsOf(block), block) });
       }
       if (value instanceof Block) return value;
-      return await block.spec.files!.store(value, propsOf(block));
+      return await block.spec.files!.store(value, propsOf(block), block);
     } catch (error) {
       const label = typeof block.props.label === "string" ? block.props.label : block.type;
       throw new BadOutputError(`Output ${index + 1} (${label}): ${error instanceof Error ? error.message : String(error)}`);

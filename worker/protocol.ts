@@ -17,6 +17,8 @@ export interface ComponentConfig {
   props: Props;
   /** Whether the UI may edit it: explicit `interactive`, else "is an input of some listener". */
   interactive: boolean;
+  /** A custom component's page-side module (its `static view`, resolved). */
+  view?: string;
 }
 
 export interface LayoutNode {
