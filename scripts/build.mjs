@@ -1,7 +1,7 @@
 // npm run build: dist/lite.js (the script-tag build) and dist/npm (the
 // package entry: ESM + .d.ts of the authoring API and mount()).
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "vite";
 
@@ -32,6 +32,10 @@ for (const file of walk(join(out, "npm/types"))) {
   const text = readFileSync(file, "utf8");
   writeFileSync(file, text.replace(/(from\s+["'][^"']+)\.tsx?(["'])/g, "$1.js$2").replace(/(import\(["'][^"']+)\.tsx?(["'])/g, "$1.js$2"));
 }
+// Libraries the demos' own custom components import by URL (the PDF demo's view loads pdf.js), as an
+// app on a static host would serve them; not part of the runtime.
+mkdirSync(join(out, "demo-vendor/pdfjs"), { recursive: true });
+for (const file of ["pdf.min.mjs", "pdf.worker.min.mjs"]) copyFileSync(join("node_modules/pdfjs-dist/build", file), join(out, "demo-vendor/pdfjs", file));
 console.log(`built ${out}/lite.js and ${out}/npm/`);
 
 function walk(dir) {

@@ -2,7 +2,7 @@
 
 import { outsideBody } from "./block.ts";
 import { Blocks, type BlocksOptions } from "./blocks.ts";
-import { optionNames, type Component } from "./component.ts";
+import { BadValueError, optionNames, type Component } from "./component.ts";
 import * as c from "./components.ts";
 import { Dataset } from "./dataset.ts";
 import { listen, type AnyHandler } from "./dependency.ts";
@@ -100,7 +100,7 @@ function makeInterface(options: RawOptions): Blocks {
     });
     if (examples.length) {
       const dataset = Dataset({
-        samples: examples.map((row) => row.map((v, i) => inputs[i].postprocess(v))),
+        samples: examples.map((row) => row.map((v, i) => sampleOf(inputs[i], v))),
         headers: inputs.map((x) => (x.props.label as string | undefined) ?? x.type),
         components: inputs.map((x) => x.type),
         label: "Examples",
@@ -163,4 +163,18 @@ export function Interface(first: unknown, inputs?: unknown, outputs?: unknown, o
     return makeInterface({ ...options, fn: first as AnyHandler, inputs, outputs });
   }
   return makeInterface(first as RawOptions);
+}
+
+/**
+ * An example as its row in the table shows it. A file example given by its
+ * path or URL shows that name: it is stored in the file cache only when
+ * clicked (into the input), not for the table.
+ */
+function sampleOf(input: Component, value: unknown): unknown {
+  try {
+    return input.postprocess(value);
+  } catch (error) {
+    if (input.spec.files && error instanceof BadValueError && typeof value === "string") return value;
+    throw error;
+  }
 }

@@ -12,6 +12,18 @@ import type { AppSession } from "./session.ts";
 import type { PreloadingView, View, ViewProps } from "./view-types.ts";
 import type { ComponentConfig, LayoutNode } from "../worker/protocol.ts";
 
+// An app's own components (ui/custom-view.tsx): by the URL in their config, or registered by a bundled app.
+const customView = lazy(() => import("./custom-view.tsx").then((m) => m.CustomView));
+
+/**
+ * Adds a view for a component type: what a bundled app does for its own
+ * components (their `static view` may then be left out). The same registry
+ * holds the built-in views.
+ */
+export function registerView(type: string, view: import("./custom-view.tsx").CustomViewFunction): void {
+  VIEWS[type.toLowerCase()] = lazy(() => import("./custom-view.tsx").then((m) => m.adapt(view)));
+}
+
 const nativePlot = lazy(() => import("./components/native-plot/index.tsx").then((m) => m.NativePlotView));
 
 export const VIEWS: Record<string, View> = {
@@ -70,8 +82,8 @@ export function preloadViews(components: ComponentConfig[]): Promise<unknown> {
   // A hidden component's view loads when it shows (ChatInterface's hidden JSON never does).
   const shown = components.filter((c) => c.props.visible !== false);
   return Promise.all(
-    [...new Set(shown.map((c) => c.type))].map(async (t) => {
-      const view = VIEWS[t] as (View & Partial<Lazy<ViewProps>>) | undefined;
+    [...new Set(shown.map((c) => (c.view ? "" : c.type)))].map(async (t) => {
+      const view = (t ? VIEWS[t] : customView) as (View & Partial<Lazy<ViewProps>>) | undefined;
       // A view may need more for these components (a Textbox its buttons, a chat its Markdown).
       const loaded = ((await view?.preload?.()) ?? view) as PreloadingView | undefined;
       return loaded?.preloadFor?.(components);
@@ -82,11 +94,12 @@ export function preloadViews(components: ComponentConfig[]): Promise<unknown> {
 export function BlockView({ node, session }: { node: LayoutNode; session: AppSession }) {
   const block = session.store.block(node.id);
   if (!block) return null;
-  const View = VIEWS[block.config.type];
+  const View = block.config.view ? customView : VIEWS[block.config.type];
   if (!View) {
     return (
       <div class="gr-block gr-unknown" role="note">
-        Component type “{block.config.type}” is not supported yet.
+        Component type “{block.config.type}” has no view here: a custom component names its page-side module with
+        `static view`, or a bundled app registers it with registerView().
       </div>
     );
   }

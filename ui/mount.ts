@@ -5,6 +5,8 @@ import type { Client } from "./client.ts";
 import { injectStyles } from "./styles.ts";
 
 export type { RunningApp } from "./boot.ts";
+export { registerView } from "./block-view.tsx";
+export type { CustomViewContext, CustomViewHandle, CustomViewFunction } from "./custom-view.tsx";
 export type { Client, PredictResult, SubmitMessage, ClientMessage, Submission, StatusMessage, DataMessage, LogMessage } from "./client.ts";
 
 /** The running app, its client typed by the app module's type (`mount<typeof demo>`). */

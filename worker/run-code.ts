@@ -28,6 +28,8 @@ export function toModuleSource(code: string, baseUrl = ""): string {
   // The module lives at a blob: URL, against which "./x.js" means nothing:
   // resolve relative and root-relative specifiers against the page (or the app's src) instead.
   if (baseUrl) {
+    // `new URL("./view.js", import.meta.url)` (a custom component's view) means the same as in a module file.
+    body = body.replace(/\bimport\.meta\.url\b/g, JSON.stringify(baseUrl));
     body = body.replace(RELATIVE_IMPORT, (_m, head: string, quote: string, spec: string) => `${head}${quote}${new URL(spec, baseUrl).href}${quote}`);
   }
   const prelude = declaresGr ? "" : `const gr = globalThis.${API_GLOBAL}; `;
@@ -37,6 +39,9 @@ export function toModuleSource(code: string, baseUrl = ""): string {
 /** Imports app code; its syntax and load errors come back with their line. */
 export async function runModule(code: string, api: unknown, baseUrl = ""): Promise<ErrorInfo | null> {
   (globalThis as Record<string, unknown>)[API_GLOBAL] = api;
+  // Modules the app imports (a custom component's class) see `gr` too: a
+  // worker cannot map the bare "gradio-lite" specifier for them.
+  (globalThis as Record<string, unknown>).gr = api;
   const source = toModuleSource(code, baseUrl);
   const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
   try {

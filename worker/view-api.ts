@@ -4,6 +4,7 @@
 import type { Blocks } from "../src/blocks.ts";
 import { paramNames } from "../src/param-names.ts";
 import type { BuiltApp } from "./config.ts";
+import type { ApiInfo as ApiSchema } from "../src/component.ts";
 import type { ApiInfo, EndpointParameter, Props } from "./protocol.ts";
 
 export function viewApi(built: BuiltApp, app: Blocks): ApiInfo {
@@ -11,8 +12,9 @@ export function viewApi(built: BuiltApp, app: Blocks): ApiInfo {
   const param = (id: number, name: string | undefined): EndpointParameter => {
     const c = components.get(id)!;
     const label = typeof c.props.label === "string" ? c.props.label : null;
-    // A custom HTML component says what its value is with `apiInfo` ({ type, description, example }).
-    const info = c.props.apiInfo && typeof c.props.apiInfo === "object" ? (c.props.apiInfo as { type?: string; description?: string; example?: unknown }) : null;
+    // A custom HTML component says what its value is with `apiInfo` ({ type, description, example });
+    // an app's own component with its `apiInfo()` and `examplePayload()` methods, as Gradio's.
+    const info = customInfo(built.blocks.get(id)) ?? (c.props.apiInfo && typeof c.props.apiInfo === "object" ? (c.props.apiInfo as ParamInfo) : null);
     return {
       name: name ?? label ?? `${c.type}_${id}`,
       component: c.type,
@@ -38,6 +40,19 @@ export function viewApi(built: BuiltApp, app: Blocks): ApiInfo {
           returns: d.outputs.filter((id) => !inWorker(id)).map((id) => param(id, undefined)),
         };
       }),
+  };
+}
+
+type ParamInfo = { type?: string; description?: string; example?: unknown };
+
+function customInfo(block: unknown): ParamInfo | null {
+  const c = block as { apiInfo?: () => ApiSchema; examplePayload?: () => unknown } | undefined;
+  if (typeof c?.apiInfo !== "function" && typeof c?.examplePayload !== "function") return null;
+  const schema = typeof c.apiInfo === "function" ? c.apiInfo() : {};
+  return {
+    ...(typeof schema?.type === "string" ? { type: schema.type } : {}),
+    ...(typeof schema?.description === "string" ? { description: schema.description } : {}),
+    ...(typeof c.examplePayload === "function" ? { example: c.examplePayload() } : {}),
   };
 }
 
