@@ -295,17 +295,9 @@ export type ComponentClass = new (first?: unknown, options?: object) => Componen
  */
 export const componentTypes = new Map<string, string>();
 
-function register(spec: ComponentSpec): void {
-  const known = componentTypes.get(spec.type);
-  if (known !== undefined && known !== spec.name) {
-    throw new UsageError(`gr.${spec.name}: the component type "${spec.type}" is already gr.${known}'s; give it another \`static type\``);
-  }
-  componentTypes.set(spec.type, spec.name);
-}
-
 /** Builds a component class from its spec; bare calls and `extends` both work. */
 export function defineComponent(spec: ComponentSpec): ComponentClass {
-  register(spec);
+  componentTypes.set(spec.type, spec.name);
   const Defined = class extends Component {};
   Object.defineProperty(Defined.prototype, "spec", { value: spec });
   return Defined as unknown as ComponentClass;
@@ -318,14 +310,11 @@ function specOf(ctor: Function): ComponentSpec {
   const proto = ctor.prototype as { spec?: ComponentSpec };
   if (Object.hasOwn(proto, "spec")) return proto.spec!;
   // A class with its own `static type` is a component of its own; one without extends another's.
-  if (Object.hasOwn(ctor, "type") && customSpecs.of) {
-    const spec = customSpecs.of(ctor);
-    register(spec);
-    Object.defineProperty(proto, "spec", { value: spec });
-    return spec;
-  }
-  if (proto.spec) return proto.spec;
-  throw new UsageError(`${ctor.name || "A class"} extends gr.Component without a \`static type\` (class Rating extends gr.Component { static type = "rating"; … })`);
+  if (!Object.hasOwn(ctor, "type") && proto.spec) return proto.spec;
+  if (!customSpecs.of) throw new UsageError("Custom components load for app code that names gr.Component or imports a module");
+  const spec = customSpecs.of(ctor);
+  Object.defineProperty(proto, "spec", { value: spec });
+  return spec;
 }
 
 function missingEvent(spec: ComponentSpec, name: string): never & EventMethod {

@@ -3,10 +3,7 @@
 // every component shares. One class at run time; two faces for the compiler.
 
 import { Component as Base, type ComponentEventName, type ComponentOptions, type CustomComponent, type Storable } from "./component.ts";
-import { installCustomSpecs } from "./custom-spec.ts";
 import type { Inputs } from "./handler.ts";
-
-installCustomSpecs(Base);
 
 /** A custom component's options: its own (`X`, listed in `static options`) and the common ones. */
 export type CustomOptions<Wire, X, I extends Inputs = Inputs> = X & ComponentOptions<Storable<Wire>, I>;

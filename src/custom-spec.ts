@@ -5,7 +5,7 @@
 // paths where `static dataModel` puts a gr.FileData): the engine stores them in
 // the app's file cache before the page sees the value, as Gradio's data models do.
 
-import { BadValueError, EVENT_NAMES, customSpecs, type Component, type ComponentEventName, type ComponentSpec } from "./component.ts";
+import { BadValueError, Component, EVENT_NAMES, componentTypes, customSpecs, type ComponentEventName, type ComponentSpec } from "./component.ts";
 import { UsageError } from "./errors.ts";
 import { fileHost, FileData, type DataModel } from "./files.ts";
 import { isFileData } from "../worker/file-data.ts";
@@ -74,9 +74,16 @@ export function customSpecOf(ctor: Function): ComponentSpec {
   const statics = ctor as Function & CustomStatics;
   const name = ctor.name || "CustomComponent";
   const type = statics.type;
+  if (type === undefined) throw new UsageError(`${name} extends gr.Component without a \`static type\` (class Rating extends gr.Component { static type = "rating"; … })`);
   if (typeof type !== "string" || !/^[a-z][a-z0-9_-]*$/i.test(type)) {
     throw new UsageError(`${name}: \`static type\` must be a name of letters, digits, "-" or "_" (such as "pdf"), got ${JSON.stringify(type)}`);
   }
+  // A type names one component: a custom one cannot take a built-in's (a lazy group's join as it loads).
+  const known = componentTypes.get(type.toLowerCase());
+  if (known !== undefined && known !== name) {
+    throw new UsageError(`gr.${name}: the component type "${type}" is already gr.${known}'s; give it another \`static type\``);
+  }
+  componentTypes.set(type.toLowerCase(), name);
   const model = statics.dataModel;
   return {
     type: type.toLowerCase(),
@@ -131,7 +138,7 @@ export function customSpecOf(ctor: Function): ComponentSpec {
 /** Each component's own postprocess, before setUp wrapped it. */
 const authorPost = new WeakMap<Component, Convert>();
 
-let componentPre: unknown;
+let componentPre: unknown = null;
 
 function runPost(component: Component, post: Convert, name: string, value: unknown): unknown {
   if (post === componentPost) return value;
@@ -143,7 +150,7 @@ function runPost(component: Component, post: Convert, name: string, value: unkno
   }
 }
 
-let componentPost: unknown;
+let componentPost: unknown = null;
 
 const isBinary = (v: unknown) =>
   v instanceof Blob || v instanceof ArrayBuffer || v instanceof Uint8Array || (typeof ImageData !== "undefined" && v instanceof ImageData);
@@ -182,9 +189,8 @@ export async function storeFiles(value: unknown, model: DataModel | undefined, f
   return walk(value, model);
 }
 
-/** Installed by the API module: the base constructor reads custom classes through it. */
-export function installCustomSpecs(base: { prototype: { preprocess: unknown; postprocess: unknown } }): void {
-  componentPre = base.prototype.preprocess;
-  componentPost = base.prototype.postprocess;
-  customSpecs.of = customSpecOf;
-}
+// The base constructor reads custom classes through this. It loads with app
+// code that may define one (worker/lazy-api.ts), and always from npm (src/index.ts).
+componentPre = Component.prototype.preprocess;
+componentPost = Component.prototype.postprocess;
+customSpecs.of = customSpecOf;

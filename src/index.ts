@@ -8,3 +8,5 @@ export * from "./datetime-api.ts";
 export * from "./vega-plot-api.ts";
 export * from "./plots-api.ts";
 export * from "./database-api.ts";
+// An app's own components (class X extends gr.Component): their specs come from their statics.
+import "./custom-spec.ts";

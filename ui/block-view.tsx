@@ -15,15 +15,6 @@ import type { ComponentConfig, LayoutNode } from "../worker/protocol.ts";
 // An app's own components (ui/custom-view.tsx): by the URL in their config, or registered by a bundled app.
 const customView = lazy(() => import("./custom-view.tsx").then((m) => m.CustomView));
 
-/**
- * Adds a view for a component type: what a bundled app does for its own
- * components (their `static view` may then be left out). The same registry
- * holds the built-in views.
- */
-export function registerView(type: string, view: import("./custom-view.tsx").CustomViewFunction): void {
-  VIEWS[type.toLowerCase()] = lazy(() => import("./custom-view.tsx").then((m) => m.adapt(view)));
-}
-
 const nativePlot = lazy(() => import("./components/native-plot/index.tsx").then((m) => m.NativePlotView));
 
 export const VIEWS: Record<string, View> = {
@@ -81,6 +72,8 @@ export const VIEWS: Record<string, View> = {
 export function preloadViews(components: ComponentConfig[]): Promise<unknown> {
   // A hidden component's view loads when it shows (ChatInterface's hidden JSON never does).
   const shown = components.filter((c) => c.props.visible !== false);
+  const urls = [...new Set(shown.flatMap((c) => (c.view ? [c.view] : [])))];
+  if (urls.length) void import("./custom-view.tsx").then((m) => m.preloadModules(urls));
   return Promise.all(
     [...new Set(shown.map((c) => (c.view ? "" : c.type)))].map(async (t) => {
       const view = (t ? VIEWS[t] : customView) as (View & Partial<Lazy<ViewProps>>) | undefined;
@@ -98,8 +91,7 @@ export function BlockView({ node, session }: { node: LayoutNode; session: AppSes
   if (!View) {
     return (
       <div class="gr-block gr-unknown" role="note">
-        Component type “{block.config.type}” has no view here: a custom component names its page-side module with
-        `static view`, or a bundled app registers it with registerView().
+        Component type “{block.config.type}” has no view (give its class a `static view`).
       </div>
     );
   }

@@ -39,6 +39,11 @@ addStyles("custom-view", css);
 
 const modules = new Map<string, Promise<CustomViewFunction>>();
 
+/** Starts loading the view modules an app's config names, while the rest of it renders. */
+export function preloadModules(urls: string[]): void {
+  for (const url of urls) loadModule(url).catch(() => undefined); // the block shows the failure
+}
+
 function loadModule(url: string): Promise<CustomViewFunction> {
   let loading = modules.get(url);
   if (!loading) {

@@ -5,7 +5,7 @@ import type { Client } from "./client.ts";
 import { injectStyles } from "./styles.ts";
 
 export type { RunningApp } from "./boot.ts";
-export { registerView } from "./block-view.tsx";
+export { registerView } from "./register-view.ts";
 export type { CustomViewContext, CustomViewHandle, CustomViewFunction } from "./custom-view.tsx";
 export type { Client, PredictResult, SubmitMessage, ClientMessage, Submission, StatusMessage, DataMessage, LogMessage } from "./client.ts";
 
