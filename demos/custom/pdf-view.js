@@ -117,7 +117,8 @@ export default function view(element, { value, props, setValue, trigger, upload 
     const file = current.value;
     const editable = current.props.interactive !== false;
     empty.style.display = file || !editable ? "none" : "flex";
-    shown.hidden = !file;
+    // The page shows once drawn: no blank canvas while pdf.js opens it.
+    shown.hidden = true;
     if (!file) {
       doc?.destroy();
       doc = null;
@@ -132,8 +133,9 @@ export default function view(element, { value, props, setValue, trigger, upload 
       doc?.destroy();
       doc = opened;
       page = 1;
-      status.textContent = "";
       await draw();
+      status.textContent = "";
+      shown.hidden = false;
     } catch (error) {
       status.textContent = `This PDF cannot be shown: ${error.message}`;
     }

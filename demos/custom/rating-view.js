@@ -8,12 +8,12 @@ export default function view(element, { value, props, setValue }) {
   group.style.cssText = "display:flex;gap:2px;flex-wrap:wrap";
   element.append(group);
   let current = value ?? 0;
-  let current_props = props;
+  let currentProps = props;
   let stars = [];
 
   function draw() {
-    const maximum = current_props.maximum ?? 5;
-    const disabled = current_props.interactive === false;
+    const maximum = currentProps.maximum ?? 5;
+    const disabled = currentProps.interactive === false;
     stars = Array.from({ length: maximum }, (_, i) => {
       const star = document.createElement("button");
       star.type = "button";
@@ -55,10 +55,12 @@ export default function view(element, { value, props, setValue }) {
   draw();
   return {
     update(nextValue, nextProps) {
+      const redraw = nextProps.maximum !== currentProps.maximum || nextProps.interactive !== currentProps.interactive;
       current = nextValue ?? 0;
-      current_props = nextProps;
+      currentProps = nextProps;
       group.setAttribute("aria-label", nextProps.label ?? "Rating");
-      draw();
+      if (redraw) draw();
+      else paint();
     },
     destroy() {
       element.replaceChildren();
