@@ -7,6 +7,7 @@ import { outsideBody } from "./block.ts";
 import { Blocks, type BlocksClass, type BlocksOptions } from "./blocks.ts";
 import { BrowserState } from "./browser-state.ts";
 import { Dataset } from "./dataset.ts";
+import { hashText } from "./hash-text.ts";
 import { Chatbot, type ChatMessage, type ExampleMessage, type MessageLike, type MessagePartLike } from "./chat.ts";
 import { optionNames } from "./component.ts";
 import * as c from "./components.ts";
@@ -21,7 +22,7 @@ import { MultimodalTextbox, type MultimodalValue } from "./multimodal.ts";
 import { checkOptions, refuseServerOptions, SERVER_ONLY_OPTIONS } from "./options-check.ts";
 import { toComponents, type Shortcut } from "./shortcuts.ts";
 import { State } from "./state.ts";
-import { Update, update } from "./updates.ts";
+import { skip, Update, update } from "./updates.ts";
 import { invoke, isIterator } from "../worker/context.ts";
 import { isFileData } from "../worker/file-data.ts";
 
@@ -328,13 +329,14 @@ function makeChatInterface(options: RawOptions): BlocksClass {
             const message = exampleMessage(index);
             const user = appendUser(message, []);
             if (cached[index]) {
-              yield [[...user, ...cached[index]], message, new Update({})];
+              // gr.skip(), not an update: a State output would take the update as its value (and lose the cache).
+              yield [[...user, ...cached[index]], message, skip()];
               return;
             }
             let replies: ChatMessage[] = [];
             for await (const partial of replyTo(this, index, extra)) {
               replies = partial;
-              yield [[...user, ...partial], message, new Update({})];
+              yield [[...user, ...partial], message, skip()];
             }
             yield [[...user, ...replies], message, { version, replies: { ...cached, [index]: replies } }];
           },
@@ -467,13 +469,6 @@ export function chatTitle(conversation: readonly ChatMessage[]): string {
 interface CachedReplies {
   version: string;
   replies: Record<string, ChatMessage[]>;
-}
-
-/** A short, stable name for a text (FNV-1a): enough to tell one version of a function from another. */
-function hashText(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
 }
 
 function padTo(values: unknown[], n: number): unknown[] {

@@ -1,7 +1,7 @@
 // gr.Dataset: the clickable table of examples under an Interface. Its value
 // is the index of the sample clicked.
 
-import { optionNames, type Component, type EventMethods } from "./component.ts";
+import { BadValueError, optionNames, type Component, type EventMethods } from "./component.ts";
 import { define, type ValueFactory } from "./factory.ts";
 import { toNumber } from "./values.ts";
 
@@ -10,6 +10,10 @@ export interface DatasetOwnOptions {
   headers?: string[];
   /** The component type of each column ("textbox", "number", …). */
   components?: string[];
+  /** Samples per page of the table (Gradio's samples_per_page, 10). */
+  samplesPerPage?: number;
+  /** Shown instead of the samples' values (Gradio's sample_labels). */
+  sampleLabels?: string[] | null;
 }
 export interface Dataset extends Component<number, number | null>, EventMethods<"click" | "select"> {}
 
@@ -17,7 +21,21 @@ export const Dataset = define<ValueFactory<Dataset, number | null, DatasetOwnOpt
   type: "dataset",
   name: "Dataset",
   events: ["click", "select"],
-  options: optionNames<DatasetOwnOptions>()("samples", "headers", "components"),
-  defaults: { samples: [], headers: [], components: [] },
+  options: optionNames<DatasetOwnOptions>()("samples", "headers", "components", "samplesPerPage", "sampleLabels"),
+  defaults: { samples: [], headers: [], components: [], samplesPerPage: 10 },
   preprocess: (v, p) => toNumber(v, "Dataset", p),
 });
+
+/**
+ * An example as its row in the table shows it. A file example given by its
+ * path or URL shows that name: it is stored in the file cache only when
+ * clicked (into the input), not for the table.
+ */
+export function sampleOf(input: Component, value: unknown): unknown {
+  try {
+    return input.postprocess(value);
+  } catch (error) {
+    if (input.spec.files && error instanceof BadValueError && typeof value === "string") return value;
+    throw error;
+  }
+}

@@ -2,9 +2,9 @@
 
 import { outsideBody } from "./block.ts";
 import { Blocks, type BlocksOptions } from "./blocks.ts";
-import { BadValueError, optionNames, type Component } from "./component.ts";
+import { optionNames, type Component } from "./component.ts";
 import * as c from "./components.ts";
-import { Dataset } from "./dataset.ts";
+import { Dataset, sampleOf } from "./dataset.ts";
 import { listen, type AnyHandler } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
 import type { AnyComponent, Handler, Inputs, Outputs } from "./handler.ts";
@@ -36,11 +36,17 @@ export interface InterfaceSettings extends Pick<BlocksOptions, "css" | "js" | "h
   flagging?: boolean | string;
   apiName?: string | false;
   concurrencyLimit?: number | null;
+  /** Compute each example's outputs once, kept in this browser (gr.Examples' cacheExamples). */
+  cacheExamples?: boolean | "lazy" | null;
+  cacheMode?: "eager" | "lazy";
+  examplesPerPage?: number;
+  exampleLabels?: string[] | null;
 }
 const INTERFACE_OPTIONS = [
   ...optionNames<InterfaceSettings>()(
     "examples", "title", "description", "article", "live", "submitBtn", "clearBtn", "flaggingMode", "flagging",
-    "apiName", "concurrencyLimit", "css", "js", "head", "theme", "fillWidth", "analyticsEnabled",
+    "apiName", "concurrencyLimit", "css", "js", "head", "theme", "fillWidth", "analyticsEnabled", "cacheExamples",
+    "cacheMode", "examplesPerPage", "exampleLabels",
   ),
   "fn",
   "inputs",
@@ -52,6 +58,9 @@ export interface InterfaceOptions<I = InterfaceIO, O = InterfaceIO> extends Inte
   inputs?: I;
   outputs?: O;
 }
+
+/** gr.Examples, once its group has loaded (src/examples-api.ts). */
+export const examplesImpl: { make: ((options: import("./examples.ts").ExamplesOptions) => unknown) | null } = { make: null };
 
 type RawOptions = InterfaceSettings & { fn: AnyHandler; inputs?: unknown; outputs?: unknown };
 
@@ -98,7 +107,12 @@ function makeInterface(options: RawOptions): Blocks {
         }
       });
     });
-    if (examples.length) {
+    if (examples.length && (options.cacheExamples || options.examplesPerPage || options.exampleLabels)) {
+      // gr.Examples does these; it loads for code that names them (worker/lazy-api.ts).
+      if (!examplesImpl.make) throw new UsageError("gr.Interface: cacheExamples, examplesPerPage and exampleLabels need gr.Examples, which loads for app code that names them");
+      const { cacheExamples, cacheMode, examplesPerPage, exampleLabels } = options;
+      examplesImpl.make({ examples, inputs, outputs, fn: options.fn as never, cacheExamples, cacheMode, examplesPerPage, exampleLabels });
+    } else if (examples.length) {
       const dataset = Dataset({
         samples: examples.map((row) => row.map((v, i) => sampleOf(inputs[i], v))),
         headers: inputs.map((x) => (x.props.label as string | undefined) ?? x.type),
@@ -163,18 +177,4 @@ export function Interface(first: unknown, inputs?: unknown, outputs?: unknown, o
     return makeInterface({ ...options, fn: first as AnyHandler, inputs, outputs });
   }
   return makeInterface(first as RawOptions);
-}
-
-/**
- * An example as its row in the table shows it. A file example given by its
- * path or URL shows that name: it is stored in the file cache only when
- * clicked (into the input), not for the table.
- */
-function sampleOf(input: Component, value: unknown): unknown {
-  try {
-    return input.postprocess(value);
-  } catch (error) {
-    if (input.spec.files && error instanceof BadValueError && typeof value === "string") return value;
-    throw error;
-  }
 }

@@ -96,13 +96,16 @@ test.describe("controlling layout: the guide's demos", () => {
     await expect.poll(async () => Math.round((await box(a.locator("#half-width"))).width)).toBe(195);
   });
 
-  test("a textbox defined before the Blocks is placed by render(), after the buttons that fill it", async ({ page }) => {
+  test("a textbox defined before the Blocks is placed by render(), after the gr.Examples that fill it", async ({ page }) => {
     const a = app(page, "render-app");
     const greeting = a.getByRole("textbox", { name: "Greeting" });
-    expect((await box(greeting)).y).toBeGreaterThan((await box(a.getByRole("button", { name: "bonjour" }))).y);
-    await a.getByRole("button", { name: "bonjour" }).click();
+    expect((await box(greeting)).y).toBeGreaterThan((await box(a.getByText("bonjour"))).y);
+    await expect(a.getByText("Examples")).toBeVisible();
+    await a.getByText("bonjour").click();
     await expect(greeting).toHaveValue("bonjour");
-    await a.getByRole("button", { name: "merhaba" }).click();
+    // Keyboard: an example is a tab stop that Enter picks.
+    await a.locator("tr", { hasText: "merhaba" }).focus();
+    await page.keyboard.press("Enter");
     await expect(greeting).toHaveValue("merhaba");
   });
 

@@ -1,0 +1,7 @@
+// gr.Examples, loaded only for app code that names it (worker/lazy-api.ts).
+import { makeExamples } from "./examples.ts";
+import { examplesImpl } from "./interface.ts";
+
+examplesImpl.make = makeExamples;
+
+export { Examples, type ExamplesOptions, type ExamplesSettings } from "./examples.ts";
