@@ -54,3 +54,27 @@ describe("custom components", () => {
     });
   });
 });
+
+describe("gr.Examples", () => {
+  test("fn is typed from inputs and checked against outputs", () => {
+    gr.Blocks(() => {
+      const a = gr.Textbox();
+      const n = gr.Number();
+      const out = gr.Textbox();
+      const ex = gr.Examples([["hi", 1]], [a, n], {
+        outputs: out,
+        fn: (s, k) => {
+          expectTypeOf(s).toEqualTypeOf<string>();
+          expectTypeOf(k).toEqualTypeOf<number>();
+          return s.repeat(k);
+        },
+        cacheExamples: true,
+      });
+      expectTypeOf(ex.dataset).toExtend<gr.Component>();
+      // @ts-expect-error an option gr.Examples does not have
+      gr.Examples(["x"], a, { perPage: 5 });
+      // @ts-expect-error cacheMode is "eager" or "lazy"
+      gr.Examples(["x"], a, { cacheMode: "sometimes" });
+    });
+  });
+});
