@@ -60,6 +60,23 @@ export class BlocksClass<T = unknown> extends Layout implements DependencyOwner 
     this.build(fn as Body<this> | undefined);
   }
 
+  /**
+   * Places this app inside another (an Interface in a TabbedInterface or a
+   * Blocks body): its listeners become the outer app's, and its own load and
+   * unload events the outer app's, as Gradio's render does.
+   */
+  override render(): this {
+    super.render();
+    const root = this.root as BlocksClass | null;
+    if (root && root !== this && root instanceof BlocksClass) {
+      for (const dep of this.dependencies.splice(0)) {
+        for (const target of dep.targets) if (target[0] === this) target[0] = root;
+        root.addDependency(dep);
+      }
+    }
+    return this;
+  }
+
   addDependency(dep: Dependency): void {
     dep.owner = this;
     dep.id = this.dependencies.length;

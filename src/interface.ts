@@ -1,14 +1,15 @@
 // gr.Interface: Gradio's standard two-column app, built from Blocks.
 
-import { outsideBody } from "./block.ts";
-import { Blocks, type BlocksOptions } from "./blocks.ts";
+import { currentRoot, outsideBody } from "./block.ts";
+import { Blocks, BlocksClass, type BlocksOptions } from "./blocks.ts";
 import { optionNames, type Component } from "./component.ts";
 import * as c from "./components.ts";
 import { Dataset, sampleOf } from "./dataset.ts";
 import { listen, type AnyHandler } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
 import type { AnyComponent, Handler, Inputs, Outputs } from "./handler.ts";
-import { Column, Row } from "./layouts.ts";
+import { Column, Row, Tab, Tabs } from "./layouts.ts";
+import { isState, State } from "./state.ts";
 import { I18nText } from "./i18n.ts";
 import { checkOptions, refuseServerOptions, SERVER_ONLY_OPTIONS } from "./options-check.ts";
 import { paramNames } from "./param-names.ts";
@@ -74,17 +75,23 @@ function makeInterface(options: RawOptions): Blocks {
   if (flagging && flagging !== "never") {
     console.warn("[gradio-lite] gr.Interface: flagging saves to a server's disk in Gradio and is not available here; the Flag button is not shown.");
   }
-  const inputs = outsideBody(() => toComponents(options.inputs, "Interface inputs"));
-  const outputs = outsideBody(() => toComponents(options.outputs, "Interface outputs"));
+  const [rawInputs, rawOutputs] = withSharedState(options.inputs, options.outputs);
+  const inputs = outsideBody(() => toComponents(rawInputs, "Interface inputs"));
+  const outputs = outsideBody(() => toComponents(rawOutputs, "Interface outputs"));
+  if (!inputs.length && !outputs.length) throw new UsageError("gr.Interface: give at least one of inputs or outputs");
+  // Gradio's four kinds: standard, output-only (no inputs), input-only (no outputs), unified (the same components).
+  const kind = !inputs.length ? "output-only" : !outputs.length ? "input-only" : inputs.length === outputs.length && inputs.every((x, i) => x === outputs[i]) ? "unified" : "standard";
   const examples = normalizeExamples(options.examples, inputs.length);
   // Unlabelled inputs take the handler's parameter names; outputs "output", as in Gradio.
   const names = paramNames(options.fn);
   inputs.forEach((input, i) => {
     if (input.props.label === undefined && names[i]) input.props.label = names[i];
   });
-  outputs.forEach((output, i) => {
-    if (output.props.label === undefined) output.props.label = outputs.length === 1 ? "output" : `output ${i}`;
-  });
+  if (kind !== "unified") {
+    outputs.forEach((output, i) => {
+      if (output.props.label === undefined) output.props.label = outputs.length === 1 ? "output" : `output ${i}`;
+    });
+  }
 
   const { css, js, head, theme, fillWidth } = options;
   return Blocks({ title: options.title ?? "Gradio", css: css ?? null, js, head, theme, fillWidth }, () => {
@@ -92,20 +99,30 @@ function makeInterface(options: RawOptions): Blocks {
     if (options.description) c.Markdown(options.description, { elemClasses: ["gr-interface-description"] });
     let submit = null as Component | null;
     let clear = null as Component | null;
+    const buttons = (label: string) => {
+      Row(() => {
+        if (options.clearBtn !== null) clear = c.Button(options.clearBtn ?? "Clear", { variant: "secondary" });
+        // An output-only Interface always has its Generate button, live or not, as in Gradio.
+        if (!options.live || kind === "output-only") submit = c.Button(label, { variant: "primary" });
+      });
+    };
     Row({ equalHeight: false }, () => {
-      Column({ variant: "panel" }, () => {
-        for (const input of inputs) input.render();
-        Row(() => {
-          if (options.clearBtn !== null) clear = c.Button(options.clearBtn ?? "Clear", { variant: "secondary" });
-          if (!options.live) submit = c.Button(options.submitBtn ?? "Submit", { variant: "primary" });
+      if (kind !== "output-only") {
+        Column({ variant: "panel" }, () => {
+          for (const input of inputs) if (!isState(input)) input.render();
+          buttons(options.submitBtn ?? "Submit");
         });
-      });
-      Column({ variant: "panel" }, () => {
-        for (const output of outputs) {
-          output.props.interactive ??= false;
-          output.render();
-        }
-      });
+      }
+      if (kind === "standard" || kind === "output-only") {
+        Column({ variant: "panel" }, () => {
+          for (const output of outputs) {
+            if (isState(output)) continue;
+            output.props.interactive ??= false;
+            output.render();
+          }
+          if (kind === "output-only") buttons("Generate");
+        });
+      }
     });
     if (examples.length && (options.cacheExamples || options.examplesPerPage || options.exampleLabels)) {
       // gr.Examples does these; it loads for code that names them (worker/lazy-api.ts).
@@ -127,11 +144,14 @@ function makeInterface(options: RawOptions): Blocks {
     }
     if (options.article) c.Markdown(options.article);
     const listener = { apiName: options.apiName ?? "predict", concurrencyLimit: options.concurrencyLimit };
-    if (options.live) {
+    if (options.live && kind === "output-only") {
+      // Live and output-only: it runs on load, and Generate runs it again (Gradio's way).
+      listen([[currentRoot() as Blocks, "load"]], [options.fn, null, outputs, { ...listener, apiName: false }]);
+      listen([[submit!, "click"]], [options.fn, null, outputs, listener]);
+    } else if (options.live) {
       for (const input of inputs) {
         if (input.spec.events.includes("change")) listen([[input, "change"]], [options.fn, inputs, outputs, { ...listener, triggerMode: "always_last" }]);
       }
-      if (!inputs.length) throw new UsageError("A live Interface needs at least one input");
     } else if (submit) {
       listen([[submit, "click"]], [options.fn, inputs, outputs, listener]);
       for (const input of inputs) {
@@ -139,7 +159,7 @@ function makeInterface(options: RawOptions): Blocks {
       }
     }
     if (clear) {
-      const all = [...inputs, ...outputs];
+      const all = [...new Set([...inputs, ...outputs])].filter((x) => !isState(x));
       const initial = all.map((x) => x.value);
       listen([[clear, "click"]], [() => initial, null, all, { apiName: false, queue: false, showProgress: "hidden" }]);
     }
@@ -177,4 +197,45 @@ export function Interface(first: unknown, inputs?: unknown, outputs?: unknown, o
     return makeInterface({ ...options, fn: first as AnyHandler, inputs, outputs });
   }
   return makeInterface(first as RawOptions);
+}
+
+/**
+ * Interface state, as Gradio's: one state among the inputs and one among the
+ * outputs (the string "state", or gr.State instances) are one gr.State, whose
+ * value a handler gets and returns. A "state" input starts `undefined`, so the
+ * handler's own default parameter (`function chat(message, history = [])`)
+ * is its first value, as Python's default argument is in Gradio.
+ */
+function withSharedState(inputs: unknown, outputs: unknown): [unknown, unknown] {
+  const isStateLike = (x: unknown) => x === "state" || isState(x);
+  const listOf = (x: unknown) => (Array.isArray(x) ? x : x === undefined || x === null ? [] : [x]);
+  const ins = listOf(inputs);
+  const outs = listOf(outputs);
+  const inAt = ins.filter(isStateLike);
+  const outAt = outs.filter(isStateLike);
+  if (!inAt.length && !outAt.length) return [inputs, outputs];
+  if (inAt.length !== 1 || outAt.length !== 1) throw new UsageError('gr.Interface: with state, there must be exactly one state input and one state output');
+  let state: unknown = inAt[0];
+  if (state === "state") {
+    state = outsideBody(() => State());
+    (state as unknown as { initial: unknown }).initial = undefined;
+  }
+  const swap = (list: unknown[]) => list.map((x) => (isStateLike(x) ? state : x));
+  return [swap(ins), swap(outs)];
+}
+
+/** `gr.TabbedInterface(interfaces, tabNames?, options?)`: each Interface or Blocks in its own tab. */
+export function TabbedInterface(interfaces: readonly Blocks[], tabNames?: readonly string[] | null, options: { title?: string | null; analyticsEnabled?: boolean | null } = {}): Blocks {
+  checkOptions("gr.TabbedInterface", options, ["title", "analyticsEnabled"]);
+  if (!Array.isArray(interfaces) || !interfaces.every((x) => x instanceof BlocksClass)) {
+    throw new UsageError("gr.TabbedInterface needs a list of gr.Interface or gr.Blocks apps");
+  }
+  // Gradio names them "Tab 0", "Tab 1", … when no names are given.
+  const names = tabNames ?? interfaces.map((_, i) => `Tab ${i}`);
+  return Blocks({ title: options.title ?? "Gradio", fillHeight: true }, () => {
+    if (options.title) c.Markdown(`# ${options.title}`, { elemClasses: ["gr-interface-title"] });
+    Tabs(() => {
+      interfaces.forEach((app, i) => Tab(names[i] ?? `Tab ${i}`, () => void app.render()));
+    });
+  });
 }

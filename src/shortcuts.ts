@@ -6,6 +6,7 @@ import * as c from "./components.ts";
 import * as m from "./media.ts";
 import { UsageError } from "./errors.ts";
 import type { FileData } from "./files.ts";
+import { State } from "./state.ts";
 
 /** The component each shortcut names, for the compiler. */
 export interface ShortcutComponents {
@@ -28,6 +29,8 @@ export interface ShortcutComponents {
   audio: m.Audio;
   video: m.Video;
   gallery: m.Gallery;
+  /** Interface state: one "state" input and one "state" output share a gr.State. */
+  state: State<unknown>;
 }
 export type Shortcut = keyof ShortcutComponents;
 
@@ -56,6 +59,7 @@ const SHORTCUTS: Record<Shortcut, () => Component> = {
   audio: () => m.Audio(),
   video: () => m.Video(),
   gallery: () => m.Gallery(),
+  state: () => State(),
 };
 
 /** A component, or the component a shortcut names. */
