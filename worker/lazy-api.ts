@@ -11,6 +11,7 @@ const GROUPS: Array<{ names: RegExp; load: () => Promise<object> }> = [
   { names: /\bPlot\b/, load: () => import("../src/vega-plot-api.ts") },
   { names: /\b(?:LinePlot|ScatterPlot|BarPlot)\b/, load: () => import("../src/plots-api.ts") },
   { names: /\bDatabase/, load: () => import("../src/database-api.ts") },
+  { names: /\bCode\b/, load: () => import("../src/code-api.ts") },
 ];
 
 /** The `gr` namespace for this code: the core, plus each group the code names. */
