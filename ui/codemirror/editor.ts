@@ -4,7 +4,7 @@
 
 import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from "@codemirror/autocomplete";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
-import { bracketMatching, indentOnInput } from "@codemirror/language";
+import { indentOnInput } from "@codemirror/language";
 import { Compartment, EditorState, Transaction, type Extension } from "@codemirror/state";
 import { drawSelection, EditorView, highlightSpecialChars, keymap, lineNumbers, type KeyBinding } from "@codemirror/view";
 import { loadLanguage } from "./languages.ts";
@@ -48,8 +48,9 @@ function settingsExtensions(s: EditorSettings, label: Record<string, string>): R
     readOnly: [
       EditorState.readOnly.of(!!s.readOnly),
       EditorView.editable.of(!s.readOnly),
-      // Read-only code still takes focus, so a keyboard user can scroll, select and copy it.
-      EditorView.contentAttributes.of(s.readOnly ? { ...label, tabindex: "0" } : label),
+      // Read-only code still takes focus, so a keyboard user can scroll, select and copy it; the tabindex
+      // also tells checkers (axe) what the browser knows of contenteditable: the scroller is keyboard reachable.
+      EditorView.contentAttributes.of({ ...label, tabindex: "0" }),
     ],
     lineNumbers: s.lineNumbers === false ? [] : lineNumbers(),
     wrap: s.wrapLines ? EditorView.lineWrapping : [],
@@ -71,7 +72,6 @@ export function createEditor(options: EditorOptions): CodeEditor {
         history(),
         drawSelection(),
         indentOnInput(),
-        bracketMatching(),
         closeBrackets(),
         // Tab indents; Escape then Tab (or Ctrl-M) leaves the editor, as CodeMirror documents.
         keymap.of([...(options.keys ?? []), ...closeBracketsKeymap, ...completionKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),

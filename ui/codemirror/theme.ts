@@ -18,7 +18,6 @@ const base = EditorView.theme({
   },
   ".cm-gutters": { backgroundColor: "var(--gr-panel)", color: "var(--gr-text-muted)", borderRight: "1px solid var(--gr-border)" },
   ".cm-lineNumbers .cm-gutterElement": { padding: "0 8px 0 12px", minWidth: "32px" },
-  ".cm-matchingBracket": { backgroundColor: "light-dark(#e5e7eb, #374151)", outline: "1px solid var(--gr-input-border)" },
   ".cm-tooltip": { backgroundColor: "var(--gr-block)", color: "var(--gr-text)", border: "1px solid var(--gr-border)", borderRadius: "6px" },
   ".cm-tooltip-autocomplete > ul > li[aria-selected]": { backgroundColor: "var(--gr-primary-soft)", color: "var(--gr-text)" },
 });

@@ -51,7 +51,7 @@ export function CodeView({ block, session }: ViewProps) {
         )}
       </div>
       {empty ? (
-        <div class="gr-code-empty" role="img" aria-label={`${label}: empty`}>
+        <div class="gr-code-empty" role="img" aria-label={`${label}: empty`} style={{ "--gr-code-lines": String(Math.max(1, lines)) }}>
           <Icon size={28}>
             <path d="m16 18 6-6-6-6M8 6l-6 6 6 6" />
           </Icon>
