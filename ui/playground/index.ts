@@ -82,6 +82,10 @@ export const playground = (boot: typeof bootApp) => (host: HTMLElement, worker: 
     delete status.dataset.state;
     if (editor && marks) editor.view.dispatch({ effects: marks.markError.of(null) });
   };
+  current.session.then(
+    () => void (status.textContent ||= "Up to date"),
+    () => {},
+  );
   current.session.catch((e: { info?: ErrorInfo; message?: string }) => {
     currentOk = false;
     showError(e.info, String(e.message));

@@ -1,0 +1,88 @@
+// <gradio-lite playground> (demos/playground.html): edits re-run the app, a
+// syntax error marks its line while the last app keeps working, the layout
+// switches at 768 px, a gallery demo loads into it, and the share link
+// round-trips the code through the URL's hash.
+import { expect, test, type Page } from "@playwright/test";
+import { collectPageErrors, openDemo } from "./helpers.ts";
+
+const editor = (page: Page) => page.getByRole("textbox", { name: "App code" });
+const appPane = (page: Page) => page.locator(".gr-playground-app > .gradio-container:not([hidden])");
+const status = (page: Page) => page.locator(".gr-playground-status");
+
+/** Replaces the editor's whole text, as a paste would (no brackets closed for us). */
+async function replaceCode(page: Page, code: string): Promise<void> {
+  await editor(page).click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.insertText(code);
+}
+
+const greet = (title: string, body = 'return "Hello, " + name + "!";') =>
+  `function greet(name) {\n  ${body}\n}\ngr.Interface({ fn: greet, inputs: "text", outputs: "text", title: ${JSON.stringify(title)} }).launch();`;
+
+test("playground: live edits, error lines, layout at 768 px, demos, share links", async ({ page }) => {
+  test.setTimeout(60_000);
+  const errors = collectPageErrors(page);
+  await openDemo(page, "demos/playground.html");
+  await expect(appPane(page).getByRole("heading", { name: "Hello, playground" })).toBeVisible();
+  await expect(editor(page)).toContainText("function greet(name, intensity)");
+
+  // Side by side from 768 px of the element's width, stacked below.
+  const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+  await page.setViewportSize({ width: 1100, height: 800 });
+  let code = await box(".gr-playground-editor");
+  let app = await box(".gr-playground-app");
+  expect(app.x).toBeGreaterThan(code.x + code.width - 1);
+  expect(Math.abs(app.y - code.y)).toBeLessThan(2);
+  await page.setViewportSize({ width: 700, height: 800 });
+  code = await box(".gr-playground-editor");
+  app = await box(".gr-playground-app");
+  expect(app.y).toBeGreaterThan(code.y + code.height - 1);
+  expect(Math.abs(app.x - code.x)).toBeLessThan(2);
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // An edit re-runs the app after a pause.
+  await replaceCode(page, greet("Edited live"));
+  await expect(appPane(page).getByRole("heading", { name: "Edited live" })).toBeVisible();
+  await expect(status(page)).toHaveText("Up to date");
+
+  // A syntax error marks its line; the last working app stays and answers.
+  await replaceCode(page, greet("Broken", 'return "Hello, " + name +;'));
+  await expect(status(page)).toContainText("Syntax error on line 2");
+  await expect(status(page)).toContainText("the last working app is still running");
+  await expect(page.locator(".cm-gr-error-line")).toHaveAttribute("data-error-line", "2");
+  await expect(page.locator(".cm-gr-error-message")).toBeVisible();
+  await appPane(page).getByLabel("name", { exact: true }).fill("Ada");
+  await appPane(page).getByRole("button", { name: "Submit" }).click();
+  await expect(appPane(page).getByLabel("output", { exact: true })).toHaveValue("Hello, Ada!");
+
+  // Ctrl/Cmd+Enter runs at once and clears the mark.
+  await replaceCode(page, greet("Fixed", 'return "Hi, " + name;'));
+  await page.keyboard.press("ControlOrMeta+Enter");
+  await expect(appPane(page).getByRole("heading", { name: "Fixed" })).toBeVisible();
+  await expect(page.locator(".cm-gr-error-line")).toHaveCount(0);
+  await appPane(page).getByLabel("name", { exact: true }).fill("Bo");
+  await appPane(page).getByRole("button", { name: "Submit" }).click();
+  await expect(appPane(page).getByLabel("output", { exact: true })).toHaveValue("Hi, Bo");
+  // An error thrown while the code runs is marked too.
+  await replaceCode(page, 'const x = 1;\nundefinedThing();\ngr.Blocks(() => {}).launch();');
+  await expect(status(page)).toContainText("line 2");
+  await expect(page.locator(".cm-gr-error-line")).toHaveAttribute("data-error-line", "2");
+
+  // A demo of the gallery, picked from the list: its code in the editor, its app beside it.
+  await page.getByLabel("Start from a demo").selectOption("calculator.html");
+  await expect(editor(page)).toContainText('gr.Markdown("# Add two numbers")');
+  await expect(appPane(page).getByRole("heading", { name: "Add two numbers" })).toBeVisible();
+
+  // Share: the link carries the code; opening it restores code and app.
+  await replaceCode(page, greet("Shared ünïcode ✓"));
+  await expect(appPane(page).getByRole("heading", { name: "Shared ünïcode ✓" })).toBeVisible();
+  await page.getByRole("button", { name: "Copy share link" }).click();
+  const link = await page.getByLabel("Share link").inputValue();
+  expect(link).toMatch(/#code=[\w-]+$/);
+  await page.goto("about:blank");
+  await page.goto(link);
+  await expect(editor(page)).toContainText('title: "Shared ünïcode ✓"');
+  await expect(appPane(page).getByRole("heading", { name: "Shared ünïcode ✓" })).toBeVisible();
+
+  expect(errors).toEqual([]);
+});
