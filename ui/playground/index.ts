@@ -163,6 +163,8 @@ export const playground = (boot: typeof bootApp) => (host: HTMLElement, worker: 
       doc: initial,
       language: "javascript",
       labelledBy: title.id,
+      // An app's lines run long (a gr.Interface call); wrapped, they stay readable on a phone.
+      wrapLines: true,
       keys: [{ key: "Mod-Enter", run: (view) => (run(view.state.doc.toString()), true) }],
       extensions: [errorLine.errorMarks],
       onChange: (text) => edited(text),
