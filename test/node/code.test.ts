@@ -6,6 +6,7 @@ import { readCode, showCode } from "../../src/code.ts";
 import { isHighlighted } from "../../ui/codemirror/languages.ts";
 import { downloadName } from "../../ui/components/code/download-name.ts";
 import { describeError } from "../../ui/playground/describe-error.ts";
+import { apiFor } from "../../worker/lazy-api.ts";
 
 describe("gr.Code", () => {
   it("passes the page's text as it is, and trims a handler's, as Gradio", () => {
@@ -36,6 +37,11 @@ describe("gr.Code", () => {
     for (const name of ["c", "yaml", "shell", "r", null]) expect(isHighlighted(name), String(name)).toBe(false);
     // Every name gr.Code accepts is one the page knows what to do with.
     expect(gr.Code.languages.filter((l) => l && !isHighlighted(l))).toEqual(["c", "cpp", "latex", "jinja2", "yaml", "dockerfile", "shell", "r"]);
+  });
+
+  it("loads into an app's worker only when its code names gr.Code", async () => {
+    expect("Code" in (await apiFor('gr.Code("x = 1", { language: "python" });'))).toBe(true);
+    expect("Code" in (await apiFor('gr.Interface((n) => "Hi " + n, "text", "text").launch(); // code'))).toBe(false);
   });
 
   it("downloads with the language's extension", () => {
