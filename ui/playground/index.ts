@@ -43,10 +43,11 @@ export const playground = (boot: typeof bootApp) => (host: HTMLElement, worker: 
   const bar = el("div", "gr-playground-bar");
   const title = el("span", "gr-block-label gr-playground-title", "App code");
   title.id = `gr-playground-${Math.random().toString(36).slice(2)}`;
-  const hint = el("span", "gr-playground-hint", "Runs as you pause · Ctrl+Enter runs now");
+  const mod = /Mac|iPhone|iPad/.test(navigator.platform) ? "Cmd" : "Ctrl";
+  const hint = el("span", "gr-playground-hint", `Runs as you pause · ${mod}+Enter runs now`);
   const runButton = el("button", "gr-playground-run", "Run");
   runButton.type = "button";
-  runButton.title = "Run now (Ctrl+Enter)";
+  runButton.title = `Run now (${mod}+Enter)`;
   bar.append(title, hint, runButton);
   const codeBox = el("div", "gr-playground-code");
   const status = el("div", "gr-playground-status");
