@@ -26,19 +26,25 @@ test("playground: live edits, error lines, layout at 768 px, demos, share links"
   await expect(appPane(page).getByRole("heading", { name: "Hello, playground" })).toBeVisible();
   await expect(editor(page)).toContainText("function greet(name, intensity)");
 
-  // Side by side from 768 px of the element's width, stacked below.
+  // Side by side from 768 px of the element's own width, stacked below; at 390 px wide, stacked.
   const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
-  await page.setViewportSize({ width: 1100, height: 800 });
-  let code = await box(".gr-playground-editor");
-  let app = await box(".gr-playground-app");
-  expect(app.x).toBeGreaterThan(code.x + code.width - 1);
-  expect(Math.abs(app.y - code.y)).toBeLessThan(2);
-  await page.setViewportSize({ width: 700, height: 800 });
-  code = await box(".gr-playground-editor");
-  app = await box(".gr-playground-app");
-  expect(app.y).toBeGreaterThan(code.y + code.height - 1);
-  expect(Math.abs(app.x - code.x)).toBeLessThan(2);
+  const sideBySide = async () => {
+    const code = await box(".gr-playground-editor");
+    const app = await box(".gr-playground-app");
+    if (app.x >= code.x + code.width - 1 && Math.abs(app.y - code.y) < 2) return true;
+    expect(app.y, "stacked: the app below the editor").toBeGreaterThanOrEqual(code.y + code.height - 1);
+    return false;
+  };
+  const widthOf = (px: string) => page.locator("gradio-lite[playground]").evaluate((el: HTMLElement, w) => void (el.style.width = w), px);
+  await widthOf("768px");
+  expect(await sideBySide()).toBe(true);
+  await widthOf("767px");
+  expect(await sideBySide()).toBe(false);
+  await widthOf("");
+  await page.setViewportSize({ width: 390, height: 800 });
+  expect(await sideBySide()).toBe(false);
   await page.setViewportSize({ width: 1280, height: 800 });
+  expect(await sideBySide()).toBe(true);
 
   // An edit re-runs the app after a pause.
   await replaceCode(page, greet("Edited live"));
