@@ -259,6 +259,29 @@ describe("Code", () => {
     expect(ro.textContent).toBe("print('hi')");
   });
 
+  it("options change in place: wrapLines, showLineNumbers, autocomplete's suggestions", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const code = gr.Code("", { language: "python", autocomplete: true, showLineNumbers: false, interactive: true, elemId: "c" });
+      gr.Button("Wrap", { elemId: "wrap" }).click(() => gr.update({ wrapLines: true, showLineNumbers: true, autocomplete: false }), null, code);
+    }).launch();`);
+    await m.rendered;
+    const content = await waitFor(() => document.querySelector<HTMLElement>("#c .cm-content"));
+    expect(document.querySelector("#c .cm-lineNumbers")).toBeNull();
+    await waitFor(() => document.querySelector("#c .gr-code-editor[data-language='python']"));
+    await userEvent.click(content);
+    await userEvent.keyboard("pri");
+    const option = await waitFor(() => [...document.querySelectorAll("#c .cm-tooltip-autocomplete li")].find((li) => li.textContent?.startsWith("print")));
+    expect(option).toBeTruthy();
+    await userEvent.keyboard("{Escape}");
+    document.querySelector<HTMLButtonElement>("#wrap")!.click();
+    await waitFor(() => document.querySelector("#c .cm-lineNumbers"));
+    expect(document.querySelector("#c .cm-content")!.classList.contains("cm-lineWrapping")).toBe(true);
+    await userEvent.click(content);
+    await userEvent.keyboard("n");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(document.querySelector("#c .cm-tooltip-autocomplete")).toBeNull();
+  });
+
   it("a bad value from a handler or an unknown language says why, and the app keeps working", async () => {
     const m = mountApp(`gr.Blocks(() => {
       const code = gr.Code("a", { elemId: "c" });
