@@ -2,6 +2,7 @@
 // page load: typing fires input and change, a read-only editor stays as it
 // is, a language set by an update, handlers returning code, copy, and the
 // keyboard's way out of an editor that takes Tab.
+import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { collectPageErrors, openDemo } from "./helpers.ts";
 
@@ -44,6 +45,11 @@ test("gr.Code: editing, read-only output, language updates, handlers returning c
   await block(page, "Formatted").getByRole("button", { name: "Copy" }).click();
   await expect(block(page, "Formatted").getByRole("button", { name: "Copied" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('"stars": 5');
+
+  // Download saves it as a file named for its language.
+  const [download] = await Promise.all([page.waitForEvent("download"), block(page, "Formatted").getByRole("button", { name: "Download" }).click()]);
+  expect(download.suggestedFilename()).toBe("file.json");
+  expect(JSON.parse(await readFile((await download.path())!, "utf8"))).toMatchObject({ stars: 5 });
 
   // Bad input: a clear error, and the app keeps working.
   await json.click();
