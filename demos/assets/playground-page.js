@@ -60,15 +60,39 @@ async function demoSource(file) {
   return { code: (script ?? app).textContent, files };
 }
 
+/**
+ * Code from a link runs only once the visitor asks: an app may run scripts on
+ * this page (launch's `js` and `head`, `js` listeners), so a link is shown
+ * first, as text, like any code from someone else.
+ */
 async function fromHash() {
+  document.getElementById("shared")?.remove();
   const packed = new URLSearchParams(location.hash.slice(1)).get("code");
   if (!packed) return;
+  let code;
   try {
-    show(await unpack(packed));
-    shareStatus.textContent = "Opened the shared code.";
+    code = await unpack(packed);
   } catch {
     shareStatus.textContent = "This link's code could not be read (cut short?); showing the default app.";
+    return;
   }
+  const notice = document.createElement("section");
+  notice.id = "shared";
+  notice.setAttribute("aria-labelledby", "shared-heading");
+  const heading = Object.assign(document.createElement("h2"), { id: "shared-heading", textContent: "Code from a link" });
+  const why = Object.assign(document.createElement("p"), {
+    textContent: "This link carries the app below. An app can run scripts on this page: run it if you trust whoever sent the link.",
+  });
+  const pre = Object.assign(document.createElement("pre"), { textContent: code, tabIndex: 0 });
+  const run = Object.assign(document.createElement("button"), { type: "button", textContent: "Run the shared code" });
+  run.addEventListener("click", () => {
+    notice.remove();
+    show(code);
+    shareStatus.textContent = "Opened the shared code.";
+  });
+  notice.append(heading, why, pre, run);
+  slot.before(notice);
+  run.focus();
 }
 
 shareButton.addEventListener("click", async () => {

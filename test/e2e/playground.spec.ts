@@ -87,6 +87,10 @@ test("playground: live edits, error lines, layout at 768 px, demos, share links"
   expect(link).toMatch(/#code=[\w-]+$/);
   await page.goto("about:blank");
   await page.goto(link);
+  // Code from a link is shown as text first, and runs when asked (an app may run scripts on the page).
+  await expect(page.getByRole("region", { name: "Code from a link" })).toContainText('title: "Shared ünïcode ✓"');
+  await expect(appPane(page).getByRole("heading", { name: "Hello, playground" })).toBeVisible();
+  await page.getByRole("button", { name: "Run the shared code" }).click();
   await expect(editor(page)).toContainText('title: "Shared ünïcode ✓"');
   await expect(appPane(page).getByRole("heading", { name: "Shared ünïcode ✓" })).toBeVisible();
 
