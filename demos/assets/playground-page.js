@@ -8,8 +8,15 @@ const shareButton = document.getElementById("share");
 const shareLink = document.getElementById("share-link");
 const shareStatus = document.getElementById("share-status");
 
+/** Strips the indentation every line shares, as the element does with its code. */
+function dedent(text) {
+  const lines = text.replace(/^\s*\n/, "").replace(/\s+$/, "").split("\n");
+  const cut = Math.min(...lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)[0].length));
+  return lines.map((l) => l.slice(Number.isFinite(cut) ? cut : 0)).join("\n");
+}
+
 /** The playground's code as last edited (its `playground-change` event) or as given. */
-let latest = slot.querySelector("script[type='text/gradio']").textContent;
+let latest = dedent(slot.querySelector("script[type='text/gradio']").textContent);
 document.addEventListener("playground-change", (e) => (latest = e.detail.code));
 
 async function pipe(bytes, stream) {
@@ -57,7 +64,7 @@ async function demoSource(file) {
     return copy;
   });
   const script = app.querySelector("script[type='text/gradio'], gradio-code");
-  return { code: (script ?? app).textContent, files };
+  return { code: dedent((script ?? app).textContent), files };
 }
 
 /**
