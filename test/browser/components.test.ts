@@ -282,6 +282,22 @@ describe("Code", () => {
     expect(document.querySelector("#c .cm-tooltip-autocomplete")).toBeNull();
   });
 
+  it("is at least `lines` tall and scrolls past `maxLines`", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      gr.Code("one", { lines: 4, elemId: "short", interactive: true });
+      gr.Code(Array.from({ length: 40 }, (_, i) => "line " + i).join("\\n"), { lines: 2, maxLines: 6, elemId: "long", interactive: true });
+    }).launch();`);
+    await m.rendered;
+    const short = await waitFor(() => document.querySelector<HTMLElement>("#short .cm-scroller"));
+    const long = await waitFor(() => document.querySelector<HTMLElement>("#long .cm-scroller"));
+    const lineHeight = document.querySelector<HTMLElement>("#long .cm-line")!.getBoundingClientRect().height;
+    expect(short.clientHeight).toBeGreaterThanOrEqual(4 * lineHeight);
+    expect(short.clientHeight).toBeLessThan(6 * lineHeight);
+    expect(long.clientHeight).toBeGreaterThanOrEqual(6 * lineHeight);
+    expect(long.clientHeight).toBeLessThan(8 * lineHeight);
+    expect(long.scrollHeight).toBeGreaterThan(30 * lineHeight);
+  });
+
   it("a bad value from a handler or an unknown language says why, and the app keeps working", async () => {
     const m = mountApp(`gr.Blocks(() => {
       const code = gr.Code("a", { elemId: "c" });
