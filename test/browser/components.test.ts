@@ -237,12 +237,12 @@ describe("Code", () => {
     await m.rendered;
     const root = document.getElementById("c")!;
     expect(root.classList.contains("mine") && root.classList.contains("gr-code")).toBe(true);
-    const content = await waitFor(() => root.querySelector<HTMLElement>(".cm-content"));
+    const content = await waitFor(() => root.querySelector<HTMLElement>(".cm-content"), 15_000);
     const labelId = content.getAttribute("aria-labelledby")!;
     expect(document.getElementById(labelId)!.textContent).toBe("Source");
     expect(content.getAttribute("contenteditable")).toBe("true");
     // Highlighted once python's package has loaded.
-    await waitFor(() => root.querySelector(".cm-line span"));
+    await waitFor(() => root.querySelector(".cm-line span"), 15_000);
     await userEvent.click(content);
     await userEvent.keyboard("{End}2");
     await waitFor(() => document.querySelector("#log pre")?.textContent?.includes("x = 12"));
@@ -257,19 +257,20 @@ describe("Code", () => {
     await userEvent.click(ro);
     await userEvent.keyboard("zzz");
     expect(ro.textContent).toBe("print('hi')");
-  });
+  }, 40_000);
 
   it("options change in place: wrapLines, showLineNumbers, autocomplete's suggestions", async () => {
     const m = mountApp(`gr.Blocks(() => {
-      const code = gr.Code("", { language: "python", autocomplete: true, showLineNumbers: false, interactive: true, elemId: "c" });
+      const code = gr.Code("x = 1", { language: "python", autocomplete: true, showLineNumbers: false, interactive: true, elemId: "c" });
       gr.Button("Wrap", { elemId: "wrap" }).click(() => gr.update({ wrapLines: true, showLineNumbers: true, autocomplete: false }), null, code);
     }).launch();`);
     await m.rendered;
-    const content = await waitFor(() => document.querySelector<HTMLElement>("#c .cm-content"));
+    const content = await waitFor(() => document.querySelector<HTMLElement>("#c .cm-content"), 15_000);
     expect(document.querySelector("#c .cm-lineNumbers")).toBeNull();
-    await waitFor(() => document.querySelector("#c .gr-code-editor[data-language='python']"));
+    // Python's package (its highlighting, its completions) has loaded.
+    await waitFor(() => document.querySelector("#c .cm-line span"), 15_000);
     await userEvent.click(content);
-    await userEvent.keyboard("pri");
+    await userEvent.keyboard("{End}{Enter}pri");
     const option = await waitFor(() => [...document.querySelectorAll("#c .cm-tooltip-autocomplete li")].find((li) => li.textContent?.startsWith("print")));
     expect(option).toBeTruthy();
     await userEvent.keyboard("{Escape}");
@@ -280,7 +281,7 @@ describe("Code", () => {
     await userEvent.keyboard("n");
     await new Promise((r) => setTimeout(r, 300));
     expect(document.querySelector("#c .cm-tooltip-autocomplete")).toBeNull();
-  });
+  }, 40_000);
 
   it("is at least `lines` tall and scrolls past `maxLines`", async () => {
     const m = mountApp(`gr.Blocks(() => {
@@ -288,7 +289,7 @@ describe("Code", () => {
       gr.Code(Array.from({ length: 40 }, (_, i) => "line " + i).join("\\n"), { lines: 2, maxLines: 6, elemId: "long", interactive: true });
     }).launch();`);
     await m.rendered;
-    const short = await waitFor(() => document.querySelector<HTMLElement>("#short .cm-scroller"));
+    const short = await waitFor(() => document.querySelector<HTMLElement>("#short .cm-scroller"), 15_000);
     const long = await waitFor(() => document.querySelector<HTMLElement>("#long .cm-scroller"));
     const lineHeight = document.querySelector<HTMLElement>("#long .cm-line")!.getBoundingClientRect().height;
     expect(short.clientHeight).toBeGreaterThanOrEqual(4 * lineHeight);
@@ -296,7 +297,7 @@ describe("Code", () => {
     expect(long.clientHeight).toBeGreaterThanOrEqual(6 * lineHeight);
     expect(long.clientHeight).toBeLessThan(8 * lineHeight);
     expect(long.scrollHeight).toBeGreaterThan(30 * lineHeight);
-  });
+  }, 40_000);
 
   it("a bad value from a handler or an unknown language says why, and the app keeps working", async () => {
     const m = mountApp(`gr.Blocks(() => {
@@ -313,5 +314,5 @@ describe("Code", () => {
     document.querySelector<HTMLButtonElement>("#good")!.click();
     // Stripped, as Gradio's postprocess.
     await waitFor(() => document.querySelector("#c .cm-content")?.textContent === "b = 2");
-  });
+  }, 40_000);
 });
