@@ -10,6 +10,7 @@ const editor = (page: Page, label: string) => page.getByRole("textbox", { name: 
 const block = (page: Page, label: string) => page.locator(".gr-code").filter({ has: editor(page, label) });
 
 test("gr.Code: editing, read-only output, language updates, handlers returning code, copy, keyboard", async ({ page, context }) => {
+  test.setTimeout(60_000);
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const errors = collectPageErrors(page);
   await openDemo(page, "demos/code.html");
