@@ -8,6 +8,7 @@ export * from "./datetime-api.ts";
 export * from "./vega-plot-api.ts";
 export * from "./plots-api.ts";
 export * from "./database-api.ts";
+export * from "./code-api.ts";
 export * from "./examples-api.ts";
 // An app's own components (class X extends gr.Component): their specs come from their statics.
 import "./custom-spec.ts";

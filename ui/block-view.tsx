@@ -45,6 +45,7 @@ export const VIEWS: Record<string, View> = {
   dataframe: lazy(() => import("./components/dataframe/index.tsx").then((m) => m.DataFrameView)),
   multimodaltextbox: lazy(() => import("./components/multimodal-textbox/index.tsx").then((m) => m.MultimodalTextboxView)),
   datetime: lazy(() => import("./components/datetime/index.tsx").then((m) => m.DateTimeView)),
+  code: lazy(() => import("./components/code/index.tsx").then((m) => m.CodeView)),
   plot: lazy(() => import("./components/vega-plot/index.tsx").then((m) => m.VegaPlotView)),
   tabs: lazy(() => import("./components/tabs/index.tsx").then((m) => m.Tabs)),
   tab: lazy(() => import("./components/tabs/index.tsx").then((m) => m.Tab)),

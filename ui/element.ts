@@ -58,14 +58,19 @@ export class GradioLiteElement extends HTMLElement {
   private async boot(): Promise<void> {
     const worker = this.worker;
     if (this.running || !worker || !this.isConnected) return;
-    const [{ code, baseUrl, hint }, files] = await Promise.all([this.readCode(), this.readFiles()]);
+    // The playground (an editor beside the app) loads only for the elements that ask for it, while the code is read.
+    const [{ code, baseUrl, hint }, files, start] = await Promise.all([
+      this.readCode(),
+      this.readFiles(),
+      this.hasAttribute("playground") ? import("./playground/index.ts").then((m) => m.playground(bootApp)) : bootApp,
+    ]);
     if (this.worker !== worker) return; // removed while the code was read
     const host = document.createElement("div");
     host.className = "gradio-container";
     const theme = this.getAttribute("theme");
     if (theme === "dark" || theme === "light") host.classList.add(theme);
     this.replaceChildren(host);
-    this.running = bootApp(
+    this.running = start(
       host,
       worker,
       { code, baseUrl, hint, files },

@@ -11,6 +11,7 @@ const GROUPS: Array<{ names: RegExp; load: () => Promise<object> }> = [
   { names: /\bPlot\b/, load: () => import("../src/vega-plot-api.ts") },
   { names: /\b(?:LinePlot|ScatterPlot|BarPlot)\b/, load: () => import("../src/plots-api.ts") },
   { names: /\bDatabase/, load: () => import("../src/database-api.ts") },
+  { names: /\bCode\b/, load: () => import("../src/code-api.ts") },
   { names: /\b(?:Examples|cacheExamples|examplesPerPage|exampleLabels)\b/, load: () => import("../src/examples-api.ts") },
   // Reading a custom component's class (`extends gr.Component`), which may sit in a module the app imports.
   { names: /\bComponent\b|\bimport\b|\bextends\b/, load: () => import("../src/custom-spec.ts").then(() => ({})) },

@@ -86,14 +86,14 @@ function toUpdate(block: Block, returned: unknown, index: number, view: SessionV
     props = rest;
   }
   const merged = props ? { ...view.propsOf(block), ...props } : view.propsOf(block);
-  if (hasValue && block instanceof Component) {
-    try {
-      value = block.postprocess(value, merged);
-    } catch (error) {
-      throw new BadOutputError(`Output ${index + 1} (${name(block)}): ${error instanceof Error ? error.message : String(error)}`);
-    }
+  let normalized = props;
+  // A bad prop in an update (gr.Code's language) is the handler's mistake too, named as such.
+  try {
+    if (hasValue && block instanceof Component) value = block.postprocess(value, merged);
+    if (props && block instanceof Component) normalized = block.normalizeProps(props);
+  } catch (error) {
+    throw new BadOutputError(`Output ${index + 1} (${name(block)}): ${error instanceof Error ? error.message : String(error)}`);
   }
-  const normalized = props && block instanceof Component ? block.normalizeProps(props) : props;
   const wire = normalized && Object.keys(normalized).length ? wireProps(normalized) : undefined;
   return { id: block.id, hasValue, ...(hasValue ? { value } : {}), ...(wire ? { props: wire } : {}) };
 }

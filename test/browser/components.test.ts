@@ -1,6 +1,7 @@
 // The contract every form component keeps: DOM id and classes, a labelled
 // native control, visibility, interactivity, and a pending state.
 import { afterEach, describe, expect, it } from "vitest";
+import { userEvent } from "vitest/browser";
 import { cleanup, mountApp, textbox, typeInto, waitFor } from "./helpers.ts";
 
 afterEach(cleanup);
@@ -220,4 +221,98 @@ describe("images from other sites in Markdown (launch's remoteImages)", () => {
     expect(document.querySelector<HTMLElement>("#html span")!.style.color).toBe("red");
     expect(document.querySelector<HTMLElement>("#html span")!.getAttribute("style")).not.toContain("url(");
   });
+});
+
+describe("Code", () => {
+  it("is a labelled CodeMirror editor with its elemId; typing sends input and change; focus and blur fire; a read-only one cannot be typed in", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const code = gr.Code("x = 1", { language: "python", label: "Source", elemId: "c", elemClasses: ["mine"] });
+      const shown = gr.Code("print('hi')", { language: "python", interactive: false, elemId: "ro", lines: 2 });
+      const log = gr.JSON({ elemId: "log" });
+      const seen = [];
+      code.input((v) => (seen.push(["input", v]), [...seen]), code, log);
+      code.focus(() => (seen.push(["focus"]), [...seen]), null, log);
+      code.blur(() => (seen.push(["blur"]), [...seen]), null, log);
+    }).launch();`);
+    await m.rendered;
+    const root = document.getElementById("c")!;
+    expect(root.classList.contains("mine") && root.classList.contains("gr-code")).toBe(true);
+    const content = await waitFor(() => root.querySelector<HTMLElement>(".cm-content"), 15_000);
+    const labelId = content.getAttribute("aria-labelledby")!;
+    expect(document.getElementById(labelId)!.textContent).toBe("Source");
+    expect(content.getAttribute("contenteditable")).toBe("true");
+    // Highlighted once python's package has loaded.
+    await waitFor(() => root.querySelector(".cm-line span"), 15_000);
+    await userEvent.click(content);
+    await userEvent.keyboard("{End}2");
+    await waitFor(() => document.querySelector("#log pre")?.textContent?.includes("x = 12"));
+    (document.activeElement as HTMLElement).blur();
+    const log = await waitFor(() => document.querySelector("#log pre")?.textContent?.includes("blur") && document.querySelector("#log pre")!.textContent!);
+    expect(JSON.parse(log)).toEqual([["focus"], ["input", "x = 12"], ["blur"]]);
+
+    const ro = document.querySelector<HTMLElement>("#ro .cm-content")!;
+    expect(ro.getAttribute("contenteditable")).toBe("false");
+    expect(ro.getAttribute("aria-readonly")).toBe("true");
+    expect(ro.tabIndex).toBe(0);
+    await userEvent.click(ro);
+    await userEvent.keyboard("zzz");
+    expect(ro.textContent).toBe("print('hi')");
+  }, 40_000);
+
+  it("options change in place: wrapLines, showLineNumbers, autocomplete's suggestions", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const code = gr.Code("x = 1", { language: "python", autocomplete: true, showLineNumbers: false, interactive: true, elemId: "c" });
+      gr.Button("Wrap", { elemId: "wrap" }).click(() => gr.update({ wrapLines: true, showLineNumbers: true, autocomplete: false }), null, code);
+    }).launch();`);
+    await m.rendered;
+    const content = await waitFor(() => document.querySelector<HTMLElement>("#c .cm-content"), 15_000);
+    expect(document.querySelector("#c .cm-lineNumbers")).toBeNull();
+    // Python's package (its highlighting, its completions) has loaded.
+    await waitFor(() => document.querySelector("#c .cm-line span"), 15_000);
+    await userEvent.click(content);
+    await userEvent.keyboard("{End}{Enter}pri");
+    const option = await waitFor(() => [...document.querySelectorAll("#c .cm-tooltip-autocomplete li")].find((li) => li.textContent?.startsWith("print")));
+    expect(option).toBeTruthy();
+    await userEvent.keyboard("{Escape}");
+    document.querySelector<HTMLButtonElement>("#wrap")!.click();
+    await waitFor(() => document.querySelector("#c .cm-lineNumbers"));
+    expect(document.querySelector("#c .cm-content")!.classList.contains("cm-lineWrapping")).toBe(true);
+    await userEvent.click(content);
+    await userEvent.keyboard("n");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(document.querySelector("#c .cm-tooltip-autocomplete")).toBeNull();
+  }, 40_000);
+
+  it("is at least `lines` tall and scrolls past `maxLines`", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      gr.Code("one", { lines: 4, elemId: "short", interactive: true });
+      gr.Code(Array.from({ length: 40 }, (_, i) => "line " + i).join("\\n"), { lines: 2, maxLines: 6, elemId: "long", interactive: true });
+    }).launch();`);
+    await m.rendered;
+    const short = await waitFor(() => document.querySelector<HTMLElement>("#short .cm-scroller"), 15_000);
+    const long = await waitFor(() => document.querySelector<HTMLElement>("#long .cm-scroller"));
+    const lineHeight = document.querySelector<HTMLElement>("#long .cm-line")!.getBoundingClientRect().height;
+    expect(short.clientHeight).toBeGreaterThanOrEqual(4 * lineHeight);
+    expect(short.clientHeight).toBeLessThan(6 * lineHeight);
+    expect(long.clientHeight).toBeGreaterThanOrEqual(6 * lineHeight);
+    expect(long.clientHeight).toBeLessThan(8 * lineHeight);
+    expect(long.scrollHeight).toBeGreaterThan(30 * lineHeight);
+  }, 40_000);
+
+  it("a bad value from a handler or an unknown language says why, and the app keeps working", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const code = gr.Code("a", { elemId: "c" });
+      gr.Button("Tuple", { elemId: "tuple" }).click(() => ["app.py"], null, code);
+      gr.Button("Lang", { elemId: "lang" }).click(() => gr.update({ language: "cobol" }), null, code);
+      gr.Button("Good", { elemId: "good" }).click(() => "  b = 2\\n", null, code);
+    }).launch();`);
+    await m.rendered;
+    document.querySelector<HTMLButtonElement>("#tuple")!.click();
+    await waitFor(() => document.body.textContent?.includes("file path tuple"));
+    document.querySelector<HTMLButtonElement>("#lang")!.click();
+    await waitFor(() => document.body.textContent?.includes('language "cobol" is not supported'));
+    document.querySelector<HTMLButtonElement>("#good")!.click();
+    // Stripped, as Gradio's postprocess.
+    await waitFor(() => document.querySelector("#c .cm-content")?.textContent === "b = 2");
+  }, 40_000);
 });
