@@ -26,13 +26,27 @@ await build({
     },
   },
 });
+// The PWA's service worker (ui/pwa/sw.ts): one self-contained file, copied
+// beside a PWA page; never loaded by a page that does not ask for it.
+await build({
+  configFile: false,
+  logLevel: "warn",
+  define: { "process.env.NODE_ENV": JSON.stringify("production") },
+  build: {
+    outDir: out,
+    emptyOutDir: false,
+    target: "es2022",
+    lib: { entry: "ui/pwa/sw.ts", formats: ["es"], fileName: () => "gradio-lite-sw.js" },
+    rolldownOptions: { output: { minify: true } },
+  },
+});
 execFileSync("npx", ["tsc", "-p", "tsconfig.build.json", "--outDir", join(out, "npm/types")], { stdio: "inherit" });
 // Declarations keep our `.ts` import specifiers; consumers resolve `.js` to `.d.ts`.
 for (const file of walk(join(out, "npm/types"))) {
   const text = readFileSync(file, "utf8");
   writeFileSync(file, text.replace(/(from\s+["'][^"']+)\.tsx?(["'])/g, "$1.js$2").replace(/(import\(["'][^"']+)\.tsx?(["'])/g, "$1.js$2"));
 }
-console.log(`built ${out}/lite.js and ${out}/npm/`);
+console.log(`built ${out}/lite.js, ${out}/gradio-lite-sw.js and ${out}/npm/`);
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
