@@ -40,6 +40,7 @@ await build({
     rolldownOptions: { output: { minify: true } },
   },
 });
+writeChunkGraph(out);
 execFileSync("npx", ["tsc", "-p", "tsconfig.build.json", "--outDir", join(out, "npm/types")], { stdio: "inherit" });
 // Declarations keep our `.ts` import specifiers; consumers resolve `.js` to `.d.ts`.
 for (const file of walk(join(out, "npm/types"))) {
@@ -47,6 +48,25 @@ for (const file of walk(join(out, "npm/types"))) {
   writeFileSync(file, text.replace(/(from\s+["'][^"']+)\.tsx?(["'])/g, "$1.js$2").replace(/(import\(["'][^"']+)\.tsx?(["'])/g, "$1.js$2"));
 }
 console.log(`built ${out}/lite.js, ${out}/gradio-lite-sw.js and ${out}/npm/`);
+
+/**
+ * gradio-lite-chunks.json: each runtime file's size and the files it may
+ * load (static and dynamic imports, wasm). A PWA page precaches what its app
+ * may load later, not only what it loaded (ui/pwa/chunks.ts).
+ */
+function writeChunkGraph(dir) {
+  const graph = {};
+  const files = [...readdirSync(dir).filter((n) => n.endsWith(".js")), ...readdirSync(join(dir, "assets")).map((n) => `assets/${n}`)];
+  for (const file of files) {
+    const path = join(dir, file);
+    const folder = file.includes("/") ? "assets/" : "";
+    const refs = /\.(?:js|mjs)$/.test(file)
+      ? [...new Set([...readFileSync(path, "utf8").matchAll(/["'`]\.\/((?:assets\/)?[\w.-]+\.(?:js|wasm|css))["'`]/g)].map((m) => folder + m[1]))].filter((ref) => ref !== file)
+      : [];
+    graph[file] = [statSync(path).size, refs];
+  }
+  writeFileSync(join(dir, "gradio-lite-chunks.json"), JSON.stringify(graph));
+}
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

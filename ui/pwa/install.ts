@@ -6,6 +6,7 @@ import type { AppShell } from "../../worker/protocol.ts";
 import type { Remote } from "../remote.ts";
 import type { AppSession } from "../session.ts";
 import { missingFile, serviceWorkerHome, warnOnce } from "./home.ts";
+import { withLaterChunks } from "./chunks.ts";
 import { addManifest, setFavicon } from "./manifest.ts";
 import { pageResources, precacheList } from "./precache.ts";
 import { register, scriptUrl } from "./update.ts";
@@ -37,7 +38,7 @@ export async function installShell(shell: AppShell, session: AppSession, remote:
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   // What the worker loaded since it answered first (a lazy part of gr.*).
   const worker = await remote.call("shell", []).then((s) => (s?.ok ? s.value.resources : shell.resources), () => shell.resources);
-  const list = await precacheList(page, [...pageResources(), ...worker], home.folder);
+  const list = await precacheList(page, await withLaterChunks([...pageResources(), ...worker], RUNTIME), home.folder);
   if (!list) return; // offline: the service worker already there keeps serving
   try {
     await register(scriptUrl(home.folder, list), session);

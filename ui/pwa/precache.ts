@@ -32,6 +32,7 @@ export async function precacheList(page: URL, urls: string[], folder: URL): Prom
     url.hash = "";
     own.add(url.href);
   }
+  if (!navigator.onLine) return null;
   try {
     const entries = await Promise.all(
       [...own].map(async (href): Promise<Entry | null> => {
