@@ -55,15 +55,21 @@ console.log(`built ${out}/lite.js, ${out}/gradio-lite-sw.js and ${out}/npm/`);
  * may load later, not only what it loaded (ui/pwa/chunks.ts).
  */
 function writeChunkGraph(dir) {
-  const graph = {};
   const files = [...readdirSync(dir).filter((n) => n.endsWith(".js")), ...readdirSync(join(dir, "assets")).map((n) => `assets/${n}`)];
+  const known = new Set(files);
+  const graph = {};
   for (const file of files) {
     const path = join(dir, file);
     const folder = file.includes("/") ? "assets/" : "";
-    const refs = /\.(?:js|mjs)$/.test(file)
-      ? [...new Set([...readFileSync(path, "utf8").matchAll(/["'`]\.\/((?:assets\/)?[\w.-]+\.(?:js|wasm|css))["'`]/g)].map((m) => folder + m[1]))].filter((ref) => ref !== file)
-      : [];
-    graph[file] = [statSync(path).size, refs];
+    const refs = new Set();
+    // `import("./x.js")`, `from"./x.js"`, and `new URL(\`assets/x.js\`, import.meta.url)` (the worker, wasm).
+    if (file.endsWith(".js")) {
+      for (const [, name] of readFileSync(path, "utf8").matchAll(/["'`](?:\.\/)?((?:assets\/)?[\w.-]+\.(?:js|wasm|css))["'`]/g)) {
+        const ref = name.startsWith("assets/") ? name : folder + name;
+        if (known.has(ref) && ref !== file) refs.add(ref);
+      }
+    }
+    graph[file] = [statSync(path).size, [...refs]];
   }
   writeFileSync(join(dir, "gradio-lite-chunks.json"), JSON.stringify(graph));
 }

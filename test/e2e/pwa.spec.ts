@@ -24,7 +24,7 @@ async function rendered(page: Page): Promise<void> {
 }
 
 test("works offline after one visit, keeps its files and BrowserState, and offers a new version", async ({ browser }) => {
-  test.setTimeout(60_000); // three visits and a service worker installed twice
+  test.setTimeout(90_000); // three visits and a service worker installed twice
   const root = makeSite();
   let server = await serve({ root, quiet: true });
   const port = Number(new URL(server.url).port);

@@ -41,7 +41,7 @@ export async function installShell(shell: AppShell, session: AppSession, remote:
   const list = await precacheList(page, await withLaterChunks([...pageResources(), ...worker], RUNTIME), home.folder);
   if (!list) return; // offline: the service worker already there keeps serving
   try {
-    await register(scriptUrl(home.folder, list), session);
+    await register(scriptUrl(home.folder, list), session, warnOnce);
   } catch (error) {
     warnOnce(missingFile(home.folder, error instanceof Error ? error.message : String(error)));
   }

@@ -25,7 +25,7 @@ export function changedFiles(running: Entry[], next: Entry[]): string[] {
 }
 
 /** Resolves once registered; rejects with why it could not be (the file missing, a bad MIME type). */
-export async function register(url: string, session: AppSession): Promise<void> {
+export async function register(url: string, session: AppSession, failed: (problem: string) => void): Promise<void> {
   const controller = navigator.serviceWorker.controller;
   if (controller?.scriptURL === url) return;
   const stale = controller ? changedFiles(listOf(controller.scriptURL, PRECACHE_PARAM), listOf(url, PRECACHE_PARAM)).length > 0 : false;
@@ -37,6 +37,8 @@ export async function register(url: string, session: AppSession): Promise<void> 
       wb.messageSkipWaiting();
     });
   });
+  // Installing fails when a file on the list cannot be fetched (gone from the server).
+  wb.addEventListener("redundant", () => failed(`its service worker could not cache every file of the app (${url.split("?")[0]} went redundant): check that each file the page loads is still on the server.`));
   await wb.register({ immediate: true });
 }
 
