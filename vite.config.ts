@@ -19,6 +19,8 @@ function sqlJsAsModule(): Plugin {
 export default defineConfig({
   // Relative URLs so dist/ works from any sub-path or a CDN folder.
   base: "./",
+  // Libraries (workbox-window) keep their development checks behind this; the browser has no `process`.
+  define: { "process.env.NODE_ENV": JSON.stringify("production") },
   worker: { format: "es", plugins: () => [sqlJsAsModule()], rolldownOptions: { output: { minify: true } } },
   build: {
     outDir: "dist",

@@ -26,6 +26,21 @@ await build({
     },
   },
 });
+// The PWA's service worker (ui/pwa/sw.ts): one self-contained file, copied
+// beside a PWA page; never loaded by a page that does not ask for it.
+await build({
+  configFile: false,
+  logLevel: "warn",
+  define: { "process.env.NODE_ENV": JSON.stringify("production") },
+  build: {
+    outDir: out,
+    emptyOutDir: false,
+    target: "es2022",
+    lib: { entry: "ui/pwa/sw.ts", formats: ["es"], fileName: () => "gradio-lite-sw.js" },
+    rolldownOptions: { output: { minify: true } },
+  },
+});
+writeChunkGraph(out);
 execFileSync("npx", ["tsc", "-p", "tsconfig.build.json", "--outDir", join(out, "npm/types")], { stdio: "inherit" });
 // Declarations keep our `.ts` import specifiers; consumers resolve `.js` to `.d.ts`.
 for (const file of walk(join(out, "npm/types"))) {
@@ -36,7 +51,32 @@ for (const file of walk(join(out, "npm/types"))) {
 // app on a static host would serve them; not part of the runtime.
 mkdirSync(join(out, "demo-vendor/pdfjs"), { recursive: true });
 for (const file of ["pdf.min.mjs", "pdf.worker.min.mjs"]) copyFileSync(join("node_modules/pdfjs-dist/build", file), join(out, "demo-vendor/pdfjs", file));
-console.log(`built ${out}/lite.js and ${out}/npm/`);
+console.log(`built ${out}/lite.js, ${out}/gradio-lite-sw.js and ${out}/npm/`);
+
+/**
+ * gradio-lite-chunks.json: each runtime file's size and the files it may
+ * load (static and dynamic imports, wasm). A PWA page precaches what its app
+ * may load later, not only what it loaded (ui/pwa/chunks.ts).
+ */
+function writeChunkGraph(dir) {
+  const files = [...readdirSync(dir).filter((n) => n.endsWith(".js")), ...readdirSync(join(dir, "assets")).map((n) => `assets/${n}`)];
+  const known = new Set(files);
+  const graph = {};
+  for (const file of files) {
+    const path = join(dir, file);
+    const folder = file.includes("/") ? "assets/" : "";
+    const refs = new Set();
+    // `import("./x.js")`, `from"./x.js"`, and `new URL(\`assets/x.js\`, import.meta.url)` (the worker, wasm).
+    if (file.endsWith(".js")) {
+      for (const [, name] of readFileSync(path, "utf8").matchAll(/["'`](?:\.\/)?((?:assets\/)?[\w.-]+\.(?:js|wasm|css))["'`]/g)) {
+        const ref = name.startsWith("assets/") ? name : folder + name;
+        if (known.has(ref) && ref !== file) refs.add(ref);
+      }
+    }
+    graph[file] = [statSync(path).size, [...refs]];
+  }
+  writeFileSync(join(dir, "gradio-lite-chunks.json"), JSON.stringify(graph));
+}
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

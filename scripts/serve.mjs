@@ -3,7 +3,7 @@
 // With `isolated: true` every response carries COOP/COEP (cross-origin
 // isolation, for precise timers): a worker script needs COEP too, or
 // Chromium blocks it in an isolated page.
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
 
@@ -32,6 +32,10 @@ export function serve({ root = ".", port = 0, host = "127.0.0.1", quiet = false,
     let pathname = decodeURIComponent(url.pathname);
     // DIST_DIR (see scripts/build.mjs): the pages' ../dist/ is that build.
     if (process.env.DIST_DIR && pathname.startsWith("/dist/")) pathname = `/${process.env.DIST_DIR}/${pathname.slice(6)}`;
+    // The gallery's PWA page (demos/pwa.html) runs the runtime from /dist/: its
+    // service worker belongs in the folder that holds both, the site's root
+    // (docs/deploy.md), where a deployed site would copy it.
+    if (pathname === "/gradio-lite-sw.js" && !existsSync(join(base, pathname))) pathname = `/${process.env.DIST_DIR ?? "dist"}/gradio-lite-sw.js`;
     let path = normalize(join(base, pathname));
     if (!path.startsWith(base)) {
       res.writeHead(403).end("forbidden");

@@ -14,8 +14,11 @@ export async function toFileData(value: unknown, fallbackName: string): Promise<
   if (value === null || value === undefined) return null;
   // A FileData the handler made itself: a url with a scheme a page must never follow (`javascript:`,
   // `file:`) crosses as "". A `data:` one crosses: the page shows it only as an octet-stream download.
-  if (isFileData(value)) return !/^[a-z][\w+.-]*:/i.test(value.url) || SAFE_URL.test(value.url) ? value : { ...value, url: "" };
   const files = fileHost();
+  if (isFileData(value)) {
+    if (CACHE_PATH.test(value.path) && value.url.startsWith("blob:") && !(await alive(value.url))) return revive(value);
+    return !/^[a-z][\w+.-]*:/i.test(value.url) || SAFE_URL.test(value.url) ? value : { ...value, url: "" };
+  }
   if (typeof File !== "undefined" && value instanceof File) return files.put(value, value.name, value.type || undefined);
   if (value instanceof Blob) return files.put(value, fallbackName, value.type || undefined);
   if (value instanceof Uint8Array || value instanceof ArrayBuffer) return files.put(new Blob([value as BlobPart]), fallbackName);
@@ -41,6 +44,32 @@ export async function toFileData(value: unknown, fallbackName: string): Promise<
     return files.put(await response.blob(), name);
   }
   throw new BadValueError(`expects a file (Blob, File, Uint8Array, ImageData, FileData or URL), got ${describe(value)}`);
+}
+
+/** A path in the app's file cache: `<sha-256>/<name>`. */
+const CACHE_PATH = /^[0-9a-f]{64}\//;
+
+/** Whether a `blob:` url still points at something (one made by an earlier visit's worker does not). */
+async function alive(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url);
+    void response.body?.cancel();
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A FileData kept from an earlier visit (in a gr.BrowserState): its `url`
+ * died with that visit's worker, but the file is still in the cache under
+ * its path, so it gets a url of this worker. One no longer cached stays as
+ * it was (the page shows it as missing).
+ */
+async function revive(file: FileData): Promise<FileData> {
+  const files = fileHost();
+  const blob = await files.read(file).catch(() => null);
+  return blob ? files.put(blob, file.origName, file.mimeType) : file;
 }
 
 async function imageDataToPng(image: ImageData): Promise<Blob> {

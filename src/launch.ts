@@ -26,8 +26,18 @@ export interface LaunchOptions {
    * so showing a value tells no other site that this page was opened.
    */
   remoteImages?: boolean;
+  /**
+   * An installable Progressive Web App: a manifest, icons and a service
+   * worker, so after one online visit the page loads and runs offline
+   * (docs/deploy.md). The service worker file must be served beside the page.
+   */
+  pwa?: boolean;
+  /** The page's icon (and the PWA's): a URL, relative to the app's code. A generated one otherwise. */
+  favicon?: string | null;
+  /** Gradio's name for `favicon`. */
+  faviconPath?: string | null;
 }
-const LAUNCH_OPTIONS = optionNames<LaunchOptions>()("title", "css", "showError", "maxFileSize", "theme", "js", "head", "i18n", "remoteImages");
+const LAUNCH_OPTIONS = optionNames<LaunchOptions>()("title", "css", "showError", "maxFileSize", "theme", "js", "head", "i18n", "remoteImages", "pwa", "favicon", "faviconPath");
 
 type Host = (app: Blocks, options: LaunchOptions) => void;
 

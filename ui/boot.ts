@@ -1,6 +1,7 @@
 // Starts one app in a host element: connects its worker, loads the code (or
 // asks an npm-mode worker for its config), renders, and hands out a client.
-// A worker that dies is replaced (ui/heartbeat.ts, ui/restart.ts).
+// A worker that dies is replaced (ui/heartbeat.ts, ui/restart.ts); once it
+// renders, ui/after-render.ts adds what can wait (the PWA).
 
 import * as Comlink from "comlink";
 import { h, render } from "preact";
@@ -76,7 +77,7 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
       render(h(AppView, { session: s, viewApi }), host);
       s.start();
       onRendered();
-      void import("./heartbeat.ts").then((m) => (unwatch = app.stopped ? unwatch : m.watchWorker(app, s, life)));
+      void import("./after-render.ts").then((m) => (unwatch = app.stopped ? unwatch : m.afterRender(app, s, life)));
       return s;
     },
     fail(error) {

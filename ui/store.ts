@@ -26,6 +26,8 @@ export interface Toast {
   level: "error" | "warning" | "info";
   title: string;
   message: string;
+  /** A button beside the message (the PWA's "Reload"). */
+  action?: { label: string; run: () => void };
 }
 
 export interface BlockState {

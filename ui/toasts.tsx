@@ -84,6 +84,11 @@ function ToastView({ toast, app, onClose }: { toast: Toast; app: string | null; 
         {app && <span class="gr-toast-app">{app}</span>}
         <strong class="gr-toast-title">{toast.title}</strong>
         <p class="gr-toast-message">{toast.message}</p>
+        {toast.action && (
+          <button type="button" class="gr-toast-action" onClick={toast.action.run}>
+            {toast.action.label}
+          </button>
+        )}
       </div>
       <button type="button" class="gr-toast-close" aria-label={`Dismiss ${toast.level}`} onClick={onClose}>
         ×

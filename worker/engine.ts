@@ -329,6 +329,11 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     async ping() {
       return "pong" as const;
     },
+    // Its code loads only for an app that sets one of the two.
+    async shell() {
+      const l = launched?.launch;
+      return l?.pwa || l?.favicon || l?.faviconPath ? (await import("./app-shell.ts")).appShell(l, page.baseUrl) : null;
+    },
     idle: () => queue.idle(),
   };
 }

@@ -288,4 +288,15 @@ export interface EngineApi {
   upload(files: Blob[], names: string[]): Promise<Result<Uploaded>>;
   /** Answers at once: used to tell a busy worker from a dead one. */
   ping(): Promise<"pong">;
+  /** What the page needs to install the app (launch's `pwa`, `favicon`); null for an app that sets neither. */
+  shell(): Promise<Result<AppShell> | null>;
+}
+
+/** launch({ pwa, favicon }) as the page uses them (ui/pwa/). */
+export interface AppShell {
+  pwa: boolean;
+  /** Absolute URL of the app's icon, or null: the page draws one. */
+  favicon: string | null;
+  /** Every URL this worker loaded (its scripts, chunks, files): an offline app needs them cached. */
+  resources: string[];
 }

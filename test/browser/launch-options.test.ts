@@ -52,3 +52,25 @@ describe("launch({ theme, head, js })", () => {
     expect(m.el.querySelector('[role="alert"]')).toBeNull();
   });
 });
+
+describe("launch({ pwa, favicon })", () => {
+  it("a favicon becomes the page's icon, resolved against the app's code", async () => {
+    const m = mountApp(`gr.Blocks(() => { gr.Textbox(); }).launch({ faviconPath: "icons/app.png" });`);
+    await m.rendered;
+    const href = new URL("icons/app.png", document.baseURI).href;
+    await waitFor(() => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')].some((l) => l.href === href));
+  });
+
+  it("a bad value is a warning toast that names it, and the app keeps working", async () => {
+    const m = mountApp(`gr.Blocks(() => { const t = gr.Textbox({ elemId: "echo" }); t.submit((v) => v.toUpperCase(), t, t); }).launch({ pwa: "yes", favicon: "javascript:alert(1)" });`);
+    await m.rendered;
+    const toast = await waitFor(() => m.el.querySelector(".gr-toast-warning"));
+    expect(toast.textContent).toContain('launch({ pwa }) takes true or false, not "yes"');
+    expect(document.head.querySelector('link[rel~="icon"][href^="javascript"]')).toBeNull();
+    const box = textbox("echo")!;
+    box.value = "still here";
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+    box.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    await waitFor(() => textbox("echo")!.value === "STILL HERE");
+  });
+});

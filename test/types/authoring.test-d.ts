@@ -305,6 +305,17 @@ describe("Interface and Gradio's positional forms", () => {
     demo.launch({ share: true });
     demo.launch({ title: "ok", showError: true, maxFileSize: 5 * gr.FileSize.MB });
   });
+
+  test("pwa and favicon (and Gradio's faviconPath) are launch options", () => {
+    const demo = gr.Blocks(() => {});
+    demo.launch({ pwa: true, favicon: "icon.png" });
+    demo.launch({ pwa: false, faviconPath: "icon.png" });
+    expectTypeOf<gr.LaunchOptions["pwa"]>().toEqualTypeOf<boolean | undefined>();
+    // @ts-expect-error -- pwa is true or false
+    demo.launch({ pwa: "yes" });
+    // @ts-expect-error -- a favicon is a URL
+    demo.launch({ favicon: new Blob() });
+  });
 });
 
 describe("chaining", () => {

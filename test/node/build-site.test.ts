@@ -1,0 +1,97 @@
+// `gradio-lite build` (bin/): what goes into a site, the errors that say
+// what to fix, and --watch. The built site running in Chromium, under a
+// sub-path and offline, is test/e2e/build.spec.ts.
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { buildSite, BuildError, OPTIONAL_PARTS, runtimeFiles } from "../../bin/build-site.mjs";
+
+const runtime = resolve(process.env.DIST_DIR ?? "dist");
+const graph = JSON.parse(readFileSync(join(runtime, "gradio-lite-chunks.json"), "utf8")) as Record<string, [number, string[]]>;
+const temps: string[] = [];
+afterEach(() => temps.splice(0).forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "gradio-lite-build-"));
+  temps.push(dir);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, ".."), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+const PAGE = (app: string) => `<!doctype html><html><head><script type="module" src="../node_modules/gradio-lite/dist/lite.js"></script><link rel="stylesheet" href="style.css"></head><body>${app}</body></html>`;
+
+describe("gradio-lite build", () => {
+  it("writes the page pointing at its runtime, the app's modules, files and assets, and no PWA files without pwa", () => {
+    const dir = project({
+      "index.html": PAGE('<gradio-lite src="app.js"><gradio-file name="d.csv" src="data/d.csv"></gradio-file></gradio-lite>'),
+      "style.css": "body{}",
+      "app.js": 'import { greet } from "./lib/greet.js";\ngr.Interface({ fn: greet, inputs: "text", outputs: gr.Image("img/logo.png") }).launch();',
+      "lib/greet.js": "export const greet = (n) => `Hi ${n}`;",
+      "data/d.csv": "a,b\n1,2",
+      "img/logo.png": "png",
+      "unused.txt": "not named anywhere",
+    });
+    const site = buildSite(join(dir, "index.html"), join(dir, "site"), { runtime });
+    const paths = site.written.map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(["index.html", "app.js", "lib/greet.js", "data/d.csv", "img/logo.png", "style.css", "gradio-lite/lite.js"]));
+    expect(paths).not.toContain("unused.txt");
+    expect(paths).not.toContain("gradio-lite-sw.js");
+    expect(site.pwa).toBe(false);
+    expect(readFileSync(join(dir, "site/index.html"), "utf8")).toContain('<script type="module" src="gradio-lite/lite.js">');
+  });
+
+  it("ships an optional part's chunks only to a page whose app names it", () => {
+    for (const part of OPTIONAL_PARTS) expect(Object.keys(graph).some((f) => part.chunks.test(f)), String(part.chunks)).toBe(true);
+    const plain = runtimeFiles(graph, "gr.Textbox()");
+    const chat = runtimeFiles(graph, "gr.ChatInterface({ fn })");
+    expect(plain.some((f) => /chatbot-|chat-api-/.test(f))).toBe(false);
+    expect(chat.some((f) => /chatbot-/.test(f)) && chat.some((f) => /chat-api-/.test(f))).toBe(true);
+    expect(plain).toContain(Object.keys(graph).find((f) => /^assets\/entry-/.test(f)));
+  });
+
+  it("puts the service worker beside the page for a pwa app, with the site's own chunk graph", () => {
+    const dir = project({ "p.html": PAGE("<gradio-lite>\ngr.Markdown('x');\ngr.Blocks(() => {}).launch({ pwa: true });\n</gradio-lite>"), "style.css": "" });
+    const site = buildSite(join(dir, "p.html"), join(dir, "out"), { runtime });
+    expect(site.pwa).toBe(true);
+    expect(readdirSync(join(dir, "out"))).toContain("gradio-lite-sw.js");
+    const own = JSON.parse(readFileSync(join(dir, "out/gradio-lite/gradio-lite-chunks.json"), "utf8")) as Record<string, [number, string[]]>;
+    const shipped = new Set(Object.keys(own));
+    for (const [, refs] of Object.values(own)) for (const ref of refs) expect(shipped.has(ref)).toBe(true);
+  });
+
+  it("says what to fix", () => {
+    const dir = project({ "no-lite.html": "<gradio-lite>x</gradio-lite>", "missing.html": PAGE('<gradio-lite src="nope.js"></gradio-lite>'), "out.html": PAGE('<gradio-lite src="../elsewhere.js"></gradio-lite>') });
+    const fails = (page: string) => expect(() => buildSite(join(dir, page), join(dir, "site"), { runtime }));
+    fails("no-lite.html").toThrow(/loads no lite\.js/);
+    fails("missing.html").toThrow(/nope\.js does not exist/);
+    fails("out.html").toThrow(/outside the page's folder/);
+    fails("absent.html").toThrow(BuildError);
+  });
+
+  it("--watch rebuilds when a file changes", async () => {
+    const dir = project({ "index.html": PAGE('<gradio-lite src="app.js"></gradio-lite>'), "style.css": "", "app.js": "gr.Markdown('one');" });
+    const child = spawn("node", [resolve("bin/gradio-lite.mjs"), "build", join(dir, "index.html"), "--out", join(dir, "site"), "--watch"], {
+      env: { ...process.env, GRADIO_LITE_DIST: runtime },
+    });
+    let output = "";
+    const seen = (pattern: RegExp) =>
+      new Promise<void>((ok) => {
+        const check = () => pattern.test(output) && ok();
+        child.stdout.on("data", (d: Buffer) => ((output += d), check()));
+        check();
+      });
+    try {
+      await seen(/watching/);
+      writeFileSync(join(dir, "app.js"), "gr.Markdown('two');");
+      await seen(/built[\s\S]*built/);
+      expect(readFileSync(join(dir, "site/app.js"), "utf8")).toContain("two");
+    } finally {
+      child.kill();
+    }
+  }, 15_000);
+});
