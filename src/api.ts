@@ -1,6 +1,6 @@
 // The authoring API every app gets at once (`gr.*`); larger groups (chat) load on first use: src/index.ts has them all.
 export { Blocks, type BlocksOptions, type QueueOptions } from "./blocks.ts";
-export { Interface, TabbedInterface, type InterfaceOptions, type InterfaceSettings, type InterfaceFn } from "./interface.ts";
+export { Interface, type InterfaceOptions, type InterfaceSettings, type InterfaceFn } from "./interface.ts";
 export {
   Row,
   Column,

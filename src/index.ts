@@ -10,5 +10,6 @@ export * from "./plots-api.ts";
 export * from "./database-api.ts";
 export * from "./code-api.ts";
 export * from "./examples-api.ts";
+export * from "./tabbed-interface.ts";
 // An app's own components (class X extends gr.Component): their specs come from their statics.
 import "./custom-spec.ts";

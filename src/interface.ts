@@ -1,14 +1,14 @@
 // gr.Interface: Gradio's standard two-column app, built from Blocks.
 
 import { currentRoot, outsideBody } from "./block.ts";
-import { Blocks, BlocksClass, type BlocksOptions } from "./blocks.ts";
+import { Blocks, type BlocksOptions } from "./blocks.ts";
 import { optionNames, type Component } from "./component.ts";
 import * as c from "./components.ts";
 import { Dataset, sampleOf } from "./dataset.ts";
 import { listen, type AnyHandler } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
 import type { AnyComponent, Handler, Inputs, Outputs } from "./handler.ts";
-import { Column, Row, Tab, Tabs } from "./layouts.ts";
+import { Column, Row } from "./layouts.ts";
 import { isState, State } from "./state.ts";
 import { I18nText } from "./i18n.ts";
 import { checkOptions, refuseServerOptions, SERVER_ONLY_OPTIONS } from "./options-check.ts";
@@ -222,20 +222,4 @@ function withSharedState(inputs: unknown, outputs: unknown): [unknown, unknown] 
   }
   const swap = (list: unknown[]) => list.map((x) => (isStateLike(x) ? state : x));
   return [swap(ins), swap(outs)];
-}
-
-/** `gr.TabbedInterface(interfaces, tabNames?, options?)`: each Interface or Blocks in its own tab. */
-export function TabbedInterface(interfaces: readonly Blocks[], tabNames?: readonly string[] | null, options: { title?: string | null; analyticsEnabled?: boolean | null } = {}): Blocks {
-  checkOptions("gr.TabbedInterface", options, ["title", "analyticsEnabled"]);
-  if (!Array.isArray(interfaces) || !interfaces.every((x) => x instanceof BlocksClass)) {
-    throw new UsageError("gr.TabbedInterface needs a list of gr.Interface or gr.Blocks apps");
-  }
-  // Gradio names them "Tab 0", "Tab 1", … when no names are given.
-  const names = tabNames ?? interfaces.map((_, i) => `Tab ${i}`);
-  return Blocks({ title: options.title ?? "Gradio", fillHeight: true }, () => {
-    if (options.title) c.Markdown(`# ${options.title}`, { elemClasses: ["gr-interface-title"] });
-    Tabs(() => {
-      interfaces.forEach((app, i) => Tab(names[i] ?? `Tab ${i}`, () => void app.render()));
-    });
-  });
 }

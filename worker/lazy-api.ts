@@ -12,6 +12,7 @@ const GROUPS: Array<{ names: RegExp; load: () => Promise<object> }> = [
   { names: /\b(?:LinePlot|ScatterPlot|BarPlot)\b/, load: () => import("../src/plots-api.ts") },
   { names: /\bDatabase/, load: () => import("../src/database-api.ts") },
   { names: /\bCode\b/, load: () => import("../src/code-api.ts") },
+  { names: /\bTabbedInterface\b/, load: () => import("../src/tabbed-interface.ts") },
   { names: /\b(?:Examples|cacheExamples|examplesPerPage|exampleLabels)\b/, load: () => import("../src/examples-api.ts") },
   // Reading a custom component's class (`extends gr.Component`), which may sit in a module the app imports.
   { names: /\bComponent\b|\bimport\b|\bextends\b/, load: () => import("../src/custom-spec.ts").then(() => ({})) },
