@@ -8,3 +8,4 @@ export * from "./datetime-api.ts";
 export * from "./vega-plot-api.ts";
 export * from "./plots-api.ts";
 export * from "./database-api.ts";
+export * from "./more-api.ts";
