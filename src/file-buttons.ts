@@ -28,7 +28,8 @@ export const DownloadButton = define<ValueFactory<DownloadButton, FileLike | nul
   name: "DownloadButton",
   events: ["click", "change"],
   options: optionNames<DownloadButtonOwnOptions>()("variant", "size"),
-  defaults: { label: "Download", variant: "secondary", size: "lg" },
+  // Enabled as an output too: Gradio's default is interactive=True.
+  defaults: { label: "Download", variant: "secondary", size: "lg", interactive: true },
   isInput: false,
   preprocess: (v) => checkFileData(v, "DownloadButton"),
   postprocess: (v) => checkFileData(v, "DownloadButton"),
@@ -54,7 +55,7 @@ export const UploadButton = define<UploadButtonFactory>({
   name: "UploadButton",
   events: ["click", "upload", "change"],
   options: optionNames<UploadButtonOwnOptions & { type?: string }>()("variant", "size", "fileCount", "fileTypes", "type"),
-  defaults: { label: "Upload a File", variant: "secondary", size: "lg", fileCount: "single", type: "filedata" },
+  defaults: { label: "Upload a File", variant: "secondary", size: "lg", fileCount: "single", type: "filedata", interactive: true },
   preprocess: (v, p) => fileList(v, "UploadButton", p),
   postprocess: (v, p) => fileList(v, "UploadButton", p),
   files: {

@@ -1,0 +1,164 @@
+// gr.ColorPicker, as Gradio 5 draws it: a swatch button that opens, below
+// it, a picker with a saturation × brightness area, a hue slider and the hex
+// text. Every control is keyboard usable (arrows move the area's marker; the
+// hue is a native range). As in Gradio: `input`/`change` as the colour moves,
+// `release` when a drag ends, `submit` on Enter in the hex box, and `focus` /
+// `blur` when focus enters or leaves the whole component.
+
+import { useRef, useState } from "preact/hooks";
+import { BlockLabel, Frame, Info, describedBy, useControlId } from "../../frame.tsx";
+import { addStyles } from "../../styles.ts";
+import type { ViewProps } from "../../view-types.ts";
+import { hexToHsv, hsvToHex, type Hsv } from "./hsv.ts";
+import css from "./style.css?inline";
+
+addStyles("colorpicker", css);
+
+const HEX = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/i;
+const clamp = (x: number) => Math.min(1, Math.max(0, x));
+
+export function ColorPickerView({ block, session }: ViewProps) {
+  const id = useControlId();
+  const props = block.props.value;
+  const value = (block.value.value as string | null | undefined) ?? "#000000";
+  const disabled = props.interactive === false;
+  const [open, setOpen] = useState(false);
+  // The hue survives a grey (whose hex has none) while the user moves the area.
+  const [hsv, setHsv] = useState<{ of: string; hsv: Hsv }>({ of: value, hsv: hexToHsv(value) });
+  const current = hsv.of === value ? hsv.hsv : hexToHsv(value);
+  const [text, setText] = useState<{ of: string; text: string } | null>(null);
+  const shownText = text && text.of === value ? text.text : value;
+  const focused = useRef(false);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const area = useRef<HTMLDivElement>(null);
+  const dragging = useRef(false);
+
+  const set = (next: Hsv) => {
+    const hex = hsvToHex(next);
+    setHsv({ of: hex, hsv: next });
+    if (hex !== value) session.userInput(block.config.id, hex);
+  };
+  const fromPointer = (e: PointerEvent) => {
+    const r = area.current!.getBoundingClientRect();
+    set({ h: current.h, s: clamp((e.clientX - r.left) / r.width), v: 1 - clamp((e.clientY - r.top) / r.height) });
+  };
+  const commitText = (raw: string) => {
+    const m = HEX.exec(raw.trim());
+    if (!m) return false;
+    const hex = m[1]!.length === 3 ? [...m[1]!].map((c) => c + c).join("") : m[1]!;
+    const next = `#${hex.toLowerCase()}`;
+    setText(null);
+    if (next !== value) session.userInput(block.config.id, next);
+    return true;
+  };
+  const textValid = HEX.test(shownText.trim());
+
+  return (
+    <Frame block={block} kind="colorpicker">
+      <BlockLabel block={block} htmlFor={id} />
+      <Info block={block} controlId={id} />
+      <div
+        ref={root}
+        class="gr-colorpicker-root"
+        onFocusIn={() => {
+          if (focused.current) return;
+          focused.current = true;
+          session.dispatch(block.config.id, "focus");
+        }}
+        onFocusOut={(e) => {
+          if (root.current?.contains(e.relatedTarget as Node | null)) return;
+          focused.current = false;
+          session.dispatch(block.config.id, "blur");
+        }}
+        onKeyDown={(e) => {
+          if (e.key === "Escape" && open) {
+            setOpen(false);
+            button.current?.focus();
+          }
+        }}
+      >
+        <button
+          ref={button}
+          id={id}
+          type="button"
+          class="gr-colorpicker-swatch"
+          style={{ background: value }}
+          disabled={disabled}
+          aria-expanded={open}
+          aria-describedby={describedBy(block, id)}
+          aria-label={`${typeof props.label === "string" ? props.label : "Colour"}: ${value}`}
+          onClick={() => setOpen(!open)}
+        />
+        {open && !disabled && (
+          <div class="gr-colorpicker-panel" role="group" aria-label="Colour picker">
+            <div
+              ref={area}
+              class="gr-colorpicker-area"
+              style={{ "--hue": String(current.h) }}
+              role="slider"
+              tabIndex={0}
+              aria-label="Saturation and brightness"
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={Math.round(current.s * 100)}
+              aria-valuetext={`saturation ${Math.round(current.s * 100)}%, brightness ${Math.round(current.v * 100)}%`}
+              onPointerDown={(e) => {
+                e.currentTarget.setPointerCapture(e.pointerId);
+                e.currentTarget.focus();
+                dragging.current = true;
+                fromPointer(e);
+              }}
+              onPointerMove={(e) => dragging.current && fromPointer(e)}
+              onPointerUp={() => {
+                if (!dragging.current) return;
+                dragging.current = false;
+                session.dispatch(block.config.id, "release");
+              }}
+              onKeyDown={(e) => {
+                const step = e.shiftKey ? 0.1 : 0.01;
+                const d: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+                const move = d[e.key];
+                if (!move) return;
+                e.preventDefault();
+                set({ h: current.h, s: clamp(current.s + move[0]), v: clamp(current.v + move[1]) });
+              }}
+              onKeyUp={(e) => e.key.startsWith("Arrow") && session.dispatch(block.config.id, "release")}
+            >
+              <span class="gr-colorpicker-marker" style={{ left: `${current.s * 100}%`, top: `${(1 - current.v) * 100}%`, background: value }} />
+            </div>
+            <input
+              class="gr-colorpicker-hue"
+              type="range"
+              min={0}
+              max={359}
+              value={Math.round(current.h)}
+              aria-label="Hue"
+              onInput={(e) => set({ ...current, h: Number(e.currentTarget.value) })}
+              onChange={() => session.dispatch(block.config.id, "release")}
+            />
+            <div class="gr-colorpicker-text">
+              <span class="gr-colorpicker-chip" style={{ background: value }} aria-hidden="true" />
+              <input
+                class="gr-input"
+                type="text"
+                spellcheck={false}
+                autoComplete="off"
+                aria-label="Hex colour"
+                aria-invalid={textValid ? undefined : "true"}
+                value={shownText}
+                onInput={(e) => setText({ of: value, text: e.currentTarget.value })}
+                onBlur={(e) => commitText(e.currentTarget.value)}
+                onKeyDown={(e) => {
+                  if (e.key !== "Enter" || e.isComposing) return;
+                  e.preventDefault();
+                  if (commitText(e.currentTarget.value)) session.dispatch(block.config.id, "submit");
+                }}
+              />
+            </div>
+          </div>
+        )}
+      </div>
+    </Frame>
+  );
+}

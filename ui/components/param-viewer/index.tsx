@@ -1,0 +1,78 @@
+// gr.ParamViewer: one row per parameter, `name: type`, that opens (a native
+// <details>, so keyboard and screen readers know it) to its default and its
+// description. Descriptions are Markdown through the sanitizer every
+// Markdown value goes through (ui/rich), so an app's text never runs.
+
+import { useState } from "preact/hooks";
+import { BlockLabel, Frame } from "../../frame.tsx";
+import { useRich } from "../../rich/use-rich.ts";
+import { addStyles } from "../../styles.ts";
+import type { ViewProps } from "../../view-types.ts";
+import css from "./style.css?inline";
+
+addStyles("paramviewer", css);
+
+interface Parameter {
+  type: string | null;
+  description: string | null;
+  default: string | null;
+}
+
+export function ParamViewerView({ block }: ViewProps) {
+  const props = block.props.value;
+  const params = Object.entries((block.value.value as Record<string, Parameter> | null) ?? {});
+  const [allOpen, setAllOpen] = useState<{ open: boolean; n: number } | null>(null);
+  const anchors = props.anchorLinks;
+  const anchorOf = (name: string) => (anchors === true ? `param-${name}` : typeof anchors === "string" && anchors ? `${anchors}-param-${name}` : undefined);
+  const header = typeof props.header === "string" ? props.header : null;
+  return (
+    <Frame block={block} kind="paramviewer">
+      <BlockLabel block={block} as="span" />
+      {header !== null && (
+        <div class="gr-params-header">
+          <span class="gr-params-title">{header}</span>
+          <button type="button" class="gr-params-toggle" onClick={() => setAllOpen({ open: !allOpen?.open, n: (allOpen?.n ?? 0) + 1 })}>
+            {allOpen?.open ? "Collapse all" : "Expand all"}
+          </button>
+        </div>
+      )}
+      <div class="gr-params">
+        {params.map(([name, p]) => (
+          <ParamRow key={`${name}-${allOpen?.n ?? 0}`} name={name} param={p} anchor={anchorOf(name)} open={allOpen?.open ?? false} />
+        ))}
+      </div>
+    </Frame>
+  );
+}
+
+function ParamRow({ name, param, anchor, open }: { name: string; param: Parameter; anchor: string | undefined; open: boolean }) {
+  const html = useRich("markdown", param.description ?? "");
+  return (
+    <details class="gr-param" id={anchor} open={open}>
+      <summary class="gr-param-summary">
+        <code>
+          <span class="gr-param-name">{name}</span>
+          {param.type && (
+            <>
+              <span class="gr-param-punct">: </span>
+              <span class="gr-param-type">{param.type}</span>
+            </>
+          )}
+        </code>
+        {anchor && (
+          <a class="gr-param-anchor" href={`#${anchor}`} aria-label={`Link to ${name}`} onClick={(e) => e.stopPropagation()}>
+            #
+          </a>
+        )}
+      </summary>
+      <div class="gr-param-body">
+        {param.default !== null && (
+          <div class="gr-param-default">
+            <span>default</span> <code>= {param.default}</code>
+          </div>
+        )}
+        {param.description && (html === null ? <p class="gr-param-desc">{param.description}</p> : <div class="gr-param-desc gr-prose" dangerouslySetInnerHTML={{ __html: html }} />)}
+      </div>
+    </details>
+  );
+}
