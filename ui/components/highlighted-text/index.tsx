@@ -69,7 +69,8 @@ export function HighlightedTextView({ block, session }: ViewProps) {
               style={{ background: dim ? undefined : isScore ? scoreColor(label) : c?.secondary }}
               role="button"
               tabIndex={0}
-              aria-label={`${text} (${String(label)})`}
+              // With its category shown, the span's name is what it shows ("fox noun"); else the label joins it.
+              aria-label={inline && !isScore ? undefined : `${text} (${String(label)})`}
               onClick={() => select(i)}
               onKeyDown={(e) => {
                 if (e.key !== "Enter" && e.key !== " ") return;
@@ -79,9 +80,12 @@ export function HighlightedTextView({ block, session }: ViewProps) {
             >
               <span class="gr-ht-span">{text}</span>
               {inline && !isScore && (
-                <span class="gr-ht-category" style={dim ? undefined : { background: c?.primary, color: c?.chipText }} aria-hidden="true">
-                  {label}
-                </span>
+                <>
+                  {" "}
+                  <span class="gr-ht-category" style={dim ? undefined : { background: c?.primary, color: c?.chipText }}>
+                    {label}
+                  </span>
+                </>
               )}
             </span>
           );

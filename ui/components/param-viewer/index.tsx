@@ -47,32 +47,35 @@ export function ParamViewerView({ block }: ViewProps) {
 
 function ParamRow({ name, param, anchor, open }: { name: string; param: Parameter; anchor: string | undefined; open: boolean }) {
   const html = useRich("markdown", param.description ?? "");
+  // The anchor sits beside the <summary>, not in it: a link inside a summary is a control inside a control.
   return (
-    <details class="gr-param" id={anchor} open={open}>
-      <summary class="gr-param-summary">
-        <code>
-          <span class="gr-param-name">{name}</span>
-          {param.type && (
-            <>
-              <span class="gr-param-punct">: </span>
-              <span class="gr-param-type">{param.type}</span>
-            </>
+    <div class="gr-param" id={anchor}>
+      <details open={open}>
+        <summary class="gr-param-summary">
+          <code>
+            <span class="gr-param-name">{name}</span>
+            {param.type && (
+              <>
+                <span class="gr-param-punct">: </span>
+                <span class="gr-param-type">{param.type}</span>
+              </>
+            )}
+          </code>
+        </summary>
+        <div class="gr-param-body">
+          {param.default !== null && (
+            <div class="gr-param-default">
+              <span>default</span> <code>= {param.default}</code>
+            </div>
           )}
-        </code>
-        {anchor && (
-          <a class="gr-param-anchor" href={`#${anchor}`} aria-label={`Link to ${name}`} onClick={(e) => e.stopPropagation()}>
-            #
-          </a>
-        )}
-      </summary>
-      <div class="gr-param-body">
-        {param.default !== null && (
-          <div class="gr-param-default">
-            <span>default</span> <code>= {param.default}</code>
-          </div>
-        )}
-        {param.description && (html === null ? <p class="gr-param-desc">{param.description}</p> : <div class="gr-param-desc gr-prose" dangerouslySetInnerHTML={{ __html: html }} />)}
-      </div>
-    </details>
+          {param.description && (html === null ? <p class="gr-param-desc">{param.description}</p> : <div class="gr-param-desc" dangerouslySetInnerHTML={{ __html: html }} />)}
+        </div>
+      </details>
+      {anchor && (
+        <a class="gr-param-anchor" href={`#${anchor}`} aria-label={`Link to ${name}`}>
+          #
+        </a>
+      )}
+    </div>
   );
 }
