@@ -7,7 +7,7 @@ import { BadValueError, optionNames, type Component, type EventMethods } from ".
 import { define, type OptionsOf, type ValueArg, type ValueFactory } from "./factory.ts";
 import { checkFileData, fileHost, type FileData } from "./files.ts";
 import type { Inputs } from "./handler.ts";
-import { blobToImageData, toFileData, type FileLike } from "./media.ts";
+import type { FileLike } from "./media.ts";
 import { describe } from "./values.ts";
 import { UsageError } from "./errors.ts";
 
@@ -36,6 +36,10 @@ export interface ImageSliderFactory {
   <T extends keyof SliderTypes = "filedata", const I extends Inputs = null>(value: ValueArg<PairLike, I>, options?: OptionsOf<ImageSliderOwnOptions & { type?: T }, PairLike, I>): SliderTypes[T];
 }
 
+// The converters load with the first file, as gr.Image's do (src/media.ts).
+const convert = () => import("./file-convert.ts");
+const toFileData = async (value: unknown, name: string) => (await convert()).toFileData(value, name);
+
 function pairOf(value: unknown): [unknown, unknown] | null {
   if (value === null || value === undefined) return null;
   if (!Array.isArray(value) || value.length !== 2) {
@@ -52,7 +56,7 @@ function checkPair(value: unknown): ImagePair<FileData> | null {
 async function loadOne(file: FileData | null, props: Props): Promise<unknown> {
   if (!file || props.type === "filedata") return file;
   const blob = await fileHost().read(file);
-  return props.type === "imagedata" ? blobToImageData(blob) : blob;
+  return props.type === "imagedata" ? (await convert()).blobToImageData(blob) : blob;
 }
 
 export const ImageSlider = define<ImageSliderFactory>({

@@ -25,19 +25,19 @@ export interface FileFactory<C extends { filedata: unknown; blob: unknown }, R, 
 
 // The converters load with the first file (src/file-convert.ts).
 const convert = () => import("./file-convert.ts");
-export const toFileData = async (value: unknown, name: string) => (await convert()).toFileData(value, name);
-export const blobToImageData = async (blob: Blob) => (await convert()).blobToImageData(blob);
+const toFileData = async (value: unknown, name: string) => (await convert()).toFileData(value, name);
+const blobToImageData = async (blob: Blob) => (await convert()).blobToImageData(blob);
 
 const many = (props: Props) => props.fileCount === "multiple" || props.fileCount === "directory";
 
-export function fileList(value: unknown, type: string, props: Props): FileData | FileData[] | null {
+function fileList(value: unknown, type: string, props: Props): FileData | FileData[] | null {
   if (!many(props)) return checkFileData(value, type);
   if (value === null || value === undefined) return [];
   if (!Array.isArray(value)) throw new BadValueError(`${type} with fileCount "${String(props.fileCount)}" expects a list of files`);
   return value.map((v) => checkFileData(v, type)!).filter(Boolean);
 }
 
-export async function eachFile<T>(value: unknown, props: Props, fn: (v: unknown) => Promise<T>): Promise<T | T[] | null> {
+async function eachFile<T>(value: unknown, props: Props, fn: (v: unknown) => Promise<T>): Promise<T | T[] | null> {
   if (many(props)) return Promise.all(((value as unknown[] | null) ?? []).map(fn));
   return value === null || value === undefined ? null : fn(value);
 }
