@@ -4,11 +4,13 @@
 // value to each that names the problem while the app goes on. One page load
 // for all of it (the suite's time budget).
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { collectPageErrors, openDemo, pixel } from "./helpers.ts";
 
 const app = (page: Page, id: string) => page.locator(`gradio-lite#${id}`);
 const json = async (l: Locator) => JSON.parse((await l.locator("pre").textContent()) ?? "null") as Record<string, string>;
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const asset = (name: string) => readFileSync(new URL(`../../demos/assets/${name}`, import.meta.url));
 
 test("gr.ColorPicker, HighlightedText, ImageSlider, SimpleImage and the file buttons, with their events", async ({ page }) => {
@@ -31,7 +33,17 @@ test("gr.ColorPicker, HighlightedText, ImageSlider, SimpleImage and the file but
     expect(moved).toMatch(/^#[0-9a-f]{6}$/);
     expect(moved).not.toBe("#2563eb");
     expect((await json(events)).input).toBe(moved);
+    // A drag across the area: the colour follows the pointer, and the drag's end is a release.
+    const box = (await area.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.9, box.y + box.height * 0.1, { steps: 3 });
+    await page.mouse.up();
+    await expect.poll(async () => (await json(events)).release).not.toBe(moved);
+    const dragged = (await json(events)).release!;
+    expect(dragged).toBe((await json(events)).change);
     const hex = text.getByLabel("Hex colour");
+    await expect(hex).toHaveValue(dragged);
     await hex.fill("#F00");
     await hex.press("Enter");
     await expect.poll(() => json(events)).toMatchObject({ submit: "#ff0000", change: "#ff0000" });
@@ -181,6 +193,22 @@ test("gr.ColorPicker, HighlightedText, ImageSlider, SimpleImage and the file but
     await files.getByRole("button", { name: "Send a wrong value" }).click();
     await expect(files.getByText(/ParamViewer expects \{ name: \{ type, description, default \} \}, got an array/).first()).toBeVisible();
     await expect(docs.locator("details")).toHaveCount(3);
+  });
+
+  await test.step("axe, light and dark, with the picker, a parameter row and a legend highlight open", async () => {
+    await app(page, "text").getByRole("button", { name: /^Noun colour: #/ }).click();
+    await expect(app(page, "text").getByRole("group", { name: "Colour picker" })).toBeVisible();
+    await app(page, "text").locator("#entities").getByRole("button", { name: "PER", exact: true }).focus();
+    await page.addScriptTag({ path: axePath });
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+        const result = await axe.run({ include: [["gradio-lite"]] }, {});
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      });
+      expect.soft(violations, `${scheme} scheme`).toEqual([]);
+    }
   });
 
   expect(errors).toEqual([]);
