@@ -44,6 +44,16 @@ test("gr.ColorPicker, HighlightedText, ImageSlider, SimpleImage and the file but
     expect(dragged).toBe((await json(events)).change);
     const hex = text.getByLabel("Hex colour");
     await expect(hex).toHaveValue(dragged);
+    // The text follows the format picked, as Gradio's Hex / RGB / HSL buttons.
+    await text.getByRole("button", { name: "RGB" }).click();
+    await expect(text.getByLabel("RGB colour")).toHaveValue(/^rgb\(\d+, \d+, \d+\)$/);
+    await text.getByLabel("RGB colour").fill("hsl(120, 100%, 25%)");
+    await text.getByLabel("RGB colour").press("Enter");
+    await expect.poll(() => json(events)).toMatchObject({ submit: "#008000" });
+    await text.getByRole("button", { name: "HSL" }).click();
+    await expect(text.getByLabel("HSL colour")).toHaveValue("hsl(120, 100%, 25%)");
+    await text.getByRole("button", { name: "Hex" }).click();
+    await expect(hex).toHaveValue("#008000");
     await hex.fill("#F00");
     await hex.press("Enter");
     await expect.poll(() => json(events)).toMatchObject({ submit: "#ff0000", change: "#ff0000" });

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import * as gr from "../../src/index.ts";
 import { toHexColor } from "../../src/color-picker.ts";
 import { toHighlighted } from "../../src/highlighted-text.ts";
-import { hexToHsv, hsvToHex } from "../../ui/components/color-picker/hsv.ts";
+import { formatColor, hexToHsv, hsvToHex, parseColor } from "../../ui/components/color-picker/hsv.ts";
 import { scoreColor } from "../../ui/components/highlighted-text/colors.ts";
 
 const inBlocks = <T>(make: () => T): T => {
@@ -31,6 +31,16 @@ describe("ColorPicker values", () => {
   it("round-trip through the picker's HSV", () => {
     for (const hex of ["#000000", "#ffffff", "#ff8800", "#2563eb", "#808080"]) expect(hsvToHex(hexToHsv(hex))).toBe(hex);
     expect(hexToHsv("#ff0000")).toEqual({ h: 0, s: 1, v: 1 });
+  });
+
+  it("show as Gradio's Hex, RGB and HSL text, and read any of the three back", () => {
+    expect(formatColor("#2563eb", "rgb")).toBe("rgb(37, 99, 235)");
+    expect(formatColor("#2563eb", "hsl")).toBe("hsl(221, 83%, 53%)");
+    expect(formatColor("#2563eb", "hex")).toBe("#2563eb");
+    expect(parseColor(" #ABC ")).toBe("#aabbcc");
+    expect(parseColor("rgb(37, 99, 235)")).toBe("#2563eb");
+    expect(parseColor("hsl(120, 100%, 25%)")).toBe("#008000");
+    for (const bad of ["#12", "blue", "rgb(256, 0, 0)", "hsl(10, 120%, 5%)"]) expect(parseColor(bad), bad).toBeNull();
   });
 });
 

@@ -5,16 +5,20 @@
 // `release` when a drag ends, `submit` on Enter in the hex box, and `focus` /
 // `blur` when focus enters or leaves the whole component.
 
-import { useRef, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { BlockLabel, Frame, Info, describedBy, useControlId } from "../../frame.tsx";
 import { addStyles } from "../../styles.ts";
 import type { ViewProps } from "../../view-types.ts";
-import { hexToHsv, hsvToHex, type Hsv } from "./hsv.ts";
+import { formatColor, hexToHsv, hsvToHex, parseColor, type ColorMode, type Hsv } from "./hsv.ts";
 import css from "./style.css?inline";
 
 addStyles("colorpicker", css);
 
-const HEX = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/i;
+const MODES: Array<[string, ColorMode]> = [
+  ["Hex", "hex"],
+  ["RGB", "rgb"],
+  ["HSL", "hsl"],
+];
 const clamp = (x: number) => Math.min(1, Math.max(0, x));
 
 export function ColorPickerView({ block, session }: ViewProps) {
@@ -26,8 +30,9 @@ export function ColorPickerView({ block, session }: ViewProps) {
   // The hue survives a grey (whose hex has none) while the user moves the area.
   const [hsv, setHsv] = useState<{ of: string; hsv: Hsv }>({ of: value, hsv: hexToHsv(value) });
   const current = hsv.of === value ? hsv.hsv : hexToHsv(value);
+  const [mode, setMode] = useState<ColorMode>("hex");
   const [text, setText] = useState<{ of: string; text: string } | null>(null);
-  const shownText = text && text.of === value ? text.text : value;
+  const shownText = text && text.of === value ? text.text : formatColor(value, mode);
   const focused = useRef(false);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -43,16 +48,26 @@ export function ColorPickerView({ block, session }: ViewProps) {
     const r = area.current!.getBoundingClientRect();
     set({ h: current.h, s: clamp((e.clientX - r.left) / r.width), v: 1 - clamp((e.clientY - r.top) / r.height) });
   };
-  const commitText = (raw: string) => {
-    const m = HEX.exec(raw.trim());
-    if (!m) return false;
-    const hex = m[1]!.length === 3 ? [...m[1]!].map((c) => c + c).join("") : m[1]!;
-    const next = `#${hex.toLowerCase()}`;
+  const commit = (next: string) => {
     setText(null);
     if (next !== value) session.userInput(block.config.id, next);
-    return true;
   };
-  const textValid = HEX.test(shownText.trim());
+  const commitText = (raw: string) => {
+    const next = parseColor(raw);
+    if (next) commit(next);
+    return next !== null;
+  };
+  const textValid = parseColor(shownText) !== null;
+  // As Gradio's, a click outside the open picker closes it.
+  useEffect(() => {
+    if (!open) return;
+    const away = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", away, true);
+    return () => document.removeEventListener("pointerdown", away, true);
+  }, [open]);
+  const eyeDropper = (globalThis as { EyeDropper?: new () => { open(): Promise<{ sRGBHex: string }> } }).EyeDropper;
 
   return (
     <Frame block={block} kind="colorpicker">
@@ -139,22 +154,50 @@ export function ColorPickerView({ block, session }: ViewProps) {
             />
             <div class="gr-colorpicker-text">
               <span class="gr-colorpicker-chip" style={{ background: value }} aria-hidden="true" />
-              <input
-                class="gr-input"
-                type="text"
-                spellcheck={false}
-                autoComplete="off"
-                aria-label="Hex colour"
-                aria-invalid={textValid ? undefined : "true"}
-                value={shownText}
-                onInput={(e) => setText({ of: value, text: e.currentTarget.value })}
-                onBlur={(e) => commitText(e.currentTarget.value)}
-                onKeyDown={(e) => {
-                  if (e.key !== "Enter" || e.isComposing) return;
-                  e.preventDefault();
-                  if (commitText(e.currentTarget.value)) session.dispatch(block.config.id, "submit");
-                }}
-              />
+              <div class="gr-colorpicker-fields">
+                <div class="gr-colorpicker-row">
+                  <input
+                    class="gr-input"
+                    type="text"
+                    spellcheck={false}
+                    autoComplete="off"
+                    aria-label={`${MODES.find(([, m]) => m === mode)![0]} colour`}
+                    aria-invalid={textValid ? undefined : "true"}
+                    value={shownText}
+                    onInput={(e) => setText({ of: value, text: e.currentTarget.value })}
+                    onBlur={(e) => commitText(e.currentTarget.value)}
+                    onKeyDown={(e) => {
+                      if (e.key !== "Enter" || e.isComposing) return;
+                      e.preventDefault();
+                      if (commitText(e.currentTarget.value)) session.dispatch(block.config.id, "submit");
+                    }}
+                  />
+                  {eyeDropper && (
+                    <button
+                      type="button"
+                      class="gr-colorpicker-eyedropper"
+                      aria-label="Pick a colour from the screen"
+                      onClick={() => {
+                        new eyeDropper().open().then(
+                          (r) => commit(parseColor(r.sRGBHex) ?? value),
+                          () => undefined,
+                        );
+                      }}
+                    >
+                      <svg viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
+                        <path d="m2 22 1-1h3l9-9M3 21v-3l9-9m3 0 3.4-3.4a2.1 2.1 0 1 1 3 3L18 12l.4.4a2.1 2.1 0 1 1-3 3l-3.8-3.8a2.1 2.1 0 1 1 3-3z" />
+                      </svg>
+                    </button>
+                  )}
+                </div>
+                <div class="gr-colorpicker-modes" role="group" aria-label="Colour format">
+                  {MODES.map(([label, m]) => (
+                    <button type="button" key={m} class="gr-colorpicker-mode" aria-pressed={mode === m} onClick={() => (setText(null), setMode(m))}>
+                      {label}
+                    </button>
+                  ))}
+                </div>
+              </div>
             </div>
           </div>
         )}

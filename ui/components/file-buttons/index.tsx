@@ -1,6 +1,6 @@
 // gr.DownloadButton and gr.UploadButton: Gradio's button look (variant,
-// size), with `label` as the text. A DownloadButton's click downloads its
-// file (as an octet-stream copy, ui/safe-url.ts) and fires `click`; an
+// size; no icon, as Gradio's without `icon`), with `label` as the text. A
+// DownloadButton's click downloads its file (as an octet-stream copy, ui/safe-url.ts) and fires `click`; an
 // UploadButton's click fires `click` and opens the file dialog, whose files
 // become the value (replacing the last ones, as in Gradio) and fire `upload`.
 
@@ -11,16 +11,11 @@ import { download } from "../../safe-url.ts";
 import type { BlockState } from "../../store.ts";
 import { formatSize } from "../../upload.ts";
 import type { ViewProps } from "../../view-types.ts";
-import { DownloadIcon } from "../image/buttons.tsx";
-import { Icon } from "../icons.tsx";
 import { acceptAttribute, refusedMessage, sortFiles } from "../multimodal-textbox/accept.ts";
-import { addStyles } from "../../styles.ts";
-
-addStyles("file-buttons", ".gr-file-button { display: inline-flex; align-items: center; justify-content: center; gap: 6px; }");
 
 function buttonClass(block: BlockState, extra: string[]): string {
   const props = block.props.value;
-  return classes("gr-button", `gr-button-${(props.variant as string | undefined) ?? "secondary"}`, `gr-button-${(props.size as string | undefined) ?? "lg"}`, "gr-file-button", extra);
+  return classes("gr-button", `gr-button-${(props.variant as string | undefined) ?? "secondary"}`, `gr-button-${(props.size as string | undefined) ?? "lg"}`, extra);
 }
 
 const text = (block: BlockState, fallback: string) => {
@@ -43,18 +38,11 @@ export function DownloadButtonView({ block, session }: ViewProps) {
           if (file?.url) void download(file.url, file.origName || "file");
         }}
       >
-        <DownloadIcon />
         {text(block, "Download")}
       </button>
     </Frame>
   );
 }
-
-const UploadIcon = () => (
-  <Icon>
-    <path d="M12 21V9m-5 5 5-5 5 5M5 3h14" />
-  </Icon>
-);
 
 export function UploadButtonView({ block, session }: ViewProps) {
   const identity = elemIdentity(block);
@@ -97,7 +85,6 @@ export function UploadButtonView({ block, session }: ViewProps) {
           input.current?.click();
         }}
       >
-        <UploadIcon />
         {text(block, "Upload a File")}
       </button>
       <input
