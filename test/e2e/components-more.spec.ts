@@ -14,6 +14,8 @@ const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const asset = (name: string) => readFileSync(new URL(`../../demos/assets/${name}`, import.meta.url));
 
 test("gr.ColorPicker, HighlightedText, ImageSlider, SimpleImage and the file buttons, with their events", async ({ page }) => {
+  // Every step in one page load: longer than one default test, shorter than eight page loads.
+  test.setTimeout(90_000);
   const errors = collectPageErrors(page);
   await openDemo(page, "demos/components-more.html", 3);
 
@@ -192,6 +194,8 @@ test("gr.ColorPicker, HighlightedText, ImageSlider, SimpleImage and the file but
     await expect(row.locator("details")).toHaveAttribute("open", "");
     await expect(row.locator("code", { hasText: '".csv"' })).toBeVisible();
     await expect(row.getByText("= null")).toBeVisible();
+    // Types and defaults are coloured as TypeScript (the demo's `language`).
+    await expect(row.locator(".gr-param-type .hljs-literal")).toHaveText("null");
     const link = row.getByText("this link");
     await expect(link).toBeVisible();
     expect(await link.getAttribute("href")).toBeNull();
