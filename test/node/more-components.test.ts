@@ -7,6 +7,7 @@ import { toHexColor } from "../../src/color-picker.ts";
 import { toHighlighted } from "../../src/highlighted-text.ts";
 import { formatColor, hexToHsv, hsvToHex, parseColor } from "../../ui/components/color-picker/hsv.ts";
 import { scoreColor } from "../../ui/components/highlighted-text/colors.ts";
+import { apiFor } from "../../worker/lazy-api.ts";
 
 const inBlocks = <T>(make: () => T): T => {
   let made: T;
@@ -120,5 +121,17 @@ describe("options checked when the app is built", () => {
     expect(clear.given).not.toHaveProperty("components");
     expect(box.props.value).toBe("x");
     expect(() => inBlocks(() => gr.ClearButton({ components: ["nope" as never] }))).toThrow(/gr\.ClearButton: components must be components, got nope/);
+  });
+});
+
+describe("a lazily loaded group", () => {
+  it("loads for an app that names one of its components, and only then", async () => {
+    const names = ["ColorPicker", "HighlightedText", "ImageSlider", "SimpleImage", "DownloadButton", "UploadButton", "ClearButton", "ParamViewer"];
+    for (const name of names) {
+      const api = await apiFor(`gr.Blocks(() => { gr.${name}(); }).launch();`);
+      expect(names.every((n) => n in api), name).toBe(true);
+    }
+    const hello = await apiFor('gr.Interface((n) => "Hi " + n, "text", "text").launch();');
+    expect(names.some((n) => n in hello)).toBe(false);
   });
 });
