@@ -108,6 +108,8 @@ export function ImageSliderView({ block, session }: ViewProps) {
               onClear={interactive ? () => (session.userInput(block.config.id, null), session.dispatch(block.config.id, "clear")) : undefined}
             />
           </>
+        ) : (a || b) && !interactive ? (
+          <img class="gr-image-img" src={a ?? b} alt={`${label}: ${a ? "first" : "second"} image`} style={{ maxHeight }} />
         ) : interactive ? (
           <DropZone id={id} accept="image/*" multiple onFiles={(files) => void take(files)}>
             <ImageIcon size={24} />
