@@ -282,6 +282,24 @@ describe("HighlightedText, ImageSlider, SimpleImage, the file buttons, ParamView
     expect(score.style.background).toBe("rgba(128, 90, 213, 0.5)");
   });
 
+  it("ImageSlider: a pair shows both under a divider at sliderPosition; one image alone shows as it is", async () => {
+    const m = mountApp(`const png = () => new Blob([Uint8Array.from(atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="), (c) => c.charCodeAt(0))], { type: "image/png" });
+    gr.Blocks(() => {
+      gr.ImageSlider([png(), png()], { elemId: "two", label: "Pair", sliderPosition: 30 });
+      gr.ImageSlider([png(), null], { elemId: "one", label: "Alone", interactive: false });
+      gr.ImageSlider([null, png()], { elemId: "half", label: "Half" });
+    }).launch();`);
+    await m.rendered;
+    const divider = await waitFor(() => document.querySelector("#two [role=slider]"));
+    expect(divider.getAttribute("aria-valuenow")).toBe("30");
+    expect(document.querySelector<HTMLElement>("#two .gr-slider-top")!.style.clipPath).toBe("inset(0px 70% 0px 0px)");
+    const alone = await waitFor(() => document.querySelector<HTMLImageElement>("#one img"));
+    expect(alone.alt).toBe("Alone: first image");
+    expect(document.querySelector("#one [role=slider]")).toBeNull();
+    // Interactive with one image, it asks for the other.
+    expect(document.querySelector("#half")!.textContent).toContain("Drop the other image here");
+  });
+
   it("ClearButton empties its components (add() too), and a State goes back to its first value, as Gradio", async () => {
     const m = mountApp(`gr.Blocks(() => {
       const t = gr.Textbox("typed", { elemId: "t" });

@@ -113,7 +113,7 @@ export function ImageSliderView({ block, session }: ViewProps) {
         ) : interactive ? (
           <DropZone id={id} accept="image/*" multiple onFiles={(files) => void take(files)}>
             <ImageIcon size={24} />
-            <span>{a || b ? "Drop the second image here, or click to choose" : "Drop two images here, or click to choose"}</span>
+            <span>{a || b ? "Drop the other image here, or click to choose" : "Drop two images here, or click to choose"}</span>
           </DropZone>
         ) : (
           <EmptyMedia>
