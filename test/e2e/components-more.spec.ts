@@ -86,6 +86,33 @@ test("gr.ColorPicker, HighlightedText, ImageSlider, SimpleImage and the file but
     await entities.getByRole("button", { name: "LOC", exact: true }).hover();
     await expect(entities.getByRole("button", { name: "Ada Lovelace (PER)" })).toHaveClass(/gr-ht-dim/);
     await expect(entities.getByRole("button", { name: "London (LOC)" })).not.toHaveClass(/gr-ht-dim/);
+    // Interactive: selecting text in a plain span labels it, and its label opens for typing.
+    await entities.locator(".gr-ht-text").evaluate((el) => {
+      const span = [...el.querySelectorAll<HTMLElement>(".gr-ht-plain")].find((s) => s.textContent!.includes("born"))!;
+      const node = span.firstChild!;
+      const at = node.textContent!.indexOf("born");
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 4);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      el.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+    });
+    const labelBox = entities.getByLabel("Label of born");
+    await expect(labelBox).toBeFocused();
+    await expect(labelBox).toHaveValue("label");
+    await labelBox.fill("EVENT");
+    await labelBox.press("Enter");
+    await expect(text.getByLabel("Selected")).toHaveValue("Entities: Ada Lovelace=PER, born=EVENT, London=LOC, 1815=DATE");
+    await expect(entities.getByRole("button", { name: "EVENT", exact: true })).toBeVisible();
+    // Enter on a labelled span renames it; an empty label removes it; the × button removes one too.
+    await entities.getByRole("button", { name: "London (LOC)" }).press("Enter");
+    await entities.getByLabel("Label of London").fill("");
+    await entities.getByLabel("Label of London").press("Enter");
+    await expect(text.getByLabel("Selected")).toHaveValue("Entities: Ada Lovelace=PER, born=EVENT, 1815=DATE");
+    await entities.getByRole("button", { name: "born (EVENT)" }).hover();
+    await entities.getByRole("button", { name: "Remove the label of born" }).click();
+    await expect(text.getByLabel("Selected")).toHaveValue("Entities: Ada Lovelace=PER, 1815=DATE");
     // Scores: red above zero, blue-purple below, as strong as the score.
     const scores = text.locator("#scores");
     await expect(scores.getByRole("button", { name: "loved (0.9)" })).toHaveCSS("background-color", "rgba(239, 68, 60, 0.75)");

@@ -7,6 +7,7 @@ import { toHexColor } from "../../src/color-picker.ts";
 import { toHighlighted } from "../../src/highlighted-text.ts";
 import { formatColor, hexToHsv, hsvToHex, parseColor } from "../../ui/components/color-picker/hsv.ts";
 import { scoreColor } from "../../ui/components/highlighted-text/colors.ts";
+import { labelRange, relabel } from "../../ui/components/highlighted-text/edit.ts";
 import { apiFor } from "../../worker/lazy-api.ts";
 
 const inBlocks = <T>(make: () => T): T => {
@@ -68,6 +69,16 @@ describe("HighlightedText values", () => {
     expect(() => toHighlighted([["a", { x: 1 }]], props)).toThrow(/the label of pair 0 must be a category \(text\), a score \(number\) or null/);
     expect(() => toHighlighted({ text: "abc", entities: [{ entity: "X", start: 1, end: 9 }] }, props)).toThrow(/entities\[0\] must be \{ entity, start, end \} with 0 ≤ start ≤ end ≤ the text's length/);
     expect(() => toHighlighted({ text: 3 }, props)).toThrow(/expects a dict with keys "text"/);
+  });
+
+  it("are edited as Gradio's interactive mode does: a selection labelled, a label renamed or removed (neighbours merge)", () => {
+    const pairs: Array<[string, string | null]> = [["Ada", "PER"], [" was born in ", null], ["London", "LOC"]];
+    expect(labelRange(pairs, 1, 5, 9, "label")).toEqual({ pairs: [["Ada", "PER"], [" was ", null], ["born", "label"], [" in ", null], ["London", "LOC"]], index: 2 });
+    expect(labelRange(pairs, 1, 0, 13, "X").pairs).toEqual([["Ada", "PER"], [" was born in ", "X"], ["London", "LOC"]]);
+    const labelled = labelRange(pairs, 1, 5, 9, "label").pairs;
+    expect(relabel(labelled, 2, "EVENT")[2]).toEqual(["born", "EVENT"]);
+    expect(relabel(labelled, 2, null)).toEqual(pairs);
+    expect(relabel(pairs, 2, "")).toEqual([["Ada", "PER"], [" was born in London", null]]);
   });
 
   it("colours a score as Gradio: red above zero, blue-purple below", () => {
