@@ -121,7 +121,7 @@ export const HighlightedText = define<ValueFactory<HighlightedText, HighlightedT
   options: optionNames<HighlightedTextOwnOptions>()("colorMap", "showLegend", "showInlineCategory", "combineAdjacent", "adjacentSeparator", "showWhitespaces"),
   objectValue: true,
   defaults: { showLegend: false, showInlineCategory: true, combineAdjacent: false, adjacentSeparator: "", showWhitespaces: true, minWidth: 160 },
-  isInput: false,
+  // Editable when it is a listener's input, as Gradio's (its interactive mode); shown only as an output.
   normalizeProps: (p) => {
     const map = p.colorMap;
     if (map === null || map === undefined) return;
