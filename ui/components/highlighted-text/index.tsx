@@ -11,7 +11,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { BlockLabel, Frame } from "../../frame.tsx";
 import { addStyles } from "../../styles.ts";
 import type { ViewProps } from "../../view-types.ts";
-import { categoryColors, scoreColor } from "./colors.ts";
+import { categoryColors, scoreColor, type ColorPair } from "./colors.ts";
 import { labelRange, relabel, type Pair } from "./edit.ts";
 import css from "./style.css?inline";
 
@@ -32,7 +32,7 @@ export function HighlightedTextView({ block, session }: ViewProps) {
   const interactive = props.interactive === true;
   const [editing, setEditing] = useState<{ of: Pair[]; index: number } | null>(null);
   const edited = editing && editing.of === pairs ? editing.index : -1;
-  const text = useRef<HTMLDivElement>(null);
+  const field = useRef<HTMLDivElement>(null);
   const change = (next: Pair[], edit = -1) => {
     session.userInput(block.config.id, next);
     // The edit applies to the value just sent, which the store now holds.
@@ -44,7 +44,7 @@ export function HighlightedTextView({ block, session }: ViewProps) {
     const sel = getSelection();
     if (!sel || sel.isCollapsed || sel.anchorNode !== sel.focusNode) return;
     const span = sel.anchorNode?.parentElement?.closest<HTMLElement>("[data-plain]");
-    if (!span || !text.current?.contains(span)) return;
+    if (!span || !field.current?.contains(span)) return;
     const i = Number(span.dataset.plain);
     const [start, end] = [Math.min(sel.anchorOffset, sel.focusOffset), Math.max(sel.anchorOffset, sel.focusOffset)];
     if (props.showWhitespaces === false && !pairs[i]![0].slice(start, end).trim()) return;
@@ -56,32 +56,8 @@ export function HighlightedTextView({ block, session }: ViewProps) {
   return (
     <Frame block={block} kind="highlightedtext">
       <BlockLabel block={block} as="span" />
-      {legend && !scores && (
-        <div class="gr-ht-legend" aria-label="Categories" role="group">
-          {[...colors].map(([name, c]) => (
-            <button
-              type="button"
-              key={name}
-              class="gr-ht-legend-item"
-              style={{ background: c.secondary }}
-              onMouseEnter={() => setActive(name)}
-              onMouseLeave={() => setActive(null)}
-              onFocus={() => setActive(name)}
-              onBlur={() => setActive(null)}
-            >
-              {name}
-            </button>
-          ))}
-        </div>
-      )}
-      {legend && scores && (
-        <div class="gr-ht-score-legend" aria-label="Score scale from -1 (blue) to +1 (red)" role="img">
-          <span>-1</span>
-          <span>0</span>
-          <span>+1</span>
-        </div>
-      )}
-      <div class="gr-ht-text" ref={text} onMouseUp={onMouseUp}>
+      {legend && <Legend colors={colors} scores={scores} onActive={setActive} />}
+      <div class="gr-ht-text" ref={field} onMouseUp={onMouseUp}>
         {pairs.map(([text, label], i) => {
           if (label === null)
             return (
@@ -90,50 +66,96 @@ export function HighlightedTextView({ block, session }: ViewProps) {
               </span>
             );
           if (i === edited) return <LabelInput key={i} text={text} label={label} scores={scores} onDone={(l) => change(relabel(pairs, i, l))} />;
-          const isScore = typeof label === "number";
-          const c = isScore ? null : colors.get(label);
-          const dim = active !== null && active !== label;
-          // The remove button sits beside the span, not in it: a button inside a button is not allowed.
-          return (
-            <span key={i} class="gr-ht-wrap">
-              <span
-                class={`gr-ht-token${dim ? " gr-ht-dim" : ""}${isScore ? " gr-ht-score" : ""}`}
-                style={{ background: dim ? undefined : isScore ? scoreColor(label) : c?.secondary }}
-                role="button"
-                tabIndex={0}
-                // With its category shown, the span's name is what it shows ("fox noun"); else the label joins it.
-                aria-label={inline && !isScore ? undefined : `${text} (${String(label)})`}
-                onClick={() => {
-                  select(i);
-                  if (interactive) setEditing({ of: pairs, index: i });
-                }}
-                onKeyDown={(e) => {
-                  if (e.key !== "Enter" && e.key !== " ") return;
-                  e.preventDefault();
-                  select(i);
-                  if (interactive) setEditing({ of: pairs, index: i });
-                }}
-              >
-                <span class="gr-ht-span">{text}</span>
-                {inline && !isScore && (
-                  <>
-                    {" "}
-                    <span class="gr-ht-category" style={dim ? undefined : { background: c?.primary, color: c?.chipText }}>
-                      {label}
-                    </span>
-                  </>
-                )}
-              </span>
-              {interactive && (
-                <button type="button" class="gr-ht-remove" aria-label={`Remove the label of ${text}`} onClick={() => change(relabel(pairs, i, null))}>
-                  ×
-                </button>
-              )}
-            </span>
-          );
+          const onPick = () => {
+            select(i);
+            if (interactive) setEditing({ of: pairs, index: i });
+          };
+          const onRemove = interactive ? () => change(relabel(pairs, i, null)) : undefined;
+          return <Token key={i} text={text} label={label} color={colors.get(String(label))} dim={active !== null && active !== label} inline={inline} onPick={onPick} onRemove={onRemove} />;
         })}
       </div>
     </Frame>
+  );
+}
+
+/** Categories as buttons (hovering or focusing one highlights its spans), or the score scale. */
+function Legend({ colors, scores, onActive }: { colors: Map<string, ColorPair>; scores: boolean; onActive: (name: string | null) => void }) {
+  if (scores) {
+    return (
+      <div class="gr-ht-score-legend" aria-label="Score scale from -1 (blue) to +1 (red)" role="img">
+        <span>-1</span>
+        <span>0</span>
+        <span>+1</span>
+      </div>
+    );
+  }
+  return (
+    <div class="gr-ht-legend" aria-label="Categories" role="group">
+      {[...colors].map(([name, c]) => (
+        <button
+          type="button"
+          key={name}
+          class="gr-ht-legend-item"
+          style={{ background: c.secondary }}
+          onMouseEnter={() => onActive(name)}
+          onMouseLeave={() => onActive(null)}
+          onFocus={() => onActive(name)}
+          onBlur={() => onActive(null)}
+        >
+          {name}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+interface TokenProps {
+  text: string;
+  label: string | number;
+  color: ColorPair | undefined;
+  dim: boolean;
+  inline: boolean;
+  onPick: () => void;
+  /** Interactive: the span's × button. */
+  onRemove: (() => void) | undefined;
+}
+
+/** A labelled span: a button (click, Enter or Space picks it), with its category chip. */
+function Token({ text, label, color: c, dim, inline, onPick, onRemove }: TokenProps) {
+  const isScore = typeof label === "number";
+  // The remove button sits beside the span, not in it: a button inside a button is not allowed.
+  return (
+    <span class="gr-ht-wrap">
+      <span
+        class={`gr-ht-token${dim ? " gr-ht-dim" : ""}${isScore ? " gr-ht-score" : ""}`}
+        style={{ background: dim ? undefined : isScore ? scoreColor(label) : c?.secondary }}
+        role="button"
+        tabIndex={0}
+        // With its category shown, the span's name is what it shows ("fox noun"); else the label joins it.
+        aria-label={inline && !isScore ? undefined : `${text} (${String(label)})`}
+        onClick={onPick}
+        onKeyDown={(e) => {
+          if (e.key !== "Enter" && e.key !== " ") return;
+          e.preventDefault();
+          onPick();
+        }}
+      >
+        <span class="gr-ht-span">{text}</span>
+        {inline && !isScore && (
+          <>
+            {" "}
+            <span class="gr-ht-category" style={dim ? undefined : { background: c?.primary, color: c?.chipText }}>
+              {label}
+            </span>
+          </>
+        )}
+      </span>
+      {onRemove && (
+        <button type="button" class="gr-ht-remove" aria-label={`Remove the label of ${text}`} onClick={onRemove}>
+          ×
+        </button>
+      )}
+    </span>
   );
 }
 
