@@ -8,6 +8,7 @@ export * from "./datetime-api.ts";
 export * from "./vega-plot-api.ts";
 export * from "./plots-api.ts";
 export * from "./database-api.ts";
+export * from "./more-api.ts";
 export * from "./code-api.ts";
 export * from "./examples-api.ts";
 export * from "./tabbed-interface.ts";

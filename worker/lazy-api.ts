@@ -10,6 +10,10 @@ const GROUPS: Array<{ names: RegExp; load: () => Promise<object> }> = [
   { names: /\bDateTime\b/, load: () => import("../src/datetime-api.ts") },
   { names: /\bPlot\b/, load: () => import("../src/vega-plot-api.ts") },
   { names: /\b(?:LinePlot|ScatterPlot|BarPlot)\b/, load: () => import("../src/plots-api.ts") },
+  {
+    names: /\b(?:ColorPicker|HighlightedText|ImageSlider|SimpleImage|DownloadButton|UploadButton|ClearButton|ParamViewer)\b/,
+    load: () => import("../src/more-api.ts"),
+  },
   { names: /\bDatabase/, load: () => import("../src/database-api.ts") },
   { names: /\bCode\b/, load: () => import("../src/code-api.ts") },
   { names: /\bTabbedInterface\b/, load: () => import("../src/tabbed-interface.ts") },

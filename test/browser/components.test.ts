@@ -18,6 +18,8 @@ const FORM = [
   ["CheckboxGroup", `gr.CheckboxGroup(["a", "b"], { value: ["a"], ...OPTS })`, "input[type=checkbox]"],
   ["Radio", `gr.Radio(["a", "b"], { value: "b", ...OPTS })`, "input[type=radio]"],
   ["Dropdown", `gr.Dropdown(["DFW", "DAL"], { value: "DAL", ...OPTS })`, "select"],
+  // Gradio's swatch button, which opens the picker.
+  ["ColorPicker", `gr.ColorPicker("#ff8800", OPTS)`, "button.gr-colorpicker-swatch"],
 ] as const;
 
 function app(make: string, opts: string): string {
@@ -315,4 +317,130 @@ describe("Code", () => {
     // Stripped, as Gradio's postprocess.
     await waitFor(() => document.querySelector("#c .cm-content")?.textContent === "b = 2");
   }, 40_000);
+});
+
+describe("HighlightedText, ImageSlider, SimpleImage, the file buttons, ParamViewer (issue #12 item 4)", () => {
+  it("carry elemId, elemClasses and label (a button's on the <button>, as Button's); hidden when not visible", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const o = { elemClasses: ["mine"], label: "Thing" };
+      gr.HighlightedText([["a", "x"]], { ...o, elemId: "ht" });
+      gr.ImageSlider({ ...o, elemId: "is" });
+      gr.SimpleImage({ ...o, elemId: "si" });
+      gr.ParamViewer({ value: { x: { type: "int" } }, ...o, elemId: "pv" });
+      gr.DownloadButton({ ...o, elemId: "db" });
+      gr.UploadButton({ ...o, elemId: "ub" });
+      gr.ClearButton({ elemClasses: ["mine"], elemId: "cb" });
+      gr.ParamViewer({ elemId: "hidden", visible: false });
+    }).launch();`);
+    await m.rendered;
+    await waitFor(() => ["ht", "is", "si", "pv", "db", "ub", "cb"].every((id) => document.getElementById(id)));
+    for (const id of ["ht", "is", "si", "pv"]) {
+      const root = document.getElementById(id)!;
+      expect(root.classList.contains("gr-block") && root.classList.contains("mine"), id).toBe(true);
+      expect(root.textContent, id).toContain("Thing");
+    }
+    for (const id of ["db", "ub", "cb"]) {
+      const button = document.getElementById(id)!;
+      expect(button.tagName, id).toBe("BUTTON");
+      expect(button.classList.contains("mine"), id).toBe(true);
+    }
+    // A file button's label is its text; enabled even as an output, as Gradio's interactive=True.
+    expect(document.getElementById("db")!.textContent).toBe("Thing");
+    expect((document.getElementById("db") as HTMLButtonElement).disabled).toBe(false);
+    expect(document.getElementById("cb")!.textContent).toBe("Clear");
+    expect(document.getElementById("hidden")).toBeNull();
+  });
+
+  it("pass their values to a handler in their own types, and show what it returns", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const c = gr.ColorPicker("#F80", { elemId: "c" });
+      const h = gr.HighlightedText({ text: "Ada in Paris", entities: [{ entity: "LOC", start: 7, end: 12 }] }, { elemId: "h" });
+      const p = gr.ParamViewer({ value: { n: { type: "int", description: "a **count**", default: "1" } }, elemId: "p" });
+      const out = gr.JSON({ elemId: "out" });
+      gr.Button("Go", { elemId: "go" }).click((...v) => v.slice(0, 3), [c, h, p], out);
+      gr.Button("Set", { elemId: "set" }).click(() => ["rgb(0, 0, 255)", [["x", -0.5], ["y", null]]], null, [c, h]);
+    }).launch();`);
+    await m.rendered;
+    document.querySelector<HTMLButtonElement>("#go")!.click();
+    const pre = await waitFor(() => document.querySelector("#out pre")?.textContent?.includes("ff8800") && document.querySelector("#out pre"));
+    expect(JSON.parse(pre.textContent!)).toEqual([
+      "#ff8800",
+      [["Ada in ", null], ["Paris", "LOC"], ["", null]],
+      { n: { type: "int", description: "a **count**", default: "1" } },
+    ]);
+    // The description is Markdown, rendered once its row opens.
+    document.querySelector<HTMLElement>("#p summary")!.click();
+    await waitFor(() => document.querySelector("#p .gr-param-desc strong")?.textContent === "count");
+    document.querySelector<HTMLButtonElement>("#set")!.click();
+    await waitFor(() => document.querySelector("#c button")!.getAttribute("aria-label")?.endsWith("#0000ff"));
+    const score = await waitFor(() => document.querySelector<HTMLElement>("#h .gr-ht-score"));
+    expect(score.style.background).toBe("rgba(128, 90, 213, 0.5)");
+  });
+
+  it("ImageSlider: a pair shows both under a divider at sliderPosition; one image alone shows as it is", async () => {
+    const m = mountApp(`const png = () => new Blob([Uint8Array.from(atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="), (c) => c.charCodeAt(0))], { type: "image/png" });
+    gr.Blocks(() => {
+      gr.ImageSlider([png(), png()], { elemId: "two", label: "Pair", sliderPosition: 30 });
+      gr.ImageSlider([png(), null], { elemId: "one", label: "Alone", interactive: false });
+      gr.ImageSlider([null, png()], { elemId: "half", label: "Half" });
+    }).launch();`);
+    await m.rendered;
+    const divider = await waitFor(() => document.querySelector("#two [role=slider]"));
+    expect(divider.getAttribute("aria-valuenow")).toBe("30");
+    expect(document.querySelector<HTMLElement>("#two .gr-slider-top")!.style.clipPath).toBe("inset(0px 70% 0px 0px)");
+    const alone = await waitFor(() => document.querySelector<HTMLImageElement>("#one img"));
+    expect(alone.alt).toBe("Alone: first image");
+    expect(document.querySelector("#one [role=slider]")).toBeNull();
+    // Interactive with one image, it asks for the other.
+    expect(document.querySelector("#half")!.textContent).toContain("Drop the other image here");
+  });
+
+  it("ClearButton empties its components (add() too), and a State goes back to its first value, as Gradio", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const t = gr.Textbox("typed", { elemId: "t" });
+      const n = gr.Number(3, { elemId: "n" });
+      const s = gr.State(10);
+      const shown = gr.Number({ elemId: "shown" });
+      gr.Button("Bump", { elemId: "bump" }).click((v) => [v + 1, v + 1], s, [s, shown]);
+      gr.Button("Show", { elemId: "show" }).click((v) => v, s, shown);
+      gr.ClearButton({ components: [t, s], elemId: "clear" }).add(n);
+    }).launch();`);
+    await m.rendered;
+    document.querySelector<HTMLButtonElement>("#bump")!.click();
+    await waitFor(() => document.querySelector<HTMLInputElement>("#shown input")!.value === "11");
+    document.querySelector<HTMLButtonElement>("#clear")!.click();
+    await waitFor(() => textbox("t")!.value === "" && document.querySelector<HTMLInputElement>("#n input")!.value === "");
+    document.querySelector<HTMLButtonElement>("#show")!.click();
+    await waitFor(() => document.querySelector<HTMLInputElement>("#shown input")!.value === "10");
+  });
+
+  it("a wrong value for each is named in a toast, and the component keeps its value", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const c = gr.ColorPicker("#112233", { elemId: "c" });
+      const h = gr.HighlightedText([["kept", "x"]], { elemId: "h" });
+      const p = gr.ParamViewer({ value: { kept: {} }, elemId: "p" });
+      const i = gr.ImageSlider({ elemId: "i" });
+      const d = gr.DownloadButton({ elemId: "d" });
+      gr.Button("Bad", { elemId: "bad" }).click(() => "orange", null, c);
+      gr.Button("Bad", { elemId: "bad2" }).click(() => ({ text: "abc", entities: [{ start: 2, end: 1 }] }), null, h);
+      gr.Button("Bad", { elemId: "bad3" }).click(() => ({ kept: { description: 5 } }), null, p);
+      gr.Button("Bad", { elemId: "bad4" }).click(() => "just one", null, i);
+      gr.Button("Bad", { elemId: "bad5" }).click(() => 42, null, d);
+    }).launch();`);
+    await m.rendered;
+    const expected = [
+      /ColorPicker expects a hex colour/,
+      /HighlightedText: entities\[0\] must be \{ entity, start, end \}/,
+      /ParamViewer: "kept"\.description must be text, got number 5/,
+      /ImageSlider expects a pair of images/,
+      /expects a file \(Blob, File, Uint8Array, ImageData, FileData or URL\), got number 42/,
+    ];
+    for (const [i, id] of ["bad", "bad2", "bad3", "bad4", "bad5"].entries()) {
+      document.querySelector<HTMLButtonElement>(`#${id}`)!.click();
+      await waitFor(() => expected[i]!.test(m.el.querySelector(".gr-toasts")?.textContent ?? ""));
+    }
+    expect(document.querySelector("#c button")!.getAttribute("aria-label")).toMatch(/#112233$/);
+    expect(document.querySelector("#h .gr-ht-span")!.textContent).toBe("kept");
+    expect(document.querySelector("#p .gr-param-name")!.textContent).toBe("kept");
+  });
 });
