@@ -14,6 +14,8 @@ export interface MountOptions {
   theme?: "light" | "dark";
   /** Called once the app has rendered. */
   onRender?: () => void;
+  /** How long the worker's module may take to call `demo.launch()` before mount rejects (default 30 s). */
+  launchTimeoutMs?: number;
 }
 
 /**
@@ -29,5 +31,5 @@ export function mount<App = unknown>(element: HTMLElement, worker: Worker | stri
   host.className = "gradio-container";
   if (options.theme) host.classList.add(options.theme);
   element.replaceChildren(host);
-  return bootApp(host, w, { configOnly: true }, () => options.onRender?.(), { respawn: spawn }) as MountedApp<App>;
+  return bootApp(host, w, { configOnly: true }, () => options.onRender?.(), { respawn: spawn, launchTimeoutMs: options.launchTimeoutMs }) as MountedApp<App>;
 }
