@@ -25,8 +25,8 @@ export interface RunningApp {
 export interface BootOptions {
   /** A fresh worker for the app: one that dies is replaced by it. Without it, a dead app shows why. */
   respawn?: () => Worker;
-  /** npm mode: how long the worker's module may take to call `demo.launch()` (default 30 s). */
-  launchTimeoutMs?: number;
+  /** npm mode: how long the worker's module may take to call `demo.launch()`, and what to say then (ui/mount.ts). */
+  launchTimeout?: { ms: number; message: string };
 }
 
 export function pageInfo(appKey: string, baseUrl = document.baseURI): PageInfo {
@@ -73,7 +73,7 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
       const remote = (app.remote = w === worker ? app.remote : connectRemote(w));
       const life = `gradio-lite:${Math.random()}`;
       const page = { ...pageInfo(appKey, "baseUrl" in source ? source.baseUrl : undefined), life };
-      const s = await start(remote, source, page, host, options.launchTimeoutMs);
+      const s = await start(remote, source, page, host, options.launchTimeout);
       if (app.stopped) return s;
       prepare?.(s);
       current = s;
@@ -136,7 +136,7 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
   };
 }
 
-async function start(remote: Remote, source: AppSource, page: PageInfo, host: HTMLElement, launchTimeoutMs = 30_000): Promise<AppSession> {
+async function start(remote: Remote, source: AppSource, page: PageInfo, host: HTMLElement, launchTimeout?: BootOptions["launchTimeout"]): Promise<AppSession> {
   let result: Result<AppConfig>;
   const channel = new MessageChannel();
   try {
@@ -144,13 +144,10 @@ async function start(remote: Remote, source: AppSource, page: PageInfo, host: HT
     result =
       "code" in source
         ? await remote.call("load", [source.code, page, port, source.files ?? []], { timeoutMs: 60_000 })
-        : await remote.call("config", [page, port], { timeoutMs: launchTimeoutMs });
+        : await remote.call("config", [page, port], { timeoutMs: launchTimeout?.ms });
   } catch (error) {
     // npm mode: nothing in the worker answers until its module calls launch() (src/launch.ts).
-    if (error instanceof WorkerTimeoutError && !("code" in source)) {
-      const message = `The app's worker did not call demo.launch() within ${launchTimeoutMs / 1000} s. mount() renders the app that the worker's module launches: end that module with demo.launch(), and check that the worker mount() was given is that module.`;
-      throw { code: "no-launch", message } satisfies ErrorInfo;
-    }
+    if (error instanceof WorkerTimeoutError && launchTimeout) throw { code: "no-launch", message: launchTimeout.message } satisfies ErrorInfo;
     throw { code: "worker-dead", message: error instanceof Error ? error.message : String(error) } satisfies ErrorInfo;
   }
   if (!result.ok) throw result.error;

@@ -15,7 +15,7 @@ export class WorkerTimeoutError extends WorkerGoneError {
 }
 
 /** Why a stopped app refuses calls: the stop was the page's own doing, and this says how to undo it. */
-export const STOPPED = "The app was stopped (its stop() was called, or its element left the page): start it again (mount() or a new <gradio-lite>) to call it";
+export const STOPPED = "The app was stopped: start it again (mount() or a new <gradio-lite>) to call it";
 
 export interface Remote {
   /** Calls an engine method; rejects if the worker dies or does not answer in time. */
