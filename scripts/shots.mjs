@@ -39,6 +39,7 @@ async function shoot(file, width) {
   });
   await page.goto(`${server.url}demos/${file}`);
   // An app far below the fold starts only when it nears the viewport (ui/start-when-near.ts): bring each near once.
+  await page.waitForFunction(() => [...document.querySelectorAll("gradio-lite")].every((el) => el.querySelector(":scope > .gradio-container")));
   await page.evaluate(async () => {
     for (const el of document.querySelectorAll("gradio-lite")) {
       el.scrollIntoView({ block: "center" });

@@ -29,6 +29,8 @@ export function renderedCount(page: Page): Promise<number> {
  * (ui/start-when-near.ts), and a spec that checks every app needs them all.
  */
 export async function startEveryApp(page: Page): Promise<void> {
+  // Each waits in its box (.gradio-container) once the runtime has read it; scrolling before then starts nothing.
+  await page.waitForFunction(() => [...document.querySelectorAll("gradio-lite")].every((el) => el.querySelector(":scope > .gradio-container")));
   await page.evaluate(async () => {
     const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     for (const el of document.querySelectorAll("gradio-lite")) {
