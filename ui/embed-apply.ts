@@ -24,6 +24,7 @@ export function embedOf(el: Element): Embed {
       app.session.then(
         (session) => {
           if (options.controlPageTitle) document.title = session.config.title;
+          if (options.autoScroll) void import("./auto-scroll.ts").then((m) => m.autoScroll(session, host));
         },
         () => host.style.removeProperty("min-height"),
       );

@@ -109,7 +109,7 @@ describe("<gradio-lite> embed attributes", () => {
     expect(getComputedStyle(shown.el.querySelector(".gr-footer")!).display).not.toBe("none");
   });
 
-  it("theme_mode=dark and theme=light set the scheme; a bad one warns and follows the system", async () => {
+  it("theme_mode=dark and theme=light set the scheme", async () => {
     const dark = mountApp(app, { theme_mode: "dark" });
     const light = mountApp(app, { theme: "light" });
     await Promise.all([dark.rendered, light.rendered]);
@@ -183,5 +183,42 @@ describe("which apps start at once", () => {
       expect(startsAtOnce(el), el.style.cssText).toBe(expected);
       expect(liteStartsAtOnce(el), el.style.cssText).toBe(expected);
     }
+  });
+});
+
+describe("auto-scroll", () => {
+  // The output sits far below its button; only the listener with scrollToOutput (as gr.Interface's Submit) scrolls.
+  const tall = `gr.Blocks(() => {
+    const name = gr.Textbox({ label: "Name" });
+    const scrolls = gr.Button("Scrolls", { elemId: "scrolls" });
+    const stays = gr.Button("Stays", { elemId: "stays" });
+    gr.HTML("<div style='height:3000px'>tall</div>");
+    const out = gr.Textbox({ label: "Out", elemId: "out" });
+    scrolls.click((s) => s + "!", name, out, { scrollToOutput: true });
+    stays.click((s) => s + "?", name, out);
+  }).launch();`;
+
+  async function clickAndSettle(mounted: ReturnType<typeof mountApp>, button: string, expected: string): Promise<number> {
+    scrollTo(0, 0);
+    mounted.el.querySelector<HTMLButtonElement>(`button#${button}`)!.click();
+    await waitFor(() => document.querySelector<HTMLTextAreaElement>("#out textarea")?.value === expected);
+    // Smooth scrolling takes a few frames.
+    await new Promise((r) => setTimeout(r, 800));
+    return scrollY;
+  }
+
+  it("with auto-scroll, a run of a scrollToOutput listener scrolls to its output; others, and apps without it, stay", async () => {
+    const plain = mountApp(tall);
+    await plain.rendered;
+    expect(await clickAndSettle(plain, "scrolls", "!")).toBe(0);
+    cleanup();
+    const scrolling = mountApp(tall, { "auto-scroll": "" });
+    await scrolling.rendered;
+    expect(await clickAndSettle(scrolling, "stays", "?")).toBe(0);
+    expect(await clickAndSettle(scrolling, "scrolls", "!")).toBeGreaterThan(1000);
+    const out = document.querySelector("#out")!.getBoundingClientRect();
+    expect(out.top).toBeGreaterThanOrEqual(0);
+    expect(out.top).toBeLessThan(innerHeight);
+    scrollTo(0, 0);
   });
 });

@@ -174,6 +174,9 @@ describe("returns are checked against the outputs", () => {
         [t, n],
         { batch: true, maxBatchSize: 4 },
       );
+      t.submit((s) => s, t, t, { scrollToOutput: true });
+      // @ts-expect-error -- Gradio's flag is a boolean
+      t.submit((s) => s, t, t, { scrollToOutput: "yes" });
     });
   });
 });
