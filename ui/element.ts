@@ -47,10 +47,13 @@ export class GradioLiteElement extends HTMLElement {
   /** Starts an app that waits to near the viewport, at once. */
   private wake: (() => void) | null = null;
   private unobserve = () => {};
+  /** `:state(reading)` while its text is still code (ui/styles.css keeps it hidden, in its space). */
+  private readonly internals = this.attachInternals();
 
   connectedCallback(): void {
     if (this.running || this.worker || this.wake) return;
     injectStyles();
+    this.internals.states.add("reading");
     const early = GradioLiteElement.prespawned(this);
     // Without `eager`, an app far below the fold starts no worker until it nears the viewport (ui/start-when-near.ts).
     if (early || startsAtOnce(this)) this.worker = early ?? GradioLiteElement.spawn(this);
@@ -79,6 +82,7 @@ export class GradioLiteElement extends HTMLElement {
     host.className = "gradio-container";
     embed.frame(host);
     this.replaceChildren(host);
+    this.internals.states.delete("reading");
     const source: AppSource = { code, baseUrl, hint, files };
     if (this.worker) return this.run(host, this.worker, source, embed);
     holdPlace(host);
