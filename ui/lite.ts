@@ -9,7 +9,7 @@ import { prespawn, takePrespawned } from "./worker-pool.ts";
 // whether the app starts now.
 const style = document.createElement("style");
 style.textContent =
-  "gradio-lite:not(:defined),gradio-lite:state(reading){display:block;visibility:hidden;overflow:hidden;height:var(--gr-initial-height,300px)}";
+  ":where(gradio-lite:not(:defined),gradio-lite:state(reading)){display:block;visibility:hidden;overflow:hidden;height:var(--gr-initial-height,300px)}";
 document.head.append(style);
 
 const elements = [...document.querySelectorAll("gradio-lite")];
