@@ -34,7 +34,7 @@ const NAMES = {
   theme: ["theme", "theme_mode"],
 } as const satisfies Record<keyof EmbedOptions, readonly string[]>;
 
-/** Gradio's default (ui/embed.ts's DEFAULT_EMBED has it too: this module loads only when needed). */
+/** Gradio's default (ui/embed.ts's holdHeight has it too: this module loads only for an element with attributes). */
 const DEFAULT_INITIAL_HEIGHT = "300px";
 
 export type Warn = (message: string) => void;

@@ -4,7 +4,7 @@
 import { prespawn, takePrespawned } from "./worker-pool.ts";
 
 // Until the UI chunk defines the element, its text is code, not content: it
-// is hidden, but keeps a box of its initial height (ui/embed-options.ts), so
+// is hidden, but keeps a box of its initial height (docs/embedding.md), so
 // the page does not jump when the app loads, and so that box's place tells
 // whether the app starts now.
 const style = document.createElement("style");
