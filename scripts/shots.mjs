@@ -38,6 +38,15 @@ async function shoot(file, width) {
     document.addEventListener("render", (e) => window.__rendered.add(e.target), true);
   });
   await page.goto(`${server.url}demos/${file}`);
+  // An app far below the fold starts only when it nears the viewport (ui/start-when-near.ts): bring each near once.
+  await page.waitForFunction(() => [...document.querySelectorAll("gradio-lite")].every((el) => el.querySelector(":scope > .gradio-container")));
+  await page.evaluate(async () => {
+    for (const el of document.querySelectorAll("gradio-lite")) {
+      el.scrollIntoView({ block: "center" });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+    scrollTo(0, 0);
+  });
   const count = appsToRender(file);
   await page
     .waitForFunction((n) => window.__rendered.size >= n, count, { timeout: 60_000 })

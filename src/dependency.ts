@@ -34,6 +34,12 @@ export interface ListenerOptions<I extends Inputs = Inputs> {
   every?: number | null;
   cancels?: Dependency | Dependency[] | null;
   key?: string | number | null;
+  /**
+   * When a run ends, the page scrolls to this listener's outputs, as Gradio's
+   * `scroll_to_output` (gr.Interface sets it for its Submit). For an embedded
+   * app only with the element's `auto-scroll` attribute, as in Gradio.
+   */
+  scrollToOutput?: boolean;
 }
 
 /** A listener as one object: `btn.click({ fn, inputs, outputs, ...options })`. */

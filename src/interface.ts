@@ -153,9 +153,10 @@ function makeInterface(options: RawOptions): Blocks {
         if (input.spec.events.includes("change")) listen([[input, "change"]], [options.fn, inputs, outputs, { ...listener, triggerMode: "always_last" }]);
       }
     } else if (submit) {
-      listen([[submit, "click"]], [options.fn, inputs, outputs, listener]);
+      // As Gradio's Interface: a submitted run scrolls to its outputs (in an embed, with `auto-scroll`).
+      listen([[submit, "click"]], [options.fn, inputs, outputs, { ...listener, scrollToOutput: true }]);
       for (const input of inputs) {
-        if (input.type === "textbox") listen([[input, "submit"]], [options.fn, inputs, outputs, { ...listener, apiName: false }]);
+        if (input.type === "textbox") listen([[input, "submit"]], [options.fn, inputs, outputs, { ...listener, apiName: false, scrollToOutput: true }]);
       }
     }
     if (clear) {

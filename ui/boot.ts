@@ -9,7 +9,7 @@ import type { ApiInfo, AppConfig, ErrorInfo, NamedFile, PageInfo, Result } from 
 import { AppView, Loading, Pages } from "./app.tsx";
 import { preloadViews } from "./block-view.tsx";
 import type { Client } from "./client.ts";
-import { connectRemote, type Remote } from "./remote.ts";
+import { connectRemote, STOPPED, WorkerTimeoutError, type Remote } from "./remote.ts";
 import { AppSession } from "./session.ts";
 
 /** App code and the URL its relative imports resolve against (its `src`, else the page). */
@@ -19,12 +19,15 @@ export interface RunningApp {
   /** Resolves once the app runs; rejects with the load error otherwise. */
   client: Promise<Client>;
   session: Promise<AppSession>;
-  stop(): void;
+  /** Ends the app; later calls reject with `why` (ui/remote.ts's STOPPED by default). */
+  stop(why?: string): void;
 }
 
 export interface BootOptions {
   /** A fresh worker for the app: one that dies is replaced by it. Without it, a dead app shows why. */
   respawn?: () => Worker;
+  /** npm mode: how long the worker's module may take to call `demo.launch()`, and what to say then (ui/mount.ts). */
+  launchTimeout?: { ms: number; message: string };
 }
 
 export function pageInfo(appKey: string, baseUrl = document.baseURI): PageInfo {
@@ -70,7 +73,8 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
     async run(w, prepare) {
       const remote = (app.remote = w === worker ? app.remote : connectRemote(w));
       const life = `gradio-lite:${Math.random()}`;
-      const s = await start(remote, source, { ...pageInfo(appKey, "baseUrl" in source ? source.baseUrl : undefined), life }, host);
+      const page = { ...pageInfo(appKey, "baseUrl" in source ? source.baseUrl : undefined), life };
+      const s = await start(remote, source, page, host, options.launchTimeout);
       if (app.stopped) return s;
       prepare?.(s);
       current = s;
@@ -118,22 +122,22 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
     get client() {
       return getClient();
     },
-    stop() {
+    stop(why = STOPPED) {
       app.stopped = true;
       unwatch();
       removeEventListener("pagehide", onHide);
       render(null, host);
       const s = current;
       const remote = app.remote;
-      if (!s) return remote.terminate();
-      s.failAll({ code: "worker-dead", message: "The app was removed from the page" });
+      if (!s) return remote.terminate(why);
+      s.failAll({ code: "worker-dead", message: why });
       // The worker gets to run the app's unload listeners before it goes.
-      void s.end().then(() => (s.dispose(), remote.terminate()));
+      void s.end().then(() => (s.dispose(), remote.terminate(why)));
     },
   };
 }
 
-async function start(remote: Remote, source: AppSource, page: PageInfo, host: HTMLElement): Promise<AppSession> {
+async function start(remote: Remote, source: AppSource, page: PageInfo, host: HTMLElement, launchTimeout?: BootOptions["launchTimeout"]): Promise<AppSession> {
   let result: Result<AppConfig>;
   const channel = new MessageChannel();
   try {
@@ -141,8 +145,10 @@ async function start(remote: Remote, source: AppSource, page: PageInfo, host: HT
     result =
       "code" in source
         ? await remote.call("load", [source.code, page, port, source.files ?? []], { timeoutMs: 60_000 })
-        : await remote.call("config", [page, port]);
+        : await remote.call("config", [page, port], { timeoutMs: launchTimeout?.ms });
   } catch (error) {
+    // npm mode: nothing in the worker answers until its module calls launch() (src/launch.ts).
+    if (error instanceof WorkerTimeoutError && launchTimeout) throw { code: "no-launch", message: launchTimeout.message } satisfies ErrorInfo;
     throw { code: "worker-dead", message: error instanceof Error ? error.message : String(error) } satisfies ErrorInfo;
   }
   if (!result.ok) throw result.error;

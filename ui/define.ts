@@ -2,7 +2,7 @@
 // workers lite.js started early.
 import { defineElement, GradioLiteElement } from "./element.ts";
 
-export function define(prespawned: () => Worker | null): typeof GradioLiteElement {
+export function define(prespawned: (el: Element) => Worker | null): typeof GradioLiteElement {
   GradioLiteElement.prespawned = prespawned;
   defineElement();
   return GradioLiteElement;

@@ -2,7 +2,9 @@
 
 import type { NamedFile } from "../worker/protocol.ts";
 import type { Client } from "./client.ts";
-import { bootApp, type RunningApp } from "./boot.ts";
+import { bootApp, type AppSource, type RunningApp } from "./boot.ts";
+import { embedFor, holdPlace, releaseHeight, type Embed } from "./embed.ts";
+import { startsAtOnce, whenNear } from "./start-when-near.ts";
 import { injectStyles } from "./styles.ts";
 
 const FILE_TAG = "GRADIO-FILE";
@@ -11,12 +13,12 @@ export class GradioLiteElement extends HTMLElement {
   /** Loads workers from this URL instead (tests; custom builds). */
   static workerUrl: URL | null = null;
   /** Where a started worker may come from first (lite.js's early spawn). */
-  static prespawned: () => Worker | null = () => null;
+  static prespawned: (el: Element) => Worker | null = () => null;
 
-  private static spawn(): Worker {
+  private static spawn(el?: Element): Worker {
     if (GradioLiteElement.workerUrl) return new Worker(GradioLiteElement.workerUrl, { type: "module", name: "gradio-lite" });
     return (
-      GradioLiteElement.prespawned() ??
+      (el && GradioLiteElement.prespawned(el)) ??
       new Worker(new URL("../worker/entry.ts", import.meta.url), { type: "module", name: "gradio-lite" })
     );
   }
@@ -27,6 +29,9 @@ export class GradioLiteElement extends HTMLElement {
 
   /** Resolves once the app runs; rejects if it cannot start. */
   get client(): Promise<Client> {
+    // A page that asks for the client wants the app running, in view or not.
+    if (this.wake) this.wake();
+    else if (!this.worker && !this.running && this.isConnected) this.worker = GradioLiteElement.spawn(this);
     if (!this.clientPromise) {
       this.clientPromise = this.started.then((app) => app.client);
       // The app's box shows a load error; a page that never awaits `client` must not see it as unhandled.
@@ -35,48 +40,74 @@ export class GradioLiteElement extends HTMLElement {
     return this.clientPromise;
   }
 
-  /** Started as soon as the element is connected: the worker loads while the code is read. */
+  /** Started when the element is connected (if it starts at once): the worker loads while the code is read. */
   private worker: Worker | null = null;
+  /** Counts connections: a boot for an earlier one (removed while its code was read) stops. */
+  private connections = 0;
+  /** Starts an app that waits to near the viewport, at once. */
+  private wake: (() => void) | null = null;
+  private unobserve = () => {};
+  /** `:state(reading)` while its text is still code (ui/styles.css keeps it hidden, in its space). */
+  private readonly internals = this.attachInternals();
 
   connectedCallback(): void {
-    if (this.running || this.worker) return;
+    if (this.running || this.worker || this.wake) return;
     injectStyles();
-    this.worker = GradioLiteElement.spawn();
+    this.internals.states.add("reading");
+    const early = GradioLiteElement.prespawned(this);
+    // Without `eager`, an app far below the fold starts no worker until it nears the viewport (ui/start-when-near.ts).
+    if (early || startsAtOnce(this)) this.worker = early ?? GradioLiteElement.spawn(this);
+    const connection = ++this.connections;
     // While the page is still parsing, the element's text may be incomplete.
     // Otherwise a microtask lets a script that just appended it set its text.
-    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => void this.boot(), { once: true });
-    else queueMicrotask(() => void this.boot());
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => void this.boot(connection), { once: true });
+    else queueMicrotask(() => void this.boot(connection));
   }
 
   disconnectedCallback(): void {
-    this.running?.stop();
+    this.connections++;
+    this.unobserve();
+    this.wake = null;
+    this.running?.stop("The app was removed from the page");
     if (!this.running) this.worker?.terminate();
     this.running = null;
     this.worker = null;
   }
 
-  private async boot(): Promise<void> {
-    const worker = this.worker;
-    if (this.running || !worker || !this.isConnected) return;
+  private async boot(connection: number): Promise<void> {
+    if (this.running || !this.isConnected) return;
     // The playground (an editor beside the app) loads only for the elements that ask for it, while the code is read.
-    const [{ code, baseUrl, hint }, files, start] = await Promise.all([
+    const [{ code, baseUrl, hint }, files, embed, start] = await Promise.all([
       this.readCode(),
       this.readFiles(),
+      embedFor(this),
       this.hasAttribute("playground") ? import("./playground/index.ts").then((m) => m.playground(bootApp)) : bootApp,
     ]);
-    if (this.worker !== worker) return; // removed while the code was read
+    if (connection !== this.connections) return; // removed while the code was read
     const host = document.createElement("div");
     host.className = "gradio-container";
-    const theme = this.getAttribute("theme");
-    if (theme === "dark" || theme === "light") host.classList.add(theme);
+    embed.frame(host);
     this.replaceChildren(host);
-    this.running = start(
-      host,
-      worker,
-      { code, baseUrl, hint, files },
-      () => this.dispatchEvent(new CustomEvent("render", { bubbles: true })),
-      { respawn: () => GradioLiteElement.spawn() },
-    );
+    this.internals.states.delete("reading");
+    const source: AppSource = { code, baseUrl, hint, files };
+    if (this.worker) return this.run(host, this.worker, source, embed, start);
+    holdPlace(host);
+    this.wake = () => {
+      this.unobserve();
+      this.wake = null;
+      this.worker = GradioLiteElement.spawn(this);
+      this.run(host, this.worker, source, embed, start);
+    };
+    this.unobserve = whenNear(this, () => this.wake?.());
+  }
+
+  private run(host: HTMLElement, worker: Worker, source: AppSource, embed: Embed, start: typeof bootApp): void {
+    const rendered = () => {
+      releaseHeight(host);
+      this.dispatchEvent(new CustomEvent("render", { bubbles: true }));
+    };
+    this.running = start(host, worker, source, rendered, { respawn: () => GradioLiteElement.spawn() });
+    embed.started(host, this.running);
     this.resolveRunning(this.running);
   }
 

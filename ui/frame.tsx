@@ -54,6 +54,7 @@ export function Frame({ block, kind, children, bare, idOnControl, ownHeight }: F
   return (
     <div
       id={identity.id}
+      data-block={block.config.id}
       class={classes("gr-block", `gr-${kind}`, bare && "gr-bare", status?.state === "pending" && "gr-pending", identity.classes)}
       style={style}
       aria-busy={status?.state === "pending" ? "true" : undefined}

@@ -16,6 +16,8 @@ export interface MountOptions {
   theme?: "light" | "dark";
   /** Called once the app has rendered. */
   onRender?: () => void;
+  /** How long the worker's module may take to call `demo.launch()` before mount rejects (default 30 s). */
+  launchTimeoutMs?: number;
 }
 
 /**
@@ -31,5 +33,12 @@ export function mount<App = unknown>(element: HTMLElement, worker: Worker | stri
   host.className = "gradio-container";
   if (options.theme) host.classList.add(options.theme);
   element.replaceChildren(host);
-  return bootApp(host, w, { configOnly: true }, () => options.onRender?.(), { respawn: spawn }) as MountedApp<App>;
+  return bootApp(host, w, { configOnly: true }, () => options.onRender?.(), { respawn: spawn, launchTimeout: launchTimeout(options.launchTimeoutMs) }) as MountedApp<App>;
+}
+
+function launchTimeout(ms = 30_000): { ms: number; message: string } {
+  return {
+    ms,
+    message: `The app's worker did not call demo.launch() within ${ms / 1000} s. mount() renders the app that the worker's module launches: end that module with demo.launch(), and check that the worker mount() was given is that module.`,
+  };
 }

@@ -9,6 +9,14 @@ export class WorkerGoneError extends Error {
   override name = "WorkerGoneError";
 }
 
+/** The worker is alive but did not answer in time (a stuck handler, or a module that never launched). */
+export class WorkerTimeoutError extends WorkerGoneError {
+  override name = "WorkerTimeoutError";
+}
+
+/** Why a stopped app refuses calls: the stop was the page's own doing, and this says how to undo it. */
+export const STOPPED = "The app was stopped: start it again (mount() or a new <gradio-lite>) to call it";
+
 export interface Remote {
   /** Calls an engine method; rejects if the worker dies or does not answer in time. */
   call<K extends keyof EngineApi>(
@@ -18,7 +26,8 @@ export interface Remote {
   ): Promise<Awaited<ReturnType<EngineApi[K]>>>;
   /** Resolves when the worker fails to start or crashes. */
   readonly dead: Promise<string>;
-  terminate(): void;
+  /** Ends the worker; calls still waiting reject with `why`. */
+  terminate(why?: string): void;
 }
 
 export function connectRemote(worker: Worker): Remote {
@@ -39,17 +48,17 @@ export function connectRemote(worker: Worker): Remote {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(
-          () => reject(new WorkerGoneError(`The app's worker did not answer ${String(method)}() within ${timeoutMs / 1000} s`)),
+          () => reject(new WorkerTimeoutError(`The app's worker did not answer ${String(method)}() within ${timeoutMs / 1000} s`)),
           timeoutMs,
         );
       });
       const died = dead.then((reason) => Promise.reject(new WorkerGoneError(reason)));
       return Promise.race([fn(...(args as unknown[])), timeout, died]).finally(() => clearTimeout(timer));
     },
-    terminate() {
+    terminate(why = STOPPED) {
       proxy[Comlink.releaseProxy]();
       worker.terminate();
-      reportDeath("The app was stopped");
+      reportDeath(why);
     },
   };
 }

@@ -317,8 +317,12 @@ export class AppSession {
     this.jobsOf.get(dep.id)!.add(job);
   }
 
+  /** Told when a run the UI started ends (ui/auto-scroll.ts). */
+  afterRun: ((dep: DependencyConfig, ok: boolean) => void) | null = null;
+
   /** A run ended: clear its status, run the owed rerun and the chained listeners. */
   private finish(dep: DependencyConfig, event: TriggerEvent, flight: InFlight, ok: boolean): void {
+    this.afterRun?.(dep, ok);
     if (this.inFlight.get(dep.id) === flight) {
       this.inFlight.delete(dep.id);
       this.store.setStatus(dep.outputs, null);

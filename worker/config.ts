@@ -137,6 +137,7 @@ export function dependencyConfig(
       clientSide: o.js === true,
       batch: o.batch ?? false,
       maxBatchSize: o.maxBatchSize ?? 4,
+      scrollToOutput: o.scrollToOutput ?? false,
       after: dep.after ? { fnId: dep.after.dep.id, on: dep.after.on } : null,
     };
 }

@@ -55,6 +55,8 @@ export interface DependencyConfig {
   maxBatchSize: number;
   /** False for `fn: null` (a listener that only cancels, or only runs `js`). */
   hasFn: boolean;
+  /** The page scrolls to the outputs when a run ends (with the element's `auto-scroll`). */
+  scrollToOutput: boolean;
   /** Set for `.then` / `.success` / `.failure`: runs after that listener ends. */
   after: { fnId: FnId; on: "any" | "success" | "failure" } | null;
 }

@@ -32,3 +32,38 @@ describe("a worker that cannot start", () => {
     await expect(app.client).rejects.toThrow();
   });
 });
+
+describe("mount's failures name their fix", () => {
+  const hostFor = () => {
+    const host = document.createElement("div");
+    host.className = "npm-host";
+    document.body.append(host);
+    return host;
+  };
+
+  it("rejects, and says so in the app's box, when the worker never calls launch()", async () => {
+    const host = hostFor();
+    const worker = new Worker(new URL("./fixtures/no-launch.ts", import.meta.url), { type: "module" });
+    const app = mount(host, worker, { launchTimeoutMs: 1500 });
+    await expect(app.client).rejects.toThrow(/did not call demo\.launch\(\) within 1\.5 s.*end that module with demo\.launch\(\)/s);
+    const box = await waitFor(() => host.querySelector(".gr-load-error"));
+    expect(box.textContent).toMatch(/demo\.launch\(\)/);
+  });
+
+  it("client.predict after stop() rejects with a clear error instead of hanging", async () => {
+    const host = hostFor();
+    const app = mount(host, new Worker(new URL("./fixtures/npm-app.ts", import.meta.url), { type: "module" }));
+    const client = await app.client;
+    expect((await client.predict("/greet", ["Ada"])).data).toEqual(["Hi Ada"]);
+    app.stop();
+    await expect(client.predict("/greet", ["Bo"])).rejects.toThrow(/The app was stopped.*mount\(\)/s);
+    expect(host.querySelector(".gr-app")).toBeNull();
+  });
+
+  it("a client asked for after stop() rejects too", async () => {
+    const host = hostFor();
+    const app = mount(host, new Worker(new URL("./fixtures/npm-app.ts", import.meta.url), { type: "module" }));
+    app.stop();
+    await expect(app.client).rejects.toThrow(/stopped/);
+  });
+});

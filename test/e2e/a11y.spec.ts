@@ -109,6 +109,10 @@ for (const file of demos) {
     await expect(page.locator("gradio-lite[data-deliberate-error] .gr-load-error")).toHaveCount(await broken.count());
     await expect(page.locator("gradio-lite:not([data-deliberate-error]) .gr-load-error")).toHaveCount(0);
     expect(await renderedCount(page), "no app rendered late").toBe(appsToRender(file));
+    // The gallery's frame (demos/demo-page.js): a way back, and every app's code, open for the checks below.
+    await expect(page.locator('nav.demo-nav a[href="../index.html"]')).toHaveCount(1);
+    await expect(page.locator("details.demo-code pre")).toHaveCount(await page.locator("gradio-lite").count());
+    await page.locator("details.demo-code summary").click();
     await settled(page);
     const overflow = await overflowingElements(page);
     expect.soft(overflow.px, `horizontal overflow at 390 px, from ${overflow.culprits.join(", ")}`).toBe(0);
@@ -118,7 +122,7 @@ for (const file of demos) {
       await page.emulateMedia({ colorScheme: scheme });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: any[] }> } }).axe;
-        const result = await axe.run({ include: [["gradio-lite"]] }, {});
+        const result = await axe.run({ include: [["gradio-lite"], [".demo-nav"], [".demo-code"]] }, {});
         return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s), e.g. ${v.nodes[0].target.join(" ")}`);
       });
       expect.soft(violations, `${scheme} scheme`).toEqual([]);

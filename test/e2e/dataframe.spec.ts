@@ -2,7 +2,7 @@
 // filter, keyboard editing with Gradio's event data, copy, 100k rows in a
 // virtual window, and bad values that say what is wrong.
 import { expect, test, type Page } from "@playwright/test";
-import { collectPageErrors, recordRenders, renderedCount } from "./helpers.ts";
+import { collectPageErrors, recordRenders, renderedCount, startEveryApp } from "./helpers.ts";
 
 const app = (page: Page, id: string) => page.locator(`gradio-lite#${id}`);
 const grid = (page: Page, id: string, name: string) => app(page, id).getByRole("grid", { name });
@@ -18,6 +18,7 @@ test.describe("gr.DataFrame", () => {
     errors = collectPageErrors(page);
     await recordRenders(page);
     await page.goto("demos/dataframe.html");
+    await startEveryApp(page);
     await expect.poll(() => renderedCount(page), { message: "8 apps of demos/dataframe.html render", timeout: 60_000 }).toBe(8);
   });
   test.afterEach(() => {

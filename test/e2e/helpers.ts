@@ -23,10 +23,30 @@ export function renderedCount(page: Page): Promise<number> {
   return page.evaluate(() => new Set(window.__rendered ?? []).size);
 }
 
+/**
+ * Brings each `<gradio-lite>` of the page near the viewport in turn, then
+ * scrolls back to the top: an app far below the fold starts only then
+ * (ui/start-when-near.ts), and a spec that checks every app needs them all.
+ */
+export async function startEveryApp(page: Page): Promise<void> {
+  // Each waits in its box (.gradio-container) once the runtime has read it; scrolling before then starts nothing.
+  await page.waitForFunction(() => [...document.querySelectorAll("gradio-lite")].every((el) => el.querySelector(":scope > .gradio-container")));
+  await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    for (const el of document.querySelectorAll("gradio-lite")) {
+      el.scrollIntoView({ block: "center" });
+      await frame();
+    }
+    scrollTo(0, 0);
+    await frame();
+  });
+}
+
 /** Opens a demo and waits until `count` of its apps have fired `render`. */
 export async function openDemo(page: Page, path: string, count = 1): Promise<void> {
   await recordRenders(page);
   await page.goto(path);
+  await startEveryApp(page);
   await expect.poll(() => renderedCount(page), { message: `${count} app(s) of ${path} render` }).toBe(count);
 }
 

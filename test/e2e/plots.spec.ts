@@ -3,7 +3,7 @@
 // and an app's xLim, doubleClick, the tooltip, an empty plot, a misspelt
 // column, a million rows, and a realtime plot updated in place.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { collectPageErrors, recordRenders, renderedCount } from "./helpers.ts";
+import { collectPageErrors, recordRenders, renderedCount, startEveryApp } from "./helpers.ts";
 
 const app = (page: Page, id: string) => page.locator(`gradio-lite#${id}`);
 /** A plot by its elemId (several guide demos share an app). */
@@ -21,6 +21,7 @@ function openPage(path: string, count: number): void {
     errors = collectPageErrors(page);
     await recordRenders(page);
     await page.goto(path);
+    await startEveryApp(page);
     await expect.poll(() => renderedCount(page), { message: `${count} app(s) of ${path} render`, timeout: 60_000 }).toBe(count);
   });
   test.afterEach(() => expect(errors).toEqual([]));

@@ -5,7 +5,7 @@
 // each `@ts-expect-error` line must be an error, each expectTypeOf must hold.
 import { describe, expectTypeOf, test } from "vitest";
 import * as gr from "../../src/index.ts";
-import type { Client, MountedApp, PredictResult, SubmitMessage } from "../../ui/mount.ts";
+import type { Client, MountedApp, MountOptions, PredictResult, SubmitMessage } from "../../ui/mount.ts";
 
 describe("handler arguments come from the inputs", () => {
   test("each component gives its own value type", () => {
@@ -174,6 +174,9 @@ describe("returns are checked against the outputs", () => {
         [t, n],
         { batch: true, maxBatchSize: 4 },
       );
+      t.submit((s) => s, t, t, { scrollToOutput: true });
+      // @ts-expect-error -- Gradio's flag is a boolean
+      t.submit((s) => s, t, t, { scrollToOutput: "yes" });
     });
   });
 });
@@ -366,6 +369,14 @@ describe("the page's client types", () => {
     expectTypeOf<PredictResult["data"]>().toEqualTypeOf<unknown[]>();
     expectTypeOf<MountedApp["client"]>().toEqualTypeOf<Promise<Client>>();
     expectTypeOf<SubmitMessage["type"]>().toEqualTypeOf<"status" | "data" | "log">();
+  });
+
+  test("mount takes a launch timeout in ms; stop takes no arguments an author must give", () => {
+    expectTypeOf<MountOptions["launchTimeoutMs"]>().toEqualTypeOf<number | undefined>();
+    // @ts-expect-error -- milliseconds, not a duration string
+    const bad: MountOptions = { launchTimeoutMs: "5s" };
+    expectTypeOf<MountedApp["stop"]>().toBeCallableWith();
+    void bad;
   });
 
   test("an untyped client takes any endpoint", async () => {
