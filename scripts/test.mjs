@@ -30,6 +30,8 @@ mkdirSync("test-results", { recursive: true });
 process.env.CHROMIUM_PATH ||= ensureChromium();
 
 step("typecheck", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]);
+// The build comes first: the build command's Node tests read dist/ (its chunk graph).
+const built = step("build", "node", ["scripts/build.mjs"]);
 step("unit + browser", "npx", [
   "vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json",
 ]);
@@ -38,7 +40,7 @@ count("test-results/vitest.json", (r) => ({
   failed: r.numFailedTests + (r.numTotalTestSuites && !r.success && !r.numFailedTests ? 1 : 0),
   skipped: r.numPendingTests + r.numTodoTests,
 }));
-if (step("build", "node", ["scripts/build.mjs"])) {
+if (built) {
   step("size", "node", ["scripts/size.mjs"]);
   step("e2e", "npx", ["playwright", "test"]);
   count("test-results/e2e.json", (r) => ({

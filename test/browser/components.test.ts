@@ -273,7 +273,7 @@ describe("Code", () => {
     await waitFor(() => document.querySelector("#c .cm-line span"), 15_000);
     await userEvent.click(content);
     await userEvent.keyboard("{End}{Enter}pri");
-    const option = await waitFor(() => [...document.querySelectorAll("#c .cm-tooltip-autocomplete li")].find((li) => li.textContent?.startsWith("print")));
+    const option = await waitFor(() => [...document.querySelectorAll("#c .cm-tooltip-autocomplete li")].find((li) => li.textContent?.startsWith("print")), 15_000);
     expect(option).toBeTruthy();
     await userEvent.keyboard("{Escape}");
     document.querySelector<HTMLButtonElement>("#wrap")!.click();

@@ -104,6 +104,8 @@ test("a js-only listener's wrong-typed result is refused with an error, not show
     document.body.append(el);
   });
   const app = page.locator("#js-object");
+  // Added below the demo's apps: it starts its worker once it nears the viewport (without `eager`).
+  await app.scrollIntoViewIfNeeded();
   await app.getByRole("button", { name: "Set" }).click();
   await expect(app.getByRole("alert")).toContainText("Box", { timeout: 2000 });
   await expect(app.getByRole("textbox", { name: "Box" })).not.toHaveValue("[object Object]");

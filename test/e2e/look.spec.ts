@@ -105,6 +105,8 @@ test.describe("dark mode (demos/hello-world.html)", () => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.setViewportSize({ width: 390, height: 844 });
     await openDemo(page, "demos/hello-world.html");
+    // The docs' line is for a page that is only the app: the gallery's own page style, link back and code go first.
+    await page.evaluate(() => document.querySelectorAll('link[href="demo.css"], .demo-nav, .demo-code').forEach((e) => e.remove()));
     await page.addStyleTag({ content: "body { margin: 0 } gradio-lite { min-height: 100vh }" });
     expect(await box(page.locator(".gradio-container"))).toEqual({ x: 0, y: 0, width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);

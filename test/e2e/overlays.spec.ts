@@ -261,6 +261,8 @@ test("a returned FileData's javascript: or data:text/html URL never reaches a li
     document.body.append(el);
   });
   const app = page.locator("gradio-lite#hostile");
+  // Added below the demo's apps: it starts its worker once it nears the viewport (without `eager`).
+  await app.scrollIntoViewIfNeeded();
   await app.getByRole("button", { name: "Return hostile files" }).click();
   await expect(app.getByText("evil.txt")).toBeVisible();
   await expect(app.getByText("chat.html")).toBeVisible();
