@@ -72,6 +72,16 @@ export function buildSite(pagePath, outDir, { runtime = defaultRuntime() } = {})
     }
   }
   if (!codes.length) throw new BuildError(`${pagePath} has no <gradio-lite> app`);
+  // A <link>ed file from outside the page's folder (a site-wide icon or stylesheet, "../favicon.svg")
+  // comes into the site's root, and the page points at that copy: the site stays self-contained.
+  const lifted = new Map();
+  html = html.replace(/(<link\b[^>]*\bhref=["'])([^"'#?]+)(["'])/gi, (tag, head, ref, tail) => {
+    const file = resolve(root, ref);
+    if (!isLocal(ref) || !relative(root, file).startsWith("..") || !existsSync(file) || !statSync(file).isFile()) return tag;
+    const name = existsSync(join(root, basename(file))) ? `site-${basename(file)}` : basename(file);
+    lifted.set(name, file);
+    return `${head}${name}${tail}`;
+  });
   // The page's own files (a stylesheet, an icon, an image) and those the apps name ("assets/cat.png").
   const pageOutsideApps = html.replace(/<gradio-lite\b[\s\S]*?<\/gradio-lite>/gi, "");
   for (const [, ref] of pageOutsideApps.matchAll(/\b(?:src|href)=["']([^"'#?]+)["']/gi)) addIfFile(resolve(root, ref), root, files);
@@ -92,6 +102,7 @@ export function buildSite(pagePath, outDir, { runtime = defaultRuntime() } = {})
   };
   for (const chunk of chunks) copy(join(runtime, chunk), join(out, RUNTIME_FOLDER, chunk));
   for (const file of files) if (file !== page) copy(file, join(out, relative(root, file)));
+  for (const [name, file] of lifted) copy(file, join(out, name));
   if (pwa) {
     copy(join(runtime, SW_FILE), join(out, SW_FILE));
     // The site's own chunk graph: the page precaches from it (ui/pwa/chunks.ts), and must not ask for a chunk left out.

@@ -97,6 +97,9 @@ function Editor(p: EditorProps) {
   // The latest callbacks, for the editor made once.
   const latest = useRef(p);
   latest.current = p;
+  // What the editor sent as the user typed, oldest first: their echoes come back as `value`, maybe
+  // after more keys were typed, and must not set the text back (a fast typist lost keys).
+  const sent = useRef<string[]>([]);
   useEffect(() => {
     const made = createEditor({
       parent: host.current!,
@@ -107,14 +110,26 @@ function Editor(p: EditorProps) {
       lineNumbers: p.lineNumbers,
       wrapLines: p.wrapLines,
       autocomplete: p.autocomplete,
-      onChange: (text, byUser) => byUser && latest.current.onInput(text),
+      onChange: (text, byUser) => {
+        if (!byUser) return;
+        sent.current.push(text);
+        latest.current.onInput(text);
+      },
       onFocus: () => latest.current.onFocus(),
       onBlur: () => latest.current.onBlur(),
     });
     editor.current = made;
     return () => made.destroy();
   }, []);
-  useEffect(() => editor.current?.setDoc(p.value), [p.value]);
+  useEffect(() => {
+    const echo = sent.current.indexOf(p.value);
+    if (echo >= 0) {
+      sent.current.splice(0, echo + 1);
+      return;
+    }
+    sent.current = [];
+    editor.current?.setDoc(p.value);
+  }, [p.value]);
   useEffect(() => void editor.current?.setLanguage(p.language), [p.language]);
   useEffect(
     () => editor.current?.configure({ readOnly: p.readOnly, lineNumbers: p.lineNumbers, wrapLines: p.wrapLines, autocomplete: p.autocomplete }),
