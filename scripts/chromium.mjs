@@ -41,10 +41,17 @@ function playwrightCache() {
   return null;
 }
 
-/** The first working Chromium: CHROMIUM_PATH, the system's, then Playwright's cache. */
+/**
+ * The first working Chromium: CHROMIUM_PATH, Debian's headless shell, the
+ * system's, then Playwright's cache. The headless shell is what Playwright
+ * itself runs headless tests with: the full browser's headless mode costs
+ * about twice the CPU (the e2e suite took 14.8 min with it, 7.1 with the
+ * shell, on this 2-core machine).
+ */
 export function findChromium() {
   const candidates = [
     process.env.CHROMIUM_PATH,
+    "/usr/bin/chromium-headless-shell",
     "/usr/bin/chromium",
     onPath("chromium"),
     onPath("chromium-browser"),
@@ -68,9 +75,27 @@ function tryRun(cmd, args) {
   }
 }
 
+/** Installs Debian's headless shell as root when apt can; false when it cannot (not fatal: the full browser runs the tests too, slower). */
+function installHeadlessShell() {
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!isRoot || !onPath("apt-get")) return false;
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  const install = () => {
+    try {
+      execFileSync("apt-get", ["install", "-y", "--no-install-recommends", "chromium-headless-shell"], { stdio: "inherit", env, timeout: 300_000 });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  console.log("[chromium] installing Debian's chromium-headless-shell (half the CPU of the full browser's headless mode)");
+  return install() || (tryRun("apt-get", ["update"]) && install());
+}
+
 /** Returns a Chromium path, installing Playwright's or Debian's build when none exists. */
 export function ensureChromium() {
   let path = findChromium();
+  if (path && !process.env.CHROMIUM_PATH && !path.endsWith("headless-shell") && installHeadlessShell()) path = findChromium();
   if (path) return path;
   console.log("[chromium] none found; trying `npx playwright install chromium`");
   tryRun("npx", ["playwright", "install", "chromium"]);
@@ -85,6 +110,7 @@ export function ensureChromium() {
       stdio: "inherit",
       env,
     });
+    installHeadlessShell();
     path = findChromium();
   }
   if (!path) {
