@@ -101,6 +101,8 @@ export class LiveStream {
     if (limit > 0) this.timer = setTimeout(() => this.stop(`Stream ended: its time limit of ${limit} s was reached. Press Record to stream again.`), limit * 1000);
     this.status.value = { ...OFF, phase: "live", since: performance.now() };
     void this.listDevices(media);
+    // Hidden while the device opened: it stops now, as it would have had it been live.
+    this.hidden();
   }
 
   /** Ends the stream, saying why (null: the user stopped it). */

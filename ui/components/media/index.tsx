@@ -7,6 +7,7 @@ import { DropZone } from "../file/index.tsx";
 import { mediaUrl } from "../../safe-url.ts";
 import { EmptyMedia, MediaButtons, MusicIcon, VideoIcon } from "../image/buttons.tsx";
 import { startRecording, type Recording } from "./recorder.ts";
+import { deviceError } from "../../live/device-errors.ts";
 import mediaCss from "../file/style.css?inline";
 import { addStyles } from "../../styles.ts";
 import { lazy } from "../../lazy.ts";
@@ -57,7 +58,7 @@ function mediaView(kind: "audio" | "video") {
       try {
         setRecording(await startRecording(kind));
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(deviceError(kind === "audio" ? "microphone" : "camera", e));
       }
     };
     const stop = async () => {
