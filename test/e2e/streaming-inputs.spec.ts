@@ -1,5 +1,8 @@
+import { createRequire } from "node:module";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { openDemo, openForEachTest } from "./helpers.ts";
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 // Chromium's fake camera and microphone (scripts/chromium.mjs) feed every stream. Each page
 // records the media it opened, and counts the frames the webcam code takes (one ImageBitmap
@@ -194,6 +197,40 @@ test.describe("streaming inputs", () => {
     await photo.getByRole("button", { name: "Clear image" }).click();
     await photo.locator("input[type=file]").setInputFiles("demos/assets/sunset.png");
     await expect(photo.getByRole("img", { name: "Filtered photo" })).toBeVisible();
+  });
+});
+
+test.describe("live streams on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test.beforeEach(async ({ page }) => instrument(page));
+  openForEachTest(DEMO, APPS);
+
+  test("the keyboard starts and stops them; axe finds nothing, light or dark; nothing overflows", async ({ page }) => {
+    test.setTimeout(60_000);
+    const ids = ["unified", "past", "slow"];
+    for (const id of ids) {
+      await record(app(page, id)).focus();
+      await page.keyboard.press("Enter");
+      await expect(stop(app(page, id))).toBeVisible();
+    }
+    await expect(app(page, "unified").getByRole("img", { name: "Webcam: latest frame" })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await page.addScriptTag({ path: axePath });
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const violations = await page.evaluate(async (apps) => {
+        const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+        const result = await axe.run({ include: apps.map((id) => [`gradio-lite#${id}`]) }, {});
+        return result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s)`);
+      }, ids);
+      expect.soft(violations, `${scheme} scheme`).toEqual([]);
+    }
+    // The microphone and the slow stream have short time limits, which the axe runs may outlast; the unified one has 30 s.
+    await stop(app(page, "unified")).focus();
+    await page.keyboard.press(" ");
+    await expect(record(app(page, "unified"))).toBeVisible();
+    for (const id of ["past", "slow"]) if (await stop(app(page, id)).isVisible()) await stop(app(page, id)).click();
+    await expect.poll(() => allEnded(page)).toBe(true);
   });
 });
 
