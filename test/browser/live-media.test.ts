@@ -152,3 +152,67 @@ describe("a streaming microphone", () => {
     await waitFor(() => opened.length === 1 && ended(opened[0]));
   });
 });
+
+describe("how a stream copes", () => {
+  it("joins the microphone's chunks that wait for a slow handler: no audio is lost, nothing queues", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const mic = gr.Audio({ streaming: true, elemId: "mic" });
+      const info = gr.Textbox({ elemId: "info" });
+      // Per run: when it started, and how many seconds of audio it got.
+      const runs = [];
+      mic.stream(async (chunk) => {
+        runs.push([performance.now() / 1000, chunk.data.length / chunk.sampleRate]);
+        await new Promise((r) => setTimeout(r, 500));
+        // From the third run on (the first two carry the stream's start-up): audio received vs time gone by.
+        const steady = runs.slice(2);
+        const audio = steady.reduce((s, [, secs]) => s + secs, 0);
+        const elapsed = runs.length > 2 ? runs.at(-1)[0] - runs[1][0] : 0;
+        const longest = Math.max(...runs.map(([, secs]) => secs));
+        return [runs.length, audio, elapsed, longest].map((x) => x.toFixed(2)).join(" ");
+      }, mic, info, { streamEvery: 0.1 });
+    }).launch();`);
+    await m.rendered;
+    (await button("#mic", /Record/)).click();
+    await waitFor(() => Number(textbox("info")!.value.split(" ")[0]) >= 6, 15_000);
+    const [runs, audio, elapsed, longest] = textbox("info")!.value.split(" ").map(Number);
+    // Chunks of 0.1 s that waited half a second each were joined into longer ones, one per run...
+    expect(longest).toBeGreaterThan(0.3);
+    expect(audio / (runs - 2)).toBeGreaterThan(0.3);
+    // ...and every second of audio reached the handler, once: as much audio as time went by between runs.
+    expect(Math.abs(audio - elapsed)).toBeLessThan(0.25);
+    (await button("#mic", /Stop/)).click();
+    await waitFor(() => ended(opened[0]));
+  });
+
+  it("switches microphones while streaming; a device that goes away ends the stream with a message; removal ends it", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const mic = gr.Audio({ streaming: true, elemId: "mic" });
+      const info = gr.Textbox({ elemId: "info" });
+      let n = 0;
+      mic.stream(() => String(++n), mic, info, { streamEvery: 0.1 });
+    }).launch();`);
+    await m.rendered;
+    (await button("#mic", /Record/)).click();
+    const picker = await waitFor(() => document.querySelector<HTMLSelectElement>("#mic select[aria-label=Microphone]"));
+    expect(picker.options.length).toBeGreaterThan(1);
+    const other = [...picker.options].find((o) => o.value !== picker.value)!.value;
+    picker.value = other;
+    picker.dispatchEvent(new Event("change", { bubbles: true }));
+    await waitFor(() => opened.length === 2 && ended(opened[0]));
+    expect(opened[1].getAudioTracks()[0].getSettings().deviceId).toBe(other);
+    const before = Number(textbox("info")!.value);
+    await waitFor(() => Number(textbox("info")!.value) > before + 2);
+
+    // Unplugged: the track ends by itself.
+    opened[1].getTracks()[0].dispatchEvent(new Event("ended"));
+    const alert = await waitFor(() => document.querySelector("#mic [role=alert]"));
+    expect(alert.textContent).toBe("The microphone stopped sending (unplugged, or taken by another app). Press Record to try again.");
+    await waitFor(() => ended(opened[1]));
+
+    (await button("#mic", /Record/)).click();
+    await waitFor(() => opened.length === 3 && opened[2].getTracks()[0].readyState === "live");
+    await button("#mic", /Stop/);
+    m.el.remove();
+    await waitFor(() => ended(opened[2]));
+  });
+});
