@@ -52,6 +52,9 @@ describe("gradio-lite build", () => {
     expect(plain.some((f) => /chatbot-|chat-api-/.test(f))).toBe(false);
     expect(chat.some((f) => /chatbot-/.test(f)) && chat.some((f) => /chat-api-/.test(f))).toBe(true);
     expect(plain).toContain(Object.keys(graph).find((f) => /^assets\/entry-/.test(f)));
+    const live = runtimeFiles(graph, "cam.stream((f) => f, cam, out)");
+    expect(plain.some((f) => /live-api-|webcam-|microphone-view-/.test(f))).toBe(false);
+    expect(["live-api-", "frames-", "webcam-", "microphone-view-", "frame-canvas-"].every((name) => live.some((f) => f.startsWith(`assets/${name}`)))).toBe(true);
   });
 
   it("puts the service worker beside the page for a pwa app, with the site's own chunk graph", () => {
