@@ -73,6 +73,24 @@ function pick(input: HTMLInputElement, files: File[]) {
   input.dispatchEvent(new Event("change", { bubbles: true }));
 }
 
+describe("a frame read twice", () => {
+  it("reaches a handler that takes the webcam twice, once per type asked for", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const cam = gr.Image({ streaming: true, elemId: "cam" });
+      const info = gr.Textbox({ elemId: "info" });
+      cam.stream((a, b) => (a === b) + " " + a.width + " " + b.width, [cam, cam], info, { streamEvery: 0.1 });
+    }).launch();`);
+    await m.rendered;
+    (await button("#cam", /Record/)).click();
+    await waitFor(() => /^true \d+ \d+$/.test(textbox("info")!.value), 8000);
+    const [, a, b] = textbox("info")!.value.split(" ").map(Number);
+    expect(a).toBeGreaterThan(0);
+    expect(b).toBe(a);
+    (await button("#cam", /Stop/)).click();
+    await waitFor(() => ended(opened[0]));
+  });
+});
+
 describe("gr.Audio type samples", () => {
   it("gives a handler an uploaded WAV as { sampleRate, data }, and plays the samples it returns as WAV", async () => {
     const m = mountApp(`gr.Blocks(() => {

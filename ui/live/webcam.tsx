@@ -41,7 +41,7 @@ export function LiveWebcam({ block, session, label }: { block: BlockState; sessi
     <div class="gr-live">
       <div class={classes("gr-live-stage", on && "gr-live-on")}>
         <video ref={video} class={classes("gr-live-video", mirror && "gr-live-mirror")} playsInline muted hidden={!on} aria-label={`${label}: camera preview`} />
-        {frame && <FrameCanvas frame={frame} label={`${label}: latest frame`} />}
+        {frame && <FrameCanvas frame={frame} label={`${label}: latest frame`} current={() => block.value.peek()} />}
         {!on && !frame && (
           <div class="gr-live-placeholder">
             <ImageIcon size={28} />

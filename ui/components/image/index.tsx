@@ -72,7 +72,7 @@ export function ImageView({ block, session }: ViewProps) {
       >
         {frameValue ? (
           <>
-            <FrameCanvas frame={frameValue} label={label} />
+            <FrameCanvas frame={frameValue} label={label} current={() => block.value.peek()} />
             <MediaButtons what="image" fullscreen={frame} onClear={interactive ? () => clearFiles(session, block, false) : undefined} />
           </>
         ) : value ? (
