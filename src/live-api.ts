@@ -8,6 +8,8 @@
 import { componentHooks, type Component, type ComponentSpec } from "./component.ts";
 import { listenerHooks, type Dependency } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
+import type { FileData } from "./files.ts";
+import type { AudioSamples } from "./wav.ts";
 
 export type { AudioChunk, AudioSamples } from "./wav.ts";
 export type { AudioFactory, AudioTypes, ImageFactory, ImageTypes, WebcamOptions } from "./media.ts";
@@ -32,7 +34,7 @@ function teachImage(image: ComponentSpec): void {
 
 // A microphone chunk, or what a handler returns, is `{ sampleRate, data }`: stored as WAV.
 const samples = () => import("./samples.ts");
-const isSamples = (v: unknown): boolean => !!v && typeof v === "object" && "sampleRate" in v && "data" in v;
+const isSamples = (v: unknown): v is AudioSamples => !!v && typeof v === "object" && "sampleRate" in v && "data" in v;
 
 /** gr.Audio takes samples: a microphone's chunks, and `{ sampleRate, data }` for `type: "samples"`. */
 function teachAudio(audio: ComponentSpec): void {
@@ -41,10 +43,10 @@ function teachAudio(audio: ComponentSpec): void {
   audio.preprocess = (v, p) => (isSamples(v) ? v : preprocess(v, p));
   audio.files = {
     ...files,
-    store: async (v, p, c) => (isSamples(v) ? (await samples()).storeSamples(v as never) : store(v, p, c)),
+    store: async (v, p, c) => (isSamples(v) ? (await samples()).storeSamples(v) : store(v, p, c)),
     async load(v, p, c) {
-      if (isSamples(v)) return (await samples()).chunkAs(v as never, p.type);
-      if (p.type === "samples" && v) return (await samples()).fileAsSamples(v as never);
+      if (isSamples(v)) return (await samples()).chunkAs(v, p.type);
+      if (p.type === "samples" && v) return (await samples()).fileAsSamples(v as FileData);
       return load(v, p, c);
     },
   };

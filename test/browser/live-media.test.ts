@@ -150,6 +150,30 @@ async function recordTone(seconds: number): Promise<File> {
   return new File(chunks, "tone.webm", { type: "audio/webm" });
 }
 
+describe("samples that are not audio", () => {
+  it("a handler's wrong samples, and a non-WAV file reaching a samples input, are errors that say why; the app goes on", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const out = gr.Audio({ elemId: "out" });
+      const input = gr.Audio({ type: "samples", elemId: "in" });
+      const info = gr.Textbox({ elemId: "info" });
+      gr.Button("Bad", { elemId: "bad" }).click(() => ({ sampleRate: 8000, data: [0.1, 0.2] }), null, out);
+      gr.Button("Mp3", { elemId: "mp3" }).click(() => new Blob(["ID3 not really an mp3"], { type: "audio/mpeg" }), null, input);
+      input.change((a) => (a ? a.sampleRate : "none"), input, info);
+      gr.Button("Good", { elemId: "good" }).click(() => ({ sampleRate: 8000, data: new Float32Array(800) }), null, out);
+    }).launch();`);
+    await m.rendered;
+    document.querySelector<HTMLButtonElement>("button#bad")!.click();
+    const first = await waitFor(() => document.querySelector(".gr-toast-error"));
+    expect(first.textContent).toContain("data must be a Float32Array or a non-empty array of them (one per channel)");
+    document.querySelector<HTMLButtonElement>("button#mp3")!.click();
+    await waitFor(() => [...document.querySelectorAll(".gr-toast-error")].some((t) => t.textContent!.includes('type "samples" reads WAV files')));
+    document.querySelector<HTMLButtonElement>("button#good")!.click();
+    const audio = await waitFor(() => document.querySelector<HTMLAudioElement>("#out audio"));
+    await waitFor(() => audio.readyState >= 1 || audio.error, 5000);
+    expect(audio.duration).toBeCloseTo(0.1, 2);
+  });
+});
+
 describe("a streaming microphone", () => {
   it("sends chunks of streamEvery seconds as mono { sampleRate, data: Float32Array }; a State keeps the last ones", async () => {
     const m = mountApp(`gr.Blocks(() => {
