@@ -159,6 +159,8 @@ async function start(remote: Remote, source: AppSource, page: PageInfo, host: HT
   }
   if (!result.ok) throw result.error;
   const config = result.value;
+  // A deep link's values (gr.DeepLinkButton) become the app's initial ones; its code loads only for such a link.
+  const linked = location.hash.includes("deep_link=") ? (await import("./deep-link.ts")).applyDeepLink(config, page.appKey) : null;
   await preloadViews(config.components);
   if (config.components.some((c) => c.type === "route" || c.type === "navbar")) await Pages.preload();
   // Theme and head: loaded only for apps that set them, applied before the first render.
@@ -174,5 +176,8 @@ async function start(remote: Remote, source: AppSource, page: PageInfo, host: HT
     return stored.value.files;
   };
   const session = new AppSession(config, channel.port1, upload);
+  session.appKey = page.appKey;
+  const warning = await linked;
+  if (warning) session.store.toast("warning", warning);
   return session;
 }
