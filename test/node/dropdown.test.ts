@@ -29,7 +29,7 @@ describe("gr.Dropdown's value", () => {
   });
 
   it("gives a handler custom values as typed, and null for their index with type: index", async () => {
-    let d!: gr.Dropdown, i!: gr.Dropdown, out!: gr.JSON;
+    let d!: gr.Dropdown<string[]>, i!: gr.Dropdown<Array<number | null>>, out!: gr.JSON;
     const demo = gr.Blocks(() => {
       d = gr.Dropdown(["a", "b"], { multiselect: true, allowCustomValue: true });
       i = gr.Dropdown(["a", "b"], { multiselect: true, allowCustomValue: true, type: "index" });

@@ -84,7 +84,8 @@ export function Options({ id, anchor, open, choices, shown, chosen, active, labe
       ref={list}
       id={id}
       role="listbox"
-      aria-label={label}
+      // Named while shown only: a closed list is no second match for the field's label (getByLabel in tests).
+      aria-label={open ? label : undefined}
       aria-multiselectable={multiple || undefined}
       popover="manual"
       class={open ? "gr-dropdown-options gr-open" : "gr-dropdown-options"}
