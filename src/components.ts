@@ -234,8 +234,8 @@ export const Dropdown = define<DropdownFactory>(
       if (!p.multiselect && p.maxChoices != null) ignoredOption("gr.Dropdown", "maxChoices", "without multiselect");
       if (p.filterable === false && p.allowCustomValue) ignoredOption("gr.Dropdown", "filterable", "with allowCustomValue"), (p.filterable = true);
     },
-    preprocess: (v, p) => (p.multiselect ? toChoices(v, "Dropdown", p, true) : toChoice(v, "Dropdown", p, true)),
-    postprocess: (v, p) => (p.multiselect ? toChoices(v, "Dropdown", p, false) : toChoice(v, "Dropdown", p, false)),
+    preprocess: (v, p) => (p.multiselect ? toChoices : toChoice)(v, "Dropdown", p, true),
+    postprocess: (v, p) => (p.multiselect ? toChoices : toChoice)(v, "Dropdown", p, false),
   }),
 );
 

@@ -32,10 +32,12 @@ interface Chip {
   label: string;
 }
 
+// One component: its handlers share the typed text, the list's state and the value.
 export function Dropdown({ block, session }: ViewProps) {
   const id = useControlId();
   const listId = `${id}-options`;
   const field = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
   // The press that focused the field: its mouseup must not undo the selected label.
   const focusClick = useRef(false);
   const props = block.props.value;
@@ -108,6 +110,27 @@ export function Dropdown({ block, session }: ViewProps) {
     fire("select", { index: chip.index, value: chip.value, selected: false });
   }
 
+  function onFocus(e: FocusEvent): void {
+    // The label is selected: typing replaces it with a filter (a click's caret would undo that: onMouseUp).
+    if (!multi && filterable) (e.currentTarget as HTMLInputElement).select();
+    setOpen(true);
+    setActive(single >= 0 ? single : null);
+    fire("focus");
+  }
+
+  function onBlur(): void {
+    if (custom && draft !== null) keep(draft);
+    close();
+    fire("blur");
+  }
+
+  function onType(typed: string): void {
+    setDraft(typed);
+    setOpen(true);
+    // The first match is active (Enter picks it); a multiselect that takes custom values keeps typed text instead.
+    setActive(typed && !(multi && custom) ? (filterChoices(choices, typed)[0] ?? null) : null);
+  }
+
   function onKeyDown(e: KeyboardEvent): void {
     if (e.isComposing) return;
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
@@ -144,22 +167,15 @@ export function Dropdown({ block, session }: ViewProps) {
           const target = e.target as Element;
           if (disabled || target.closest("input, button")) return;
           e.preventDefault();
-          const input = document.getElementById(id);
-          if (document.activeElement === input) setOpen(!listOpen);
-          else input?.focus();
+          if (document.activeElement === input.current) setOpen(!listOpen);
+          else input.current?.focus();
         }}
       >
         {chips.map((chip) => (
-          <span key={String(chip.value)} class="gr-dropdown-token">
-            <span>{chip.label}</span>
-            {!disabled && (
-              <button type="button" class="gr-dropdown-remove" aria-label={`Remove ${chip.label}`} title={`Remove ${chip.label}`} onMouseDown={(e) => e.preventDefault()} onClick={() => remove(chip)}>
-                <CloseIcon size={12} />
-              </button>
-            )}
-          </span>
+          <Token key={String(chip.value)} label={chip.label} onRemove={disabled ? null : () => remove(chip)} />
         ))}
         <input
+          ref={input}
           id={id}
           role="combobox"
           class={classes("gr-dropdown-input", draft !== null && !custom && !shown.some((i) => choices[i][0] === draft) && "gr-subdued")}
@@ -173,18 +189,8 @@ export function Dropdown({ block, session }: ViewProps) {
           aria-describedby={describedBy(block, id)}
           disabled={disabled}
           readOnly={!filterable}
-          onFocus={(e) => {
-            // The label is selected: typing replaces it with a filter (a click's caret would undo that: onMouseUp).
-            if (!multi && filterable) e.currentTarget.select();
-            setOpen(true);
-            setActive(single >= 0 ? single : null);
-            fire("focus");
-          }}
-          onBlur={() => {
-            if (custom && draft !== null) keep(draft);
-            close();
-            fire("blur");
-          }}
+          onFocus={onFocus}
+          onBlur={onBlur}
           onMouseDown={(e) => {
             focusClick.current = document.activeElement !== e.currentTarget;
           }}
@@ -193,13 +199,7 @@ export function Dropdown({ block, session }: ViewProps) {
             focusClick.current = false;
           }}
           onClick={() => setOpen(true)}
-          onInput={(e) => {
-            const typed = e.currentTarget.value;
-            setDraft(typed);
-            setOpen(true);
-            // The first match is active (Enter picks it); a multiselect that takes custom values keeps typed text instead.
-            setActive(typed && !(multi && custom) ? (filterChoices(choices, typed)[0] ?? null) : null);
-          }}
+          onInput={(e) => onType(e.currentTarget.value)}
           onKeyDown={onKeyDown}
           onKeyUp={(e) => fire("keyUp", { key: e.key, inputValue: e.currentTarget.value })}
         />
@@ -230,6 +230,21 @@ export function Dropdown({ block, session }: ViewProps) {
         />
       )}
     </Frame>
+  );
+}
+
+/** One of a multiselect's values, with its remove button unless read-only. */
+function Token({ label, onRemove }: { label: string; onRemove: (() => void) | null }) {
+  return (
+    <span class="gr-dropdown-token">
+      <span>{label}</span>
+      {onRemove && (
+        // mousedown keeps the focus where it is: the field's list stays as it was.
+        <button type="button" class="gr-dropdown-remove" aria-label={`Remove ${label}`} title={`Remove ${label}`} onMouseDown={(e) => e.preventDefault()} onClick={onRemove}>
+          <CloseIcon size={12} />
+        </button>
+      )}
+    </span>
   );
 }
 
