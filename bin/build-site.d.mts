@@ -7,6 +7,10 @@ export interface BuiltSite {
   pwa: boolean;
   written: Array<{ path: string; bytes: number }>;
   runtimeFiles: number;
+  /** Apps whose first view is in the page. */
+  prerendered: number;
+  /** Why an app was not prerendered. */
+  notes: string[];
 }
-export function buildSite(page: string, out: string, options?: { runtime?: string }): BuiltSite;
+export function buildSite(page: string, out: string, options?: { runtime?: string; prerender?: boolean }): Promise<BuiltSite>;
 export function runtimeFiles(graph: Record<string, [number, string[]]>, code: string): string[];

@@ -7,7 +7,8 @@
 //                           page's and apps' own files they name by relative path
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { dedent, inlineCode, prerenderApp, withFirstView, withFirstViewStyles } from "./prerender.mjs";
 
 const RUNTIME_FOLDER = "gradio-lite";
 const SW_FILE = "gradio-lite-sw.js";
@@ -37,8 +38,12 @@ export function defaultRuntime() {
 
 export class BuildError extends Error {}
 
-/** Builds the site; returns what it wrote. Throws BuildError with what to fix. */
-export function buildSite(pagePath, outDir, { runtime = defaultRuntime() } = {}) {
+/**
+ * Builds the site; resolves with what it wrote. Rejects with a BuildError
+ * that says what to fix. `prerender: false` leaves the apps to render in the
+ * browser only.
+ */
+export async function buildSite(pagePath, outDir, { runtime = defaultRuntime(), prerender = true } = {}) {
   const page = resolve(pagePath);
   const root = dirname(page);
   const out = resolve(outDir);
@@ -53,6 +58,8 @@ export function buildSite(pagePath, outDir, { runtime = defaultRuntime() } = {})
 
   const files = new Set();
   const codes = [];
+  /** Each app to prerender: its element as written, its code and where the code's relative imports point. */
+  const apps = [];
   const inside = (file, why) => {
     if (relative(root, file).startsWith("..")) throw new BuildError(`${why} is outside the page's folder (${root}): move it beside the page`);
     return file;
@@ -64,7 +71,13 @@ export function buildSite(pagePath, outDir, { runtime = defaultRuntime() } = {})
       const file = inside(resolve(root, src), `<gradio-lite src="${src}">`);
       if (!existsSync(file)) throw new BuildError(`<gradio-lite src="${src}">: ${file} does not exist`);
       collectModule(file, root, files, codes);
-    } else codes.push({ code: body.replace(/<gradio-file\b[^>]*>[\s\S]*?<\/gradio-file>/gi, ""), base: root });
+      apps.push({ element, attributes, body, code: readFileSync(file, "utf8"), baseUrl: pathToFileURL(file).href });
+    } else {
+      const { code } = inlineCode(body);
+      codes.push({ code, base: root });
+      // The playground lays out an editor beside the app when its script runs: it is not prerendered.
+      if (!src && !/\splayground\b/i.test(attributes)) apps.push({ element, attributes, body, code: dedent(code), baseUrl: pathToFileURL(page).href });
+    }
     for (const [, fileAttributes] of element.matchAll(/<gradio-file\b([^>]*)>/gi)) {
       const fileSrc = attribute(fileAttributes, "src");
       if (!fileSrc || !isLocal(fileSrc)) continue;
@@ -113,9 +126,28 @@ export function buildSite(pagePath, outDir, { runtime = defaultRuntime() } = {})
     writeFileSync(join(out, RUNTIME_FOLDER, GRAPH_FILE), JSON.stringify(own));
     written.push({ path: `${RUNTIME_FOLDER}/${GRAPH_FILE}`, bytes: statSync(join(out, RUNTIME_FOLDER, GRAPH_FILE)).size });
   }
+  const notes = [];
+  if (prerender) html = await prerenderApps(html, apps, runtime, notes);
   writeFileSync(join(out, basename(page)), html);
   written.push({ path: basename(page), bytes: Buffer.byteLength(html) });
-  return { out, pwa, written, runtimeFiles: chunks.length };
+  return { out, pwa, written, runtimeFiles: chunks.length, prerendered: prerender ? apps.length - notes.length : 0, notes };
+}
+
+/** The page with each app's first view in it (bin/prerender.mjs); an app that cannot be prerendered is left as written, with a note why. */
+async function prerenderApps(html, apps, runtime, notes) {
+  const styles = new Map();
+  let page = html;
+  for (const [index, app] of apps.entries()) {
+    const result = await prerenderApp(runtime, { code: app.code, baseUrl: app.baseUrl, appKey: `gradio-lite:${index}` });
+    if (!result.ok) {
+      notes.push(`app ${index + 1} is not prerendered (it renders when its script runs): ${result.message}`);
+      continue;
+    }
+    // Rules are shared by the apps: each stylesheet once.
+    for (const [name, css] of result.styles) styles.set(name, css);
+    page = page.replace(app.element, () => withFirstView(app.attributes, app.body, result));
+  }
+  return styles.size ? withFirstViewStyles(page, [...styles.values()].join("\n")) : page;
 }
 
 /** lite.js and what it can reach, leaving out the optional parts no app names. */

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// npx gradio-lite build page.html --out site/ [--watch]   (docs/deploy.md)
+// npx gradio-lite build page.html --out site/ [--watch] [--no-prerender]   (docs/deploy.md)
 import { watch } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { buildSite, BuildError } from "./build-site.mjs";
 
-const USAGE = "usage: gradio-lite build <page.html> --out <folder> [--watch]";
+const USAGE = "usage: gradio-lite build <page.html> --out <folder> [--watch] [--no-prerender]";
 
 function parse(argv) {
   const [command, ...rest] = argv;
@@ -12,23 +12,26 @@ function parse(argv) {
   let page = null;
   let out = null;
   let watching = false;
+  let prerender = true;
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === "--out") out = rest[++i] ?? null;
     else if (rest[i].startsWith("--out=")) out = rest[i].slice(6);
     else if (rest[i] === "--watch") watching = true;
+    else if (rest[i] === "--no-prerender") prerender = false;
     else if (!rest[i].startsWith("--") && !page) page = rest[i];
     else return null;
   }
-  return page && out ? { page, out, watching } : null;
+  return page && out ? { page, out, watching, prerender } : null;
 }
 
-function run(page, out) {
+async function run(page, out, prerender) {
   const started = performance.now();
   try {
-    const site = buildSite(page, out);
+    const site = await buildSite(page, out, { prerender });
+    for (const note of site.notes) console.warn(`gradio-lite build: ${note}`);
     const bytes = site.written.reduce((sum, f) => sum + f.bytes, 0);
     console.log(
-      `built ${site.out}: ${site.written.length} files, ${(bytes / 1024).toFixed(0)} KB (${site.runtimeFiles} runtime files${site.pwa ? ", PWA" : ""}) in ${Math.round(performance.now() - started)} ms`,
+      `built ${site.out}: ${site.written.length} files, ${(bytes / 1024).toFixed(0)} KB (${site.runtimeFiles} runtime files, ${site.prerendered} app${site.prerendered === 1 ? "" : "s"} prerendered${site.pwa ? ", PWA" : ""}) in ${Math.round(performance.now() - started)} ms`,
     );
     return true;
   } catch (error) {
@@ -43,7 +46,7 @@ if (!args) {
   console.error(USAGE);
   process.exit(2);
 }
-const ok = run(args.page, args.out);
+const ok = await run(args.page, args.out, args.prerender);
 if (!args.watching) process.exit(ok ? 0 : 1);
 
 // --watch: the page's folder; a burst of saves is one rebuild. The output
@@ -53,6 +56,6 @@ let timer = null;
 watch(dirname(resolve(args.page)), { recursive: true }, (_event, name) => {
   if (!name || resolve(dirname(resolve(args.page)), name).startsWith(out)) return;
   clearTimeout(timer);
-  timer = setTimeout(() => run(args.page, args.out), 100);
+  timer = setTimeout(() => void run(args.page, args.out, args.prerender), 100);
 });
 console.log(`watching ${dirname(resolve(args.page))} (Ctrl+C to stop)`);

@@ -40,6 +40,21 @@ await build({
     rolldownOptions: { output: { minify: true } },
   },
 });
+// The build command's prerenderer (ui/prerender/): Node code, run by bin/build-site.mjs, never by a page.
+await build({
+  configFile: false,
+  // sql.js reads as CommonJS here (the page build makes it a module, vite.config.ts): its warnings are noise for Node.
+  logLevel: "error",
+  define: { "process.env.NODE_ENV": JSON.stringify("production") },
+  // The package's dependencies are imported from node_modules, where they are installed with it.
+  build: {
+    outDir: join(out, "prerender"),
+    emptyOutDir: false,
+    target: "node20",
+    ssr: "ui/prerender/thread.ts",
+    rolldownOptions: { output: { entryFileNames: "thread.mjs", chunkFileNames: "[name]-[hash].mjs" } },
+  },
+});
 writeChunkGraph(out);
 execFileSync("npx", ["tsc", "-p", "tsconfig.build.json", "--outDir", join(out, "npm/types")], { stdio: "inherit" });
 // Declarations keep our `.ts` import specifiers; consumers resolve `.js` to `.d.ts`.

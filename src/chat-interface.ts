@@ -250,6 +250,8 @@ function makeChatInterface(options: RawOptions): BlocksClass {
       showProgress,
     } as const;
     const sync = { fn: (h: ChatMessage[]) => h, inputs: [chatbot], outputs: [chatbotState], ...quiet } as const;
+    // The Chatbot may open with other messages than its own (a deep link's, ui/deep-link.ts): the history follows them.
+    demo.load(sync.fn, sync.inputs, sync.outputs, quiet);
     const streaming = isGeneratorFunction(fn);
     const whileRunning = () => update({ submitBtn: false, stopBtn: originalStopBtn });
     const afterRun = () => update({ submitBtn: originalSubmitBtn, stopBtn: false, interactive: true });

@@ -4,6 +4,7 @@
 
 import type { Props } from "../worker/protocol.ts";
 import { BadValueError, EVENT_NAMES, optionNames, type Component, type ComponentEventName, type ComponentSpec, type EventMethods, type Text } from "./component.ts";
+import { ignoredOption } from "./options-check.ts";
 import { define, type OptionsOf, type ValueArg, type ValueFactory } from "./factory.ts";
 import type { Inputs } from "./handler.ts";
 import { toJsonValue } from "./json-value.ts";
@@ -142,29 +143,39 @@ export interface CheckboxGroupFactory {
   ): CheckboxGroup<Array<ChoiceOf<T, Ty>>>;
 }
 
-export interface DropdownOwnOptions<T extends ChoiceValue = ChoiceValue, Ty extends "value" | "index" = "value" | "index", M extends boolean = boolean>
-  extends ChoiceOwnOptions<T, Ty> {
+export interface DropdownOwnOptions<
+  T extends ChoiceValue = ChoiceValue,
+  Ty extends "value" | "index" = "value" | "index",
+  M extends boolean = boolean,
+  C extends boolean = boolean,
+> extends ChoiceOwnOptions<T, Ty> {
   /** Several choices at once: the handler receives an array. */
   multiselect?: M | null;
-  /** A typed value that is not one of the choices is kept. */
-  allowCustomValue?: boolean;
+  /** A typed value that is not one of the choices is kept (a string; its index is null with `type: "index"`). */
+  allowCustomValue?: C;
+  /** With `multiselect`: at most this many choices (the list closes when reached). */
+  maxChoices?: number | null;
+  /** Typing filters the choices (default true); false: pick from the list only. Cannot be false with `allowCustomValue`. */
+  filterable?: boolean;
 }
 
 export interface Dropdown<V = ChoiceValue | ChoiceValue[] | null>
   extends Component<V, ChoiceValue | ChoiceValue[] | null>,
     EventMethods<"change" | "input" | "select" | "focus" | "blur" | "keyUp"> {}
 
-type DropdownValue<T extends ChoiceValue, Ty, M> = M extends true ? Array<ChoiceOf<T, Ty>> : ChoiceOf<T, Ty> | null;
+/** One chosen value; a custom one is a string (its index null). */
+type DropdownChoice<T extends ChoiceValue, Ty, C> = C extends true ? (Ty extends "index" ? number | null : T | string) : ChoiceOf<T, Ty>;
+type DropdownValue<T extends ChoiceValue, Ty, M, C> = M extends true ? Array<DropdownChoice<T, Ty, C>> : DropdownChoice<T, Ty, C> | null;
 
 /** `gr.Dropdown(choices?, options?)`: one value, or an array with `multiselect: true`. */
 export interface DropdownFactory {
-  <const T extends ChoiceValue = string, Ty extends "value" | "index" = "value", M extends boolean = false, const I extends Inputs = null>(
-    options?: OptionsOf<DropdownOwnOptions<T, Ty, M>, ChoiceValue | ChoiceValue[] | null, I>,
-  ): Dropdown<DropdownValue<T, Ty, M>>;
-  <const T extends ChoiceValue = string, Ty extends "value" | "index" = "value", M extends boolean = false, const I extends Inputs = null>(
+  <const T extends ChoiceValue = string, Ty extends "value" | "index" = "value", M extends boolean = false, C extends boolean = false, const I extends Inputs = null>(
+    options?: OptionsOf<DropdownOwnOptions<T, Ty, M, C>, ChoiceValue | ChoiceValue[] | null, I>,
+  ): Dropdown<DropdownValue<T, Ty, M, C>>;
+  <const T extends ChoiceValue = string, Ty extends "value" | "index" = "value", M extends boolean = false, C extends boolean = false, const I extends Inputs = null>(
     choices: ReadonlyArray<Choice<T>> | null | undefined,
-    options?: OptionsOf<DropdownOwnOptions<T, Ty, M>, ChoiceValue | ChoiceValue[] | null, I>,
-  ): Dropdown<DropdownValue<T, Ty, M>>;
+    options?: OptionsOf<DropdownOwnOptions<T, Ty, M, C>, ChoiceValue | ChoiceValue[] | null, I>,
+  ): Dropdown<DropdownValue<T, Ty, M, C>>;
 }
 
 function withChoices(spec: Omit<ComponentSpec, "options">): ComponentSpec {
@@ -176,7 +187,10 @@ function withChoices(spec: Omit<ComponentSpec, "options">): ComponentSpec {
   };
   return {
     ...spec,
-    options: type === "dropdown" ? optionNames<DropdownOwnOptions>()("choices", "type", "multiselect", "allowCustomValue") : optionNames<ChoiceOwnOptions>()("choices", "type"),
+    options:
+      type === "dropdown"
+        ? optionNames<DropdownOwnOptions>()("choices", "type", "multiselect", "allowCustomValue", "maxChoices", "filterable")
+        : optionNames<ChoiceOwnOptions>()("choices", "type"),
     firstArg: "choices",
     normalizeProps: normalize,
     preprocess: (v, p) => (normalize(p), spec.preprocess!(v, p)),
@@ -212,8 +226,16 @@ export const Dropdown = define<DropdownFactory>(
     name: "Dropdown",
     events: ["change", "input", "select", "focus", "blur", "keyUp"],
     defaults: { type: "value", multiselect: false },
-    preprocess: (v, p) => (p.multiselect ? toChoices(v, "Dropdown", p, true) : toChoice(v, "Dropdown", p, true)),
-    postprocess: (v, p) => (p.multiselect ? toChoices(v, "Dropdown", p, false) : toChoice(v, "Dropdown", p, false)),
+    setUp: (c) => {
+      const p = c.props;
+      // As Gradio's DEFAULT_VALUE: no value given is the first choice, or none of several.
+      if (c.given.value === undefined) p.value = p.multiselect ? [] : (normalizeChoices(p.choices, "Dropdown")[0]?.[1] ?? null);
+      // Gradio's two warnings.
+      if (!p.multiselect && p.maxChoices != null) ignoredOption("gr.Dropdown", "maxChoices", "without multiselect");
+      if (p.filterable === false && p.allowCustomValue) ignoredOption("gr.Dropdown", "filterable", "with allowCustomValue"), (p.filterable = true);
+    },
+    preprocess: (v, p) => (p.multiselect ? toChoices : toChoice)(v, "Dropdown", p, true),
+    postprocess: (v, p) => (p.multiselect ? toChoices : toChoice)(v, "Dropdown", p, false),
   }),
 );
 

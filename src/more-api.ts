@@ -20,3 +20,4 @@ export {
   type Clearable,
 } from "./file-buttons.ts";
 export { ParamViewer, type Parameter, type ParamViewerValue, type ParamViewerOwnOptions } from "./param-viewer.ts";
+export { DeepLinkButton, type DeepLinkButtonOwnOptions } from "./deep-link-button.ts";

@@ -6,9 +6,11 @@ import type { UnknownOption } from "./options-check.ts";
 const warned = new Set<string>();
 
 export function warnUnknownOptions(found: readonly UnknownOption[]): void {
-  for (const { where, key, known } of found) {
+  for (const { where, key, known, why } of found) {
     const near = nearest(key, known);
-    const message = `${where}: option "${key}" is not supported by gradio-lite and is ignored.${near ? ` Did you mean "${near}"?` : ""}`;
+    const message = why
+      ? `${where}: option "${key}" is ignored ${why}.`
+      : `${where}: option "${key}" is not supported by gradio-lite and is ignored.${near ? ` Did you mean "${near}"?` : ""}`;
     if (warned.has(message)) continue;
     warned.add(message);
     console.warn(`[gradio-lite] ${message}`);

@@ -14,6 +14,8 @@ export interface UnknownOption {
   where: string;
   key: string;
   known: readonly string[];
+  /** A known option that has no effect here, and why ("without multiselect"). */
+  why?: string;
 }
 
 const unknown: UnknownOption[] = [];
@@ -24,6 +26,11 @@ export function checkOptions(where: string, given: object, ...known: Array<Reado
     if (known.some((k) => (k instanceof Set ? k.has(key) : (k as readonly string[]).includes(key)))) continue;
     unknown.push({ where, key, known: known.flatMap((k) => [...k]) });
   }
+}
+
+/** Records a known option that has no effect with the others given (Gradio warns likewise). */
+export function ignoredOption(where: string, key: string, why: string): void {
+  unknown.push({ where, key, known: [], why });
 }
 
 /** Writes the warnings for the unknown options recorded so far (the engine calls it once the app is built). */

@@ -53,6 +53,7 @@ export const VIEWS: Record<string, View> = {
   simpleimage: lazy(() => import("./components/simple-image/index.tsx").then((m) => m.SimpleImageView)),
   downloadbutton: lazy(() => import("./components/file-buttons/index.tsx").then((m) => m.DownloadButtonView)),
   uploadbutton: lazy(() => import("./components/file-buttons/index.tsx").then((m) => m.UploadButtonView)),
+  deeplinkbutton: lazy(() => import("./components/deep-link-button/index.tsx").then((m) => m.DeepLinkButtonView)),
   paramviewer: lazy(() => import("./components/param-viewer/index.tsx").then((m) => m.ParamViewerView)),
   tabs: lazy(() => import("./components/tabs/index.tsx").then((m) => m.Tabs)),
   tab: lazy(() => import("./components/tabs/index.tsx").then((m) => m.Tab)),

@@ -78,7 +78,12 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
       if (app.stopped) return s;
       prepare?.(s);
       current = s;
+      // Rendered over the build's HTML: what the visitor typed there meanwhile is kept (ui/prerendered.ts).
+      const prerendered = host.hasAttribute("data-prerendered") ? await import("./prerendered.ts") : null;
+      const typed = prerendered?.typedValues(host);
       render(h(AppView, { session: s, viewApi }), host);
+      host.removeAttribute("data-prerendered");
+      if (typed?.length) prerendered!.restoreTyped(typed);
       s.start();
       onRendered();
       void import("./after-render.ts").then((m) => (unwatch = app.stopped ? unwatch : m.afterRender(app, s, life)));
@@ -89,7 +94,8 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
       void import("./load-error.tsx").then(({ LoadError }) => render(h(LoadError, { error, code, hint: "hint" in source ? source.hint : undefined }), host));
     },
   };
-  render(h(Loading, {}), host);
+  // A prerendered app (the build command's) shows until the app renders over it, reusing its nodes.
+  if (!host.hasAttribute("data-prerendered")) render(h(Loading, {}), host);
   // Leaving the page for good ends the session too (best effort: the
   // worker may be gone before its unload listeners finish).
   const onHide = (e: PageTransitionEvent) => void (!e.persisted && current?.end());
@@ -153,6 +159,8 @@ async function start(remote: Remote, source: AppSource, page: PageInfo, host: HT
   }
   if (!result.ok) throw result.error;
   const config = result.value;
+  // A deep link's values (gr.DeepLinkButton) become the app's initial ones; its code loads only for such a link.
+  const linked = location.hash.includes("deep_link=") ? (await import("./deep-link.ts")).applyDeepLink(config, page.appKey) : null;
   await preloadViews(config.components);
   if (config.components.some((c) => c.type === "route" || c.type === "navbar")) await Pages.preload();
   // Theme and head: loaded only for apps that set them, applied before the first render.
@@ -168,5 +176,8 @@ async function start(remote: Remote, source: AppSource, page: PageInfo, host: HT
     return stored.value.files;
   };
   const session = new AppSession(config, channel.port1, upload);
+  session.appKey = page.appKey;
+  const warning = await linked;
+  if (warning) session.store.toast("warning", warning);
   return session;
 }

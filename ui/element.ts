@@ -53,7 +53,8 @@ export class GradioLiteElement extends HTMLElement {
   connectedCallback(): void {
     if (this.running || this.worker || this.wake) return;
     injectStyles();
-    this.internals.states.add("reading");
+    // A built page's app already shows (prerendered by the build command): it stays in view while the code is read.
+    if (!this.prerendered()) this.internals.states.add("reading");
     const early = GradioLiteElement.prespawned(this);
     // Without `eager`, an app far below the fold starts no worker until it nears the viewport (ui/start-when-near.ts).
     if (early || startsAtOnce(this)) this.worker = early ?? GradioLiteElement.spawn(this);
@@ -84,14 +85,17 @@ export class GradioLiteElement extends HTMLElement {
       this.hasAttribute("playground") ? import("./playground/index.ts").then((m) => m.playground(bootApp)) : bootApp,
     ]);
     if (connection !== this.connections) return; // removed while the code was read
-    const host = document.createElement("div");
+    const prerendered = this.prerendered();
+    const host = prerendered ?? document.createElement("div");
     host.className = "gradio-container";
     embed.frame(host);
+    // Prerendered content has its own height: none is held for it.
+    if (prerendered) releaseHeight(host);
     this.replaceChildren(host);
     this.internals.states.delete("reading");
     const source: AppSource = { code, baseUrl, hint, files };
     if (this.worker) return this.run(host, this.worker, source, embed, start);
-    holdPlace(host);
+    if (!prerendered) holdPlace(host);
     this.wake = () => {
       this.unobserve();
       this.wake = null;
@@ -109,6 +113,11 @@ export class GradioLiteElement extends HTMLElement {
     this.running = start(host, worker, source, rendered, { respawn: () => GradioLiteElement.spawn() });
     embed.started(host, this.running);
     this.resolveRunning(this.running);
+  }
+
+  /** The app's first view as the build command wrote it into the page (ui/prerender/), until the app renders over it. */
+  private prerendered(): HTMLElement | null {
+    return this.querySelector<HTMLElement>(":scope > div[data-prerendered]");
   }
 
   /**
@@ -172,7 +181,7 @@ function codeFromNodes(nodes: NodeListOf<ChildNode>): string {
   let code = "";
   for (const node of nodes) {
     if (node.nodeType === Node.TEXT_NODE) code += node.textContent ?? "";
-    else if (node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName !== FILE_TAG) code += (node as Element).outerHTML;
+    else if (node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName !== FILE_TAG && !(node as Element).hasAttribute("data-prerendered")) code += (node as Element).outerHTML;
   }
   return code;
 }

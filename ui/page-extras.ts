@@ -20,15 +20,20 @@ export function themeCss(theme: ThemeVars, key: string): string {
 }
 
 /** Marks the app's container with its theme and adds the theme's CSS once per page. */
-export function applyTheme(container: HTMLElement, theme: NonNullable<AppConfig["theme"]>): void {
-  // One key per theme and options, so two apps with different accents differ.
+/** A theme's key (the container's data-theme) and its rules: one key per theme and options, so two apps with different accents differ. */
+export function themeStyle(theme: NonNullable<AppConfig["theme"]>): { key: string; css: string } {
   const key = [theme.name, theme.options.primaryHue, theme.options.radius].filter(Boolean).join("-").replace(/[^\w-]/g, "");
+  return { key, css: themeCss(themeVars(theme.name, theme.options), key) };
+}
+
+export function applyTheme(container: HTMLElement, theme: NonNullable<AppConfig["theme"]>): void {
+  const { key, css } = themeStyle(theme);
   container.dataset.theme = key;
   const id = `theme-${key}`;
   if (document.head.querySelector(`style[data-gradio-lite="${id}"]`)) return;
   const style = document.createElement("style");
   style.dataset.gradioLite = id;
-  style.textContent = themeCss(themeVars(theme.name, theme.options), key);
+  style.textContent = css;
   document.head.append(style);
 }
 

@@ -17,7 +17,8 @@ interface Page {
 }
 
 function currentPath(): string {
-  const hash = location.hash.replace(/^#/, "");
+  // A deep link's values follow the page's path after "&" (ui/deep-link.ts).
+  const hash = location.hash.replace(/^#/, "").split("&")[0];
   return hash.startsWith("/") ? hash.toLowerCase() : "/";
 }
 

@@ -42,6 +42,8 @@ let sessions = 0;
 
 export class AppSession {
   readonly store: AppStore;
+  /** Which app of the page this is, for storage and deep links (ui/boot.ts's appKeyOf). */
+  appKey = "app";
   readonly id = `${Date.now().toString(36)}-${(sessions++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   /** `el.client` calls run in their own session, as Gradio's JS client does: never the user's State. */
   readonly apiSession = `${this.id}:api`;

@@ -2,9 +2,17 @@ import css from "./styles.css?inline";
 
 const added = new Set<string>();
 
+/** Without a document (the build's prerenderer, in Node), the styles the views asked for, in order: inlined into the built page. */
+const unplaced = new Map<string, string>();
+
+export function collectedStyles(): Array<[name: string, css: string]> {
+  return [...unplaced];
+}
+
 function add(name: string, text: string, first: boolean): void {
-  if (added.has(name) || typeof document === "undefined") return;
+  if (added.has(name)) return;
   added.add(name);
+  if (typeof document === "undefined") return void unplaced.set(name, text);
   const style = document.createElement("style");
   style.dataset.gradioLite = name;
   style.textContent = text;

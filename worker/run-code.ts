@@ -36,6 +36,13 @@ export function toModuleSource(code: string, baseUrl = ""): string {
   return prelude + body;
 }
 
+/** Where app code is imported from: a Blob URL in a browser; the build's prerenderer (Node, which imports no blob:) sets a data: URL. */
+let moduleUrl = (source: string): string => URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+
+export function setModuleUrl(make: (source: string) => string): void {
+  moduleUrl = make;
+}
+
 /** Imports app code; its syntax and load errors come back with their line. */
 export async function runModule(code: string, api: unknown, baseUrl = ""): Promise<ErrorInfo | null> {
   (globalThis as Record<string, unknown>)[API_GLOBAL] = api;
@@ -43,7 +50,7 @@ export async function runModule(code: string, api: unknown, baseUrl = ""): Promi
   // worker cannot map the bare "gradio-lite" specifier for them.
   (globalThis as Record<string, unknown>).gr = api;
   const source = toModuleSource(code, baseUrl);
-  const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+  const url = moduleUrl(source);
   try {
     await import(/* @vite-ignore */ url);
     return null;
@@ -53,7 +60,7 @@ export async function runModule(code: string, api: unknown, baseUrl = ""): Promi
     const located = error instanceof SyntaxError ? await locateSyntaxError(code) : null;
     return located ?? { code: "load", ...describeLoadError(error, url, source.length - code.length) };
   } finally {
-    URL.revokeObjectURL(url);
+    if (url.startsWith("blob:")) URL.revokeObjectURL(url);
   }
 }
 

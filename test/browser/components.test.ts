@@ -17,7 +17,8 @@ const FORM = [
   ["Checkbox", `gr.Checkbox(true, OPTS)`, "input[type=checkbox]"],
   ["CheckboxGroup", `gr.CheckboxGroup(["a", "b"], { value: ["a"], ...OPTS })`, "input[type=checkbox]"],
   ["Radio", `gr.Radio(["a", "b"], { value: "b", ...OPTS })`, "input[type=radio]"],
-  ["Dropdown", `gr.Dropdown(["DFW", "DAL"], { value: "DAL", ...OPTS })`, "select"],
+  // Gradio 5's searchable combobox: a text field with the combobox role.
+  ["Dropdown", `gr.Dropdown(["DFW", "DAL"], { value: "DAL", ...OPTS })`, "input[role=combobox]"],
   // Gradio's swatch button, which opens the picker.
   ["ColorPicker", `gr.ColorPicker("#ff8800", OPTS)`, "button.gr-colorpicker-swatch"],
 ] as const;
@@ -73,9 +74,9 @@ describe("values from the page reach the handler", () => {
     document.querySelector<HTMLInputElement>("#c input")!.click();
     document.querySelectorAll<HTMLInputElement>("#g input")[0].click();
     document.querySelectorAll<HTMLInputElement>("#r input")[0].click();
-    const select = document.querySelector<HTMLSelectElement>("#d select")!;
-    [...select.options].forEach((o) => (o.selected = true));
-    select.dispatchEvent(new Event("change", { bubbles: true }));
+    // The multiselect Dropdown: open its list and pick the one choice not yet chosen.
+    await userEvent.click(document.querySelector<HTMLInputElement>("#d input")!);
+    await userEvent.click(await waitFor(() => document.querySelector<HTMLElement>('[role=option][aria-selected="false"]')));
     document.querySelector<HTMLButtonElement>("button#go")!.click();
     const pre = await waitFor(() => document.querySelector("#out pre")?.textContent?.includes("typed") && document.querySelector("#out pre"));
     expect(JSON.parse(pre.textContent!)).toEqual(["typed", 7.5, 9, false, ["x", "y"], "p", ["DFW", "DAL"]]);

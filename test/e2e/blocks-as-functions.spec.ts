@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { openDemo, openForEachTest } from "./helpers.ts";
+import { openDemo, openForEachTest, pickOption } from "./helpers.ts";
 
 const translator = (page: Page) => page.locator("gradio-lite#translator");
 const pipeline = (page: Page) => page.locator("gradio-lite#pipeline");
@@ -50,10 +50,10 @@ test.describe("using Blocks like functions", () => {
     const result = app.getByRole("textbox", { name: "Result" });
     await app.getByRole("button", { name: "Call it" }).click();
     await expect(result).toHaveValue("YES MY FRIEND!");
-    await app.getByRole("combobox", { name: "Endpoint" }).selectOption("/translate-to-pirate");
+    await pickOption(app.getByRole("combobox", { name: "Endpoint" }), "/translate-to-pirate");
     await app.getByRole("button", { name: "Call it" }).click();
     await expect(result).toHaveValue("aye me matey");
-    await app.getByRole("combobox", { name: "Endpoint" }).selectOption("/translate-to-german");
+    await pickOption(app.getByRole("combobox", { name: "Endpoint" }), "/translate-to-german");
     await app.getByRole("button", { name: "Call it" }).click();
     const toast = app.getByRole("alert");
     await expect(toast).toContainText('No endpoint named "/translate-to-german"');

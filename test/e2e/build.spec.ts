@@ -14,7 +14,7 @@ test("a built site runs from a sub-path, self-contained, and offline", async ({ 
   const site = join(root, "team/field-notes");
   const env = { ...process.env, GRADIO_LITE_DIST: resolve(process.env.DIST_DIR ?? "dist") };
   const log = execFileSync("node", ["bin/gradio-lite.mjs", "build", "demos/pwa.html", "--out", site], { env, encoding: "utf8" });
-  expect(log).toMatch(/built .*field-notes: \d+ files, \d+ KB \(\d+ runtime files, PWA\)/);
+  expect(log).toMatch(/built .*field-notes: \d+ files, \d+ KB \(\d+ runtime files, 1 app prerendered, PWA\)/);
   // The gallery's icon sits above the page's folder: it comes into the site, and the page points at the copy.
   expect(readdirSync(site).sort()).toEqual(["assets", "demo-page.js", "demo.css", "favicon.svg", "gradio-lite", "gradio-lite-sw.js", "pwa-app.js", "pwa.html"]);
   // Only what this app can load: no chat, DataFrame, plots or SQLite.

@@ -4,7 +4,7 @@
 // keyboard's way out of an editor that takes Tab.
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { collectPageErrors, openDemo } from "./helpers.ts";
+import { collectPageErrors, openDemo, pickOption } from "./helpers.ts";
 
 const editor = (page: Page, label: string) => page.getByRole("textbox", { name: label, exact: true });
 const block = (page: Page, label: string) => page.locator(".gr-code").filter({ has: editor(page, label) });
@@ -60,7 +60,7 @@ test("gr.Code: editing, read-only output, language updates, handlers returning c
   await expect(page.locator(".gr-toast").filter({ hasText: "Not JSON" })).toBeVisible();
 
   // A language set by an update (the Dropdown's change returns gr.Code({ language })).
-  await page.getByLabel("Language", { exact: true }).selectOption("javascript");
+  await pickOption(page.getByRole("combobox", { name: "Language", exact: true }), "javascript");
   await expect(block(page, "Input").locator(".gr-code-editor")).toHaveAttribute("data-language", "javascript");
   await page.getByRole("button", { name: "Run" }).click();
   const output = editor(page, "Output");

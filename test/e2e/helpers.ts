@@ -121,3 +121,25 @@ export function recordBusy(scope: Locator): Promise<Busy> {
       }),
   );
 }
+
+/**
+ * Picks choices in a gr.Dropdown as a user does: a click on its field, the
+ * label typed to filter the list (unless `filterable: false`), a click on the
+ * option. A multiselect adds each label not yet chosen, then Escape closes
+ * its list. `combobox` is the field (`getByRole("combobox", { name })`).
+ */
+export async function pickOption(combobox: Locator, ...labels: string[]): Promise<void> {
+  const list = combobox.page().locator(`[id="${await combobox.getAttribute("aria-controls")}"]`);
+  const multiple = (await list.getAttribute("aria-multiselectable")) === "true";
+  for (const label of labels) {
+    await combobox.click();
+    if (await combobox.isEditable()) await combobox.fill(label);
+    const option = list.getByRole("option", { name: label, exact: true });
+    if (multiple && (await option.getAttribute("aria-selected")) === "true") continue;
+    await option.click();
+    // A chip in the field (the list closes at maxChoices, so the option may be gone).
+    if (multiple) await expect(combobox.locator("xpath=..").getByText(label, { exact: true })).toBeVisible();
+    else await expect(combobox).toHaveValue(label);
+  }
+  if (multiple) await combobox.press("Escape");
+}

@@ -1,7 +1,7 @@
 // gr.Plot (demos/plot.html): Vega-Lite specs drawn by vega-embed, Gradio's
 // outbreak_forecast, an empty state, clear errors, and specs that cannot run code.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { openDemo, openForEachTest } from "./helpers.ts";
+import { openDemo, openForEachTest, pickOption } from "./helpers.ts";
 
 const app = (page: Page, id: string) => page.locator(`gradio-lite#${id}`);
 
@@ -31,7 +31,7 @@ test.describe("gr.Plot", () => {
     await a.getByLabel("UK").check();
     await a.getByRole("button", { name: "Submit" }).click();
     await expect.poll(() => inked(canvas)).not.toBe(before);
-    await a.getByLabel("Plot Type").selectOption("Matplotlib");
+    await pickOption(a.getByRole("combobox", { name: "Plot Type" }), "Matplotlib");
     await a.getByRole("button", { name: "Submit" }).click();
     await expect(a.locator(".gr-toast")).toContainText("Matplotlib is a Python library; gradio-lite's gr.Plot draws Vega-Lite specs");
   });

@@ -3,7 +3,7 @@
 // and an app's xLim, doubleClick, the tooltip, an empty plot, a misspelt
 // column, a million rows, and a realtime plot updated in place.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { collectPageErrors, recordRenders, renderedCount, startEveryApp } from "./helpers.ts";
+import { collectPageErrors, pickOption, recordRenders, renderedCount, startEveryApp } from "./helpers.ts";
 
 const app = (page: Page, id: string) => page.locator(`gradio-lite#${id}`);
 /** A plot by its elemId (several guide demos share an app). */
@@ -130,7 +130,7 @@ test.describe("Creating plots (the guide's demos)", () => {
     await expect(scatter.locator("canvas")).toBeVisible();
     await scatter.locator("canvas").evaluate((c) => ((c as HTMLCanvasElement & { mark?: boolean }).mark = true));
     const before = await scatter.locator("canvas").evaluate((c) => (c as HTMLCanvasElement).toDataURL());
-    await a.getByRole("combobox").selectOption("asian");
+    await pickOption(a.getByRole("combobox"), "asian");
     await expect.poll(() => scatter.locator("canvas").evaluate((c) => (c as HTMLCanvasElement).toDataURL())).not.toBe(before);
     expect(await scatter.locator("canvas").evaluate((c) => (c as HTMLCanvasElement & { mark?: boolean }).mark)).toBe(true);
   });

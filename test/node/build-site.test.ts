@@ -26,7 +26,7 @@ function project(files: Record<string, string>): string {
 const PAGE = (app: string) => `<!doctype html><html><head><script type="module" src="../node_modules/gradio-lite/dist/lite.js"></script><link rel="stylesheet" href="style.css"></head><body>${app}</body></html>`;
 
 describe("gradio-lite build", () => {
-  it("writes the page pointing at its runtime, the app's modules, files and assets, and no PWA files without pwa", () => {
+  it("writes the page pointing at its runtime, the app's modules, files and assets, and no PWA files without pwa", async () => {
     const dir = project({
       "index.html": PAGE('<gradio-lite src="app.js"><gradio-file name="d.csv" src="data/d.csv"></gradio-file></gradio-lite>'),
       "style.css": "body{}",
@@ -36,7 +36,7 @@ describe("gradio-lite build", () => {
       "img/logo.png": "png",
       "unused.txt": "not named anywhere",
     });
-    const site = buildSite(join(dir, "index.html"), join(dir, "site"), { runtime });
+    const site = await buildSite(join(dir, "index.html"), join(dir, "site"), { runtime });
     const paths = site.written.map((f) => f.path);
     expect(paths).toEqual(expect.arrayContaining(["index.html", "app.js", "lib/greet.js", "data/d.csv", "img/logo.png", "style.css", "gradio-lite/lite.js"]));
     expect(paths).not.toContain("unused.txt");
@@ -57,9 +57,9 @@ describe("gradio-lite build", () => {
     expect(["live-api-", "frames-", "webcam-", "microphone-view-", "frame-canvas-"].every((name) => live.some((f) => f.startsWith(`assets/${name}`)))).toBe(true);
   });
 
-  it("puts the service worker beside the page for a pwa app, with the site's own chunk graph", () => {
+  it("puts the service worker beside the page for a pwa app, with the site's own chunk graph", async () => {
     const dir = project({ "p.html": PAGE("<gradio-lite>\ngr.Markdown('x');\ngr.Blocks(() => {}).launch({ pwa: true });\n</gradio-lite>"), "style.css": "" });
-    const site = buildSite(join(dir, "p.html"), join(dir, "out"), { runtime });
+    const site = await buildSite(join(dir, "p.html"), join(dir, "out"), { runtime, prerender: false });
     expect(site.pwa).toBe(true);
     expect(readdirSync(join(dir, "out"))).toContain("gradio-lite-sw.js");
     const own = JSON.parse(readFileSync(join(dir, "out/gradio-lite/gradio-lite-chunks.json"), "utf8")) as Record<string, [number, string[]]>;
@@ -67,17 +67,47 @@ describe("gradio-lite build", () => {
     for (const [, refs] of Object.values(own)) for (const ref of refs) expect(shipped.has(ref)).toBe(true);
   });
 
-  it("says what to fix", () => {
+  it("says what to fix", async () => {
     const dir = project({ "no-lite.html": "<gradio-lite>x</gradio-lite>", "missing.html": PAGE('<gradio-lite src="nope.js"></gradio-lite>'), "out.html": PAGE('<gradio-lite src="../elsewhere.js"></gradio-lite>') });
-    const fails = (page: string) => expect(() => buildSite(join(dir, page), join(dir, "site"), { runtime }));
-    fails("no-lite.html").toThrow(/loads no lite\.js/);
-    fails("missing.html").toThrow(/nope\.js does not exist/);
-    fails("out.html").toThrow(/outside the page's folder/);
-    fails("absent.html").toThrow(BuildError);
+    const fails = (page: string) => expect(buildSite(join(dir, page), join(dir, "site"), { runtime })).rejects;
+    await fails("no-lite.html").toThrow(/loads no lite\.js/);
+    await fails("missing.html").toThrow(/nope\.js does not exist/);
+    await fails("out.html").toThrow(/outside the page's folder/);
+    await fails("absent.html").toThrow(BuildError);
   });
 
+  it("prerenders each app's first view into the page, and says which app it could not and why", async () => {
+    const dir = project({
+      "index.html": PAGE(
+        '<gradio-lite src="app.js"></gradio-lite>' +
+          "<gradio-lite>\n  gr.Blocks(() => gr.Markdown(\"a &lt; b &amp;&amp; </script> stays code\")).launch();\n</gradio-lite>" +
+          "<gradio-lite>throw new Error('no config at build time');</gradio-lite>",
+      ),
+      "style.css": "",
+      "app.js": 'import { title } from "./title.js";\ngr.Blocks(() => gr.Textbox({ label: title, value: "hi" })).launch();',
+      "title.js": 'export const title = "Your name";',
+    });
+    const site = await buildSite(join(dir, "index.html"), join(dir, "site"), { runtime });
+    expect(site.prerendered).toBe(2);
+    expect(site.notes).toEqual([expect.stringMatching(/^app 3 is not prerendered .*no config at build time/)]);
+    const html = readFileSync(join(dir, "site/index.html"), "utf8");
+    // A `src` app's own imports resolve beside it; its view follows its (empty) element's files.
+    expect(html).toMatch(/<gradio-lite src="app\.js"><div class="gradio-container" data-prerendered="">.*>Your name<\/label>.*>hi<\/textarea>/);
+    // Bare code moves into a script, decoded as the HTML parser would have read it, with "</script" unable to end it.
+    expect(html).toContain('<script type="text/gradio">\n  gr.Blocks(() => gr.Markdown("a < b && <\\/script> stays code")).launch();\n</script>');
+    expect(html).toContain("<p>a &lt; b &amp;&amp;  stays code</p>");
+    // The views' CSS comes first in the head, once, and shows the prerendered boxes that pages hide until the runtime runs.
+    expect(html.match(/<style data-gradio-lite-prerender>/g)).toHaveLength(1);
+    expect(html).toMatch(/<head><style data-gradio-lite-prerender>[^<]*\.gr-block/);
+    expect(html).toContain("gradio-lite:has(>[data-prerendered]){display:block;visibility:visible");
+    // Without prerendering the page is as written.
+    const plain = await buildSite(join(dir, "index.html"), join(dir, "plain"), { runtime, prerender: false });
+    expect(plain.prerendered).toBe(0);
+    expect(readFileSync(join(dir, "plain/index.html"), "utf8")).not.toContain("data-prerendered");
+  }, 30_000);
+
   it("--watch rebuilds when a file changes", async () => {
-    const dir = project({ "index.html": PAGE('<gradio-lite src="app.js"></gradio-lite>'), "style.css": "", "app.js": "gr.Markdown('one');" });
+    const dir = project({ "index.html": PAGE('<gradio-lite src="app.js"></gradio-lite>'), "style.css": "", "app.js": "gr.Blocks(() => gr.Markdown('one')).launch();" });
     const child = spawn("node", [resolve("bin/gradio-lite.mjs"), "build", join(dir, "index.html"), "--out", join(dir, "site"), "--watch"], {
       env: { ...process.env, GRADIO_LITE_DIST: runtime },
     });
@@ -86,13 +116,17 @@ describe("gradio-lite build", () => {
       new Promise<void>((ok) => {
         const check = () => pattern.test(output) && ok();
         child.stdout.on("data", (d: Buffer) => ((output += d), check()));
+        child.stderr.on("data", (d: Buffer) => ((output += d), check()));
         check();
       });
     try {
       await seen(/watching/);
-      writeFileSync(join(dir, "app.js"), "gr.Markdown('two');");
+      writeFileSync(join(dir, "app.js"), "gr.Blocks(() => gr.Markdown('two')).launch();");
       await seen(/built[\s\S]*built/);
       expect(readFileSync(join(dir, "site/app.js"), "utf8")).toContain("two");
+      // The first view is rebuilt too.
+      expect(output).not.toContain("not prerendered");
+      expect(readFileSync(join(dir, "site/index.html"), "utf8")).toContain("<p>two</p>");
     } finally {
       child.kill();
     }

@@ -50,6 +50,28 @@ describe("handler arguments come from the inputs", () => {
     });
   });
 
+  test("a Dropdown that allows custom values gives any string too (a custom value's index is null)", () => {
+    gr.Blocks(() => {
+      const one = gr.Dropdown(["DFW", "DAL"], { allowCustomValue: true });
+      const many = gr.Dropdown(["x", "y"], { multiselect: true, allowCustomValue: true, maxChoices: 2 });
+      const index = gr.Dropdown(["p", "q"], { multiselect: true, allowCustomValue: true, type: "index" });
+      const picked = gr.Dropdown(["a", "b"], { filterable: false });
+      gr.Button().click(
+        (o, m, i, p) => {
+          expectTypeOf(o).toEqualTypeOf<string | null>();
+          expectTypeOf(m).toEqualTypeOf<string[]>();
+          expectTypeOf(i).toEqualTypeOf<Array<number | null>>();
+          expectTypeOf(p).toEqualTypeOf<"a" | "b" | null>();
+        },
+        [one, many, index, picked],
+      );
+      // @ts-expect-error -- maxChoices is a number
+      gr.Dropdown(["a"], { multiselect: true, maxChoices: "2" });
+      // @ts-expect-error -- filterable is a boolean
+      gr.Dropdown(["a"], { filterable: "no" });
+    });
+  });
+
   test("file components give what their `type` asks for", () => {
     gr.Blocks(() => {
       const file = gr.File();

@@ -110,3 +110,22 @@ describe("gr.ParamViewer", () => {
     });
   });
 });
+
+describe("gr.DeepLinkButton", () => {
+  test("Gradio's text and copied text; a click listener; no other events", () => {
+    gr.Blocks(() => {
+      const share = gr.DeepLinkButton();
+      const custom = gr.DeepLinkButton("Share this", { copiedValue: "Copied!", variant: "primary", size: "sm" });
+      const box = gr.Textbox();
+      share.click(() => "shared", null, box);
+      custom.click((text) => {
+        expectTypeOf(text).toEqualTypeOf<string>();
+        return text;
+      }, custom, box);
+      // @ts-expect-error: a DeepLinkButton has no change event
+      share.change(() => null);
+      // @ts-expect-error: copiedValue is text
+      gr.DeepLinkButton({ copiedValue: 1 });
+    });
+  });
+});

@@ -10,8 +10,8 @@ import { BlockLabel, Frame, useControlId } from "../../frame.tsx";
 import { mediaUrl } from "../../safe-url.ts";
 import { addStyles } from "../../styles.ts";
 import type { ViewProps } from "../../view-types.ts";
-import { DropZone } from "../file/index.tsx";
-import { EmptyMedia, ImageIcon, MediaButtons } from "../image/buttons.tsx";
+import { MediaButtons } from "../image/buttons.tsx";
+import { ImageDrop, NoImage } from "../image/image-drop.tsx";
 import mediaCss from "../file/style.css?inline";
 import css from "./style.css?inline";
 
@@ -111,14 +111,11 @@ export function ImageSliderView({ block, session }: ViewProps) {
         ) : (a || b) && !interactive ? (
           <img class="gr-image-img" src={a ?? b} alt={`${label}: ${a ? "first" : "second"} image`} style={{ maxHeight }} />
         ) : interactive ? (
-          <DropZone id={id} accept="image/*" multiple onFiles={(files) => void take(files)}>
-            <ImageIcon size={24} />
-            <span>{a || b ? "Drop the other image here, or click to choose" : "Drop two images here, or click to choose"}</span>
-          </DropZone>
+          <ImageDrop id={id} multiple onFiles={(files) => void take(files)}>
+            {a || b ? "Drop the other image here, or click to choose" : "Drop two images here, or click to choose"}
+          </ImageDrop>
         ) : (
-          <EmptyMedia>
-            <ImageIcon size={28} />
-          </EmptyMedia>
+          <NoImage />
         )}
       </div>
     </Frame>

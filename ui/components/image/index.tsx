@@ -3,9 +3,9 @@ import type { FileData } from "../../../worker/protocol.ts";
 import { BlockLabel, Frame, useControlId } from "../../frame.tsx";
 import { clearFiles, uploadInto } from "../../upload.ts";
 import type { ViewProps } from "../../view-types.ts";
-import { DropZone } from "../file/index.tsx";
 import { mediaUrl } from "../../safe-url.ts";
-import { EmptyMedia, ImageIcon, MediaButtons } from "./buttons.tsx";
+import { MediaButtons } from "./buttons.tsx";
+import { ImageDrop, NoImage } from "./image-drop.tsx";
 import type { WebcamProps } from "../../live/camera.ts";
 import { deviceError } from "../../live/device-errors.ts";
 import mediaCss from "../file/style.css?inline";
@@ -93,14 +93,9 @@ export function ImageView({ block, session }: ViewProps) {
         ) : camera ? (
           <Webcam options={props.webcamOptions as WebcamProps | undefined} onCapture={(file) => (setCamera(false), take([file]))} onClose={() => setCamera(false)} />
         ) : interactive && sources.includes("upload") ? (
-          <DropZone id={id} accept="image/*" multiple={false} onFiles={take}>
-            <ImageIcon size={24} />
-            <span>Drop an image here, or click to choose</span>
-          </DropZone>
+          <ImageDrop id={id} onFiles={take} />
         ) : (
-          <EmptyMedia>
-            <ImageIcon size={28} />
-          </EmptyMedia>
+          <NoImage />
         )}
       </div>
       {interactive && !value && !camera && sources.includes("webcam") && (

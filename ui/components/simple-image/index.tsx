@@ -8,8 +8,8 @@ import { mediaUrl } from "../../safe-url.ts";
 import { addStyles } from "../../styles.ts";
 import { clearFiles, uploadInto } from "../../upload.ts";
 import type { ViewProps } from "../../view-types.ts";
-import { DropZone } from "../file/index.tsx";
-import { EmptyMedia, ImageIcon, MediaButtons } from "../image/buttons.tsx";
+import { MediaButtons } from "../image/buttons.tsx";
+import { ImageDrop, NoImage } from "../image/image-drop.tsx";
 import mediaCss from "../file/style.css?inline";
 
 addStyles("media", mediaCss);
@@ -32,14 +32,9 @@ export function SimpleImageView({ block, session }: ViewProps) {
             <MediaButtons what="image" file={url ? { url, name: value.origName || "image" } : null} onClear={interactive ? () => clearFiles(session, block, false) : undefined} />
           </>
         ) : interactive ? (
-          <DropZone id={id} accept="image/*" multiple={false} onFiles={(files) => void uploadInto(session, block, files, false)}>
-            <ImageIcon size={24} />
-            <span>Drop an image here, or click to choose</span>
-          </DropZone>
+          <ImageDrop id={id} onFiles={(files) => void uploadInto(session, block, files, false)} />
         ) : (
-          <EmptyMedia>
-            <ImageIcon size={28} />
-          </EmptyMedia>
+          <NoImage />
         )}
       </div>
     </Frame>
