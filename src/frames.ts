@@ -1,8 +1,10 @@
-// Webcam frames in the worker (issue #11). A frame crosses from the page as
-// an ImageBitmap, moved, not copied, and becomes what the handler's `type`
-// asks for; what a handler returns to a streaming gr.Image goes back as an
-// ImageBitmap too: no PNG, no file in the cache, one copy of the pixels.
-// Loaded with an app's first frame.
+// Webcam frames in the worker (issue #11). A camera frame crosses from the
+// page as a VideoFrame (or, without WebCodecs, an ImageBitmap), moved, not
+// copied, and becomes what the handler's `type` asks for: drawn here, so the
+// conversion from the camera's format and the mirroring happen off the main
+// thread. What a handler returns to a streaming gr.Image goes back as an
+// ImageBitmap: no PNG, no file in the cache, one copy of the pixels. Loaded
+// with an app's first frame.
 
 import type { FileData } from "../worker/protocol.ts";
 import { BadValueError } from "./component.ts";
@@ -11,49 +13,58 @@ import { fileHost } from "./files.ts";
 let canvas: OffscreenCanvas | null = null;
 let context: OffscreenCanvasRenderingContext2D | null = null;
 
+/** A camera frame (VideoFrame) or a picture (ImageBitmap). */
+export type Frame = ImageBitmap | VideoFrame;
+
+const sizeOf = (frame: Frame) => (frame instanceof ImageBitmap ? [frame.width, frame.height] : [frame.displayWidth, frame.displayHeight]);
+
 /** One canvas for every frame: a stream converts one frame after another, at the same size. */
-function drawn(bitmap: ImageBitmap): OffscreenCanvasRenderingContext2D {
+function drawn(frame: Frame, width: number, height: number, mirror: boolean): OffscreenCanvasRenderingContext2D {
   if (!canvas || !context) {
-    canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    canvas = new OffscreenCanvas(width, height);
     // Read back every frame: keep it in memory, not on a GPU it would be copied back from.
     context = canvas.getContext("2d", { willReadFrequently: true })!;
   }
-  if (canvas.width !== bitmap.width || canvas.height !== bitmap.height) {
-    canvas.width = bitmap.width;
-    canvas.height = bitmap.height;
+  if (canvas.width !== width || canvas.height !== height) {
+    canvas.width = width;
+    canvas.height = height;
   } else {
-    context.clearRect(0, 0, bitmap.width, bitmap.height);
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, width, height);
   }
-  context.drawImage(bitmap, 0, 0);
+  context.setTransform(mirror ? -1 : 1, 0, 0, 1, mirror ? width : 0, 0);
+  context.drawImage(frame, 0, 0, width, height);
   return context;
 }
 
 /** What each frame became: one run may take the same frame twice (`inputs: [cam, cam]`). */
-const converted = new WeakMap<ImageBitmap, Map<unknown, Promise<ImageData | Blob | FileData>>>();
+const converted = new WeakMap<Frame, Map<unknown, Promise<ImageData | Blob | FileData>>>();
 
 /**
  * A frame as the handler's `type` names it: ImageData (pixels), a PNG Blob,
- * or a PNG in the file cache. The frame's own pixels are freed once read:
- * at 10 frames a second, 1.2 MB each would otherwise wait for the garbage
- * collector (a renderer grew by 400 MB in 40 s before this).
+ * or a PNG in the file cache; a camera frame mirrored as its preview is
+ * when `mirror`. The frame is closed once read: a VideoFrame holds one of
+ * the camera's few buffers, and an ImageBitmap's 1.2 MB would otherwise
+ * wait for the garbage collector.
  */
-export function frameAs(bitmap: ImageBitmap, type: unknown): Promise<ImageData | Blob | FileData> {
-  let forms = converted.get(bitmap);
-  if (!forms) converted.set(bitmap, (forms = new Map()));
+export function frameAs(frame: Frame, type: unknown, mirror = false): Promise<ImageData | Blob | FileData> {
+  let forms = converted.get(frame);
+  if (!forms) converted.set(frame, (forms = new Map()));
   let made = forms.get(type);
-  if (!made) forms.set(type, (made = convert(bitmap, type)));
+  if (!made) forms.set(type, (made = convert(frame, type, mirror)));
   return made;
 }
 
-async function convert(bitmap: ImageBitmap, type: unknown): Promise<ImageData | Blob | FileData> {
-  if (!bitmap.width || !bitmap.height) throw new BadValueError("received an empty frame (its pixels were already moved or closed)");
-  const g = drawn(bitmap);
+async function convert(frame: Frame, type: unknown, mirror: boolean): Promise<ImageData | Blob | FileData> {
+  const [width, height] = sizeOf(frame);
+  if (!width || !height) throw new BadValueError("received an empty frame (its pixels were already moved or closed)");
+  const g = drawn(frame, width, height, mirror);
   if (type !== "blob" && type !== "filedata") {
-    const pixels = g.getImageData(0, 0, bitmap.width, bitmap.height);
-    bitmap.close();
+    const pixels = g.getImageData(0, 0, width, height);
+    frame.close();
     return pixels;
   }
-  bitmap.close();
+  frame.close();
   const png = await canvas!.convertToBlob({ type: "image/png" });
   return type === "blob" ? png : fileHost().put(png, `frame-${Date.now()}.png`, "image/png");
 }

@@ -14,21 +14,25 @@ import type { AudioSamples } from "./wav.ts";
 export type { AudioChunk, AudioSamples } from "./wav.ts";
 export type { AudioFactory, AudioTypes, ImageFactory, ImageTypes, WebcamOptions } from "./media.ts";
 
-// A webcam frame, or a frame for a streaming output, is an ImageBitmap: moved, never encoded.
+// A camera frame is a VideoFrame (an ImageBitmap without WebCodecs), a frame for a streaming output an
+// ImageBitmap: moved, never encoded.
 const frames = () => import("./frames.ts");
 const isBitmap = (v: unknown): v is ImageBitmap => typeof ImageBitmap == "function" && v instanceof ImageBitmap;
+const isCameraFrame = (v: unknown): v is VideoFrame => typeof VideoFrame == "function" && v instanceof VideoFrame;
+const isFrame = (v: unknown): v is ImageBitmap | VideoFrame => isBitmap(v) || isCameraFrame(v);
 
 /** gr.Image takes frames: as input (a webcam's), and as a streaming output's value. */
 function teachImage(image: ComponentSpec): void {
   const { preprocess, postprocess, files } = image as Required<ComponentSpec>;
   const { store, load } = files;
-  image.preprocess = (v, p) => (isBitmap(v) ? v : preprocess(v, p));
+  image.preprocess = (v, p) => (isFrame(v) ? v : preprocess(v, p));
   image.postprocess = (v, p) => (isBitmap(v) ? v : postprocess(v, p));
   image.files = {
     ...files,
     // A streaming output shows pixels as they come; a file, a URL, or a non-streaming output is stored.
     store: async (v, p, c) => (p.streaming ? await (await frames()).toFrame(v) : undefined) ?? store(v, p, c),
-    load: async (v, p, c) => (isBitmap(v) ? (await frames()).frameAs(v, p.type) : load(v, p, c)),
+    // A camera frame is mirrored as its preview was (Gradio's `webcamOptions.mirror`, default true).
+    load: async (v, p, c) => (isFrame(v) ? (await frames()).frameAs(v, p.type, isCameraFrame(v) && (p.webcamOptions as { mirror?: boolean } | undefined)?.mirror !== false) : load(v, p, c)),
   };
 }
 

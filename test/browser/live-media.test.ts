@@ -73,6 +73,60 @@ function pick(input: HTMLInputElement, files: File[]) {
   input.dispatchEvent(new Event("change", { bubbles: true }));
 }
 
+/** A camera that sees red on its left and blue on its right: a mirrored frame has blue on the left. */
+function redLeftCamera(): { open: () => MediaStream; stop: () => void } {
+  const canvas = document.createElement("canvas");
+  canvas.width = 64;
+  canvas.height = 48;
+  const g = canvas.getContext("2d")!;
+  const draw = () => {
+    g.fillStyle = "#f00";
+    g.fillRect(0, 0, 32, 48);
+    g.fillStyle = "#00f";
+    g.fillRect(32, 0, 32, 48);
+  };
+  draw();
+  const timer = setInterval(draw, 30);
+  // A new stream for each getUserMedia: a stream ends its tracks when it stops.
+  return { open: () => canvas.captureStream(30), stop: () => clearInterval(timer) };
+}
+
+describe.each([
+  ["VideoFrames (WebCodecs)", true],
+  ["canvas-drawn ImageBitmaps (no WebCodecs)", false],
+])("webcam frames as %s", (_, webCodecs) => {
+  it("are mirrored as the preview is, unless webcamOptions.mirror is false", async () => {
+    const camera = redLeftCamera();
+    const saved = window.VideoFrame;
+    const getUserMedia = navigator.mediaDevices.getUserMedia;
+    navigator.mediaDevices.getUserMedia = async () => camera.open();
+    if (!webCodecs) delete (window as { VideoFrame?: unknown }).VideoFrame;
+    try {
+      const m = mountApp(`gr.Blocks(() => {
+        const mirrored = gr.Image({ streaming: true, elemId: "mirrored" });
+        const plain = gr.Image({ streaming: true, webcamOptions: { mirror: false }, elemId: "plain" });
+        const left = gr.Textbox({ elemId: "left" });
+        const side = (f) => (f.data[0] > f.data[2] ? "red" : "blue") + " on the left";
+        mirrored.stream(side, mirrored, left, { streamEvery: 0.05 });
+        plain.stream(side, plain, left, { streamEvery: 0.05 });
+      }).launch();`);
+      await m.rendered;
+      (await button("#mirrored", /Record/)).click();
+      await waitFor(() => textbox("left")!.value === "blue on the left", 8000);
+      expect(document.querySelector("#mirrored video")!.classList.contains("gr-live-mirror")).toBe(true);
+      (await button("#mirrored", /Stop/)).click();
+      (await button("#plain", /Record/)).click();
+      await waitFor(() => textbox("left")!.value === "red on the left", 8000);
+      expect(document.querySelector("#plain video")!.classList.contains("gr-live-mirror")).toBe(false);
+      (await button("#plain", /Stop/)).click();
+    } finally {
+      window.VideoFrame = saved;
+      navigator.mediaDevices.getUserMedia = getUserMedia;
+      camera.stop();
+    }
+  });
+});
+
 describe("a frame read twice", () => {
   it("reaches a handler that takes the webcam twice, once per type asked for", async () => {
     const m = mountApp(`gr.Blocks(() => {

@@ -5,8 +5,8 @@ import { collectPageErrors, pickOption, recordRenders } from "./helpers.ts";
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 // Chromium's fake camera and microphone (scripts/chromium.mjs) feed every stream. Each page
-// records the media it opened, and counts the frames the webcam code takes (one ImageBitmap
-// each, from an OffscreenCanvas), so a test can check tracks and count frames offered.
+// records the media it opened, and counts the frames the webcam code takes (a VideoFrame each),
+// so a test can check tracks and count frames offered.
 declare global {
   interface Window {
     __media: MediaStream[];
@@ -31,11 +31,19 @@ async function instrument(page: Page): Promise<void> {
       window.__media.push(media);
       return media;
     };
+    // A camera frame is a VideoFrame (an ImageBitmap from a canvas without WebCodecs).
     const take = OffscreenCanvas.prototype.transferToImageBitmap;
     OffscreenCanvas.prototype.transferToImageBitmap = function (this: OffscreenCanvas) {
       window.__framesTaken++;
       return take.call(this);
     };
+    const Frame = window.VideoFrame;
+    window.VideoFrame = class extends Frame {
+      constructor(image: CanvasImageSource, init?: VideoFrameInit) {
+        super(image, init);
+        window.__framesTaken++;
+      }
+    } as typeof VideoFrame;
     // Each stream run the page sends, and each result that comes back, on the app's job port.
     window.__streamSent = 0;
     window.__streamResults = 0;
