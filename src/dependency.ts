@@ -40,6 +40,12 @@ export interface ListenerOptions<I extends Inputs = Inputs> {
    * app only with the element's `auto-scroll` attribute, as in Gradio.
    */
   scrollToOutput?: boolean;
+  /**
+   * False (Gradio's `preprocess=False`): the handler gets each input's value
+   * as the page holds it, files as FileData, not converted by the component
+   * (what a flagging callback's `flag` takes).
+   */
+  preprocess?: boolean;
 }
 
 /** A listener as one object: `btn.click({ fn, inputs, outputs, ...options })`. */

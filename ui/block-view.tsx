@@ -54,6 +54,7 @@ export const VIEWS: Record<string, View> = {
   downloadbutton: lazy(() => import("./components/file-buttons/index.tsx").then((m) => m.DownloadButtonView)),
   uploadbutton: lazy(() => import("./components/file-buttons/index.tsx").then((m) => m.UploadButtonView)),
   paramviewer: lazy(() => import("./components/param-viewer/index.tsx").then((m) => m.ParamViewerView)),
+  flaggedrows: lazy(() => import("./components/flagged-rows/index.tsx").then((m) => m.FlaggedRowsView)),
   tabs: lazy(() => import("./components/tabs/index.tsx").then((m) => m.Tabs)),
   tab: lazy(() => import("./components/tabs/index.tsx").then((m) => m.Tab)),
   accordion: lazy(() => import("./components/accordion/index.tsx").then((m) => m.Accordion)),
