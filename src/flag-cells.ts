@@ -15,6 +15,11 @@ export function folderName(label: string): string {
   return label.replace(FORBIDDEN, "").slice(0, 200) || "file";
 }
 
+/** A flagging folder's own name, for the zip: ".gradio/flagged" → "flagged". */
+export function folderOf(dir: string): string {
+  return folderName(dir.split(/[\\/]/).filter(Boolean).at(-1) ?? "") || "flagged";
+}
+
 /**
  * Where a flagged file goes: `<label>/<id>/<name>`, relative to the CSV, as
  * Gradio copies it under the flagging folder. The id is the start of the

@@ -9,7 +9,9 @@ import { callable } from "./callable.ts";
 import { UsageError } from "./errors.ts";
 import { flagCell, timestamp } from "./flag-cells.ts";
 import type { FileData, FlaggedDataset } from "../worker/protocol.ts";
-import { flagStore } from "../worker/flag-store.ts";
+
+/** The store (and IndexedDB's code) loads with the first flag or read: an Interface nobody flags never fetches it. */
+const store = () => import("../worker/flag-store.ts").then((m) => m.flagStore());
 
 /** Gradio's default `flagging_dir`: here it names the rows' folder in IndexedDB and the downloaded zip. */
 export const DEFAULT_FLAGGING_DIR = ".gradio/flagged";
@@ -49,8 +51,8 @@ function labelOf(component: AnyComponent, index: number): string {
   return typeof label === "string" && label ? label : `component ${index}`;
 }
 
-/** Rows kept by a logger: its store, its folder, and the values of its components as cells. */
-abstract class StoredLogger extends FlaggingCallback {
+/** Rows kept by a logger in this browser: its folder, its dataset, and values as cells. */
+abstract class StoredLogger {
   components: AnyComponent[] = [];
   flaggingDir = DEFAULT_FLAGGING_DIR;
   /** The dataset this logger writes to, picked at its first flag (Gradio's `first_time`). */
@@ -76,11 +78,16 @@ abstract class StoredLogger extends FlaggingCallback {
   }
 
   protected async append(headers: string[], fileName: string | null, row: { cells: string[]; files: Map<string, FileData> }): Promise<number> {
-    const store = flagStore();
-    const picked = (this.target ??= store.datasetFor(this.flaggingDir, headers, fileName));
+    const rows = await store();
+    const picked = (this.target ??= rows.datasetFor(this.flaggingDir, headers, fileName));
     // A failed pick (storage full) is tried again by the next flag.
     picked.catch(() => this.target === picked && (this.target = null));
-    return store.append(this.flaggingDir, await picked, row.cells, row.files);
+    return rows.append(this.flaggingDir, await picked, row.cells, row.files);
+  }
+
+  /** False (with why) when rows live in memory only (no IndexedDB): they are gone when the page closes. */
+  async persistence(): Promise<{ persistent: boolean; reason: string | null }> {
+    return (await store()).persistence();
   }
 
   /** The headers this logger writes (none for SimpleCSVLogger). */
@@ -93,9 +100,9 @@ abstract class StoredLogger extends FlaggingCallback {
    * with (`flagOption: true`) or without an option would write. Null if none.
    */
   async dataset(options: { flagOption?: boolean } = {}): Promise<FlaggedDataset | null> {
-    const store = flagStore();
-    const file = this.target ? await this.target : await store.existing(this.flaggingDir, this.headers(options.flagOption ? "" : null, null));
-    return file === null ? null : store.read(this.flaggingDir, file);
+    const rows = await store();
+    const file = this.target ? await this.target : await rows.existing(this.flaggingDir, this.headers(options.flagOption ? "" : null, null));
+    return file === null ? null : rows.read(this.flaggingDir, file);
   }
 }
 
@@ -104,7 +111,7 @@ abstract class StoredLogger extends FlaggingCallback {
  * labels, "flag" when an option is given, "username" when a user is, then
  * "timestamp"), as `dataset1.csv`, `dataset2.csv`…
  */
-export class CSVLoggerClass extends StoredLogger {
+export class CSVLoggerClass extends StoredLogger implements FlaggingCallbackLike {
   readonly simplifyFileData: boolean;
   readonly verbose: boolean;
   readonly datasetFileName: string | null;
@@ -134,13 +141,31 @@ export class CSVLoggerClass extends StoredLogger {
 }
 
 /** Gradio's SimpleCSVLogger: the values only, no headers or timestamp, in `log.csv`. */
-export class SimpleCSVLoggerClass extends StoredLogger {
+export class SimpleCSVLoggerClass extends StoredLogger implements FlaggingCallbackLike {
   protected headers(): string[] {
     return [];
   }
 
   async flag(flagData: unknown[]): Promise<number> {
     return this.append([], "log.csv", this.cells(flagData));
+  }
+}
+
+/**
+ * Gradio's ChatCSVLogger (a ChatInterface's flaggingMode "manual"): each like
+ * or dislike of a message, with the conversation, in `log.csv`. Gradio's row
+ * leaves out the "value" its headers name; here it holds the message rated.
+ */
+export class ChatCSVLogger extends StoredLogger {
+  protected headers(): string[] {
+    return ["conversation", "index", "value", "flag", "timestamp"];
+  }
+
+  async flag(like: { index: unknown; value: unknown; liked: unknown }, messages: unknown): Promise<number> {
+    const files = new Map<string, FileData>();
+    const feedback = like.liked === true ? "Like" : like.liked === false ? "Dislike" : String(like.liked);
+    const cells = [flagCell(messages, "conversation", files), JSON.stringify(like.index), flagCell(like.value, "value", files), feedback, timestamp()];
+    return this.append(this.headers(), "log.csv", { cells, files });
   }
 }
 

@@ -17,7 +17,6 @@ import type { AnyComponent, Context } from "./handler.ts";
 import type { FlaggingSetup, InterfaceFlagging } from "./interface.ts";
 import { update, type Update } from "./updates.ts";
 import { describe } from "./values.ts";
-import { flagStore } from "../worker/flag-store.ts";
 
 /** How long "Saving..." stays, so the user sees the button change (Gradio's FlagMethod waits 0.8 s). */
 const FEEDBACK_MS = 800;
@@ -68,7 +67,7 @@ export function makeFlagging({ mode, options, components }: FlaggingSetup): Inte
   /** The viewer's new value: the rows kept in this browser, shown once there is one. */
   const shown = async (ctx?: Context): Promise<Update> => {
     if (!isStoredLogger(callback)) return update();
-    const { persistent, reason } = await flagStore().persistence();
+    const { persistent, reason } = await callback.persistence();
     if (!persistent && ctx && !warnedVolatile) {
       warnedVolatile = true;
       ctx.warning(`Flagged rows are kept in memory only (${reason}): they are gone when the page closes.`);

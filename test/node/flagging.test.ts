@@ -264,3 +264,34 @@ describe("gr.CSVLogger in Blocks (the flagging guide)", () => {
     await expect(gr.CSVLogger().flag(["x"])).rejects.toThrow(/call setup\(components, flaggingDir\) before flag/);
   });
 });
+
+describe("gr.ChatInterface's flagging (Gradio's ChatCSVLogger)", () => {
+  it("is off by default, as in Gradio", async () => {
+    const { config } = await harness(gr.ChatInterface({ fn: (m: string) => m }));
+    expect(byType(config, "flaggedrows")).toHaveLength(0);
+    expect(config.dependencies.some((d) => d.targets.some(([, e]) => e === "like"))).toBe(false);
+  });
+
+  it("in manual mode, saves each like or dislike with the conversation and the message rated", async () => {
+    const demo = gr.ChatInterface({ fn: (m: string) => `echo ${m}`, flaggingMode: "manual", flaggingDir: "node-chat" });
+    const { config, submit } = await harness(demo);
+    const chatbot = byType(config, "chatbot")[0];
+    expect(chatbot.props.feedbackOptions).toEqual(["Like", "Dislike"]);
+    const like = config.dependencies.find((d) => d.targets.some(([id, e]) => id === chatbot.id && e === "like"))!;
+    const conversation = [{ role: "user", content: "hi" }, { role: "assistant", content: "echo hi" }];
+    const messages = await submit(like.id, [conversation], { target: chatbot.id, type: "like", data: { index: 1, value: ["echo hi"], liked: false } }).done;
+    expect(errorOf(messages)).toBeUndefined();
+    const [rows] = updatesOf(messages)[0];
+    const data = rows.value as { file: string; headers: string[]; rows: string[][] };
+    expect(data.file).toBe("log.csv");
+    expect(data.headers).toEqual(["conversation", "index", "value", "flag", "timestamp"]);
+    expect(JSON.parse(data.rows[0][0])).toMatchObject([{ role: "user", content: "hi" }, { role: "assistant", content: "echo hi" }]);
+    expect(data.rows[0].slice(1, 4)).toEqual(["1", '["echo hi"]', "Dislike"]);
+  });
+
+  it("shows its own options as the feedback buttons, and refuses a mode Gradio's ChatInterface has not", async () => {
+    const { config } = await harness(gr.ChatInterface({ fn: (m: string) => m, flaggingMode: "manual", flaggingOptions: ["Like", "Spam"], flaggingDir: "node-chat-2" }));
+    expect(byType(config, "chatbot")[0].props.feedbackOptions).toEqual(["Like", "Spam"]);
+    expect(() => gr.ChatInterface({ fn: (m: string) => m, flaggingMode: "auto" as never })).toThrow(/flaggingMode must be "never" or "manual"/);
+  });
+});

@@ -6,7 +6,7 @@
 import { signal } from "@preact/signals";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { FlaggedDataset } from "../../../worker/protocol.ts";
-import { toCsv } from "../../../src/flag-cells.ts";
+import { folderOf, toCsv } from "../../../src/flag-cells.ts";
 import { Frame, classes, elemIdentity, useControlId } from "../../frame.tsx";
 import { lazy } from "../../lazy.ts";
 import type { AppSession } from "../../session.ts";
@@ -14,7 +14,6 @@ import type { BlockState } from "../../store.ts";
 import { addStyles } from "../../styles.ts";
 import type { ViewProps } from "../../view-types.ts";
 import css from "./style.css?inline";
-import { flaggedZip, folderOf } from "./zip.ts";
 
 addStyles("flagged-rows", css);
 
@@ -88,7 +87,7 @@ function FlaggedDialog({ data, session, onClose }: DialogProps) {
   const downloadZip = async () => {
     setZipping(true);
     try {
-      save(await flaggedZip(data), `${folder}.zip`);
+      save(await (await import("./flagged-zip.ts")).flaggedZip(data), `${folder}.zip`);
     } catch (error) {
       session.store.toast("error", error instanceof Error ? error.message : String(error), "Download failed");
     } finally {
@@ -97,12 +96,13 @@ function FlaggedDialog({ data, session, onClose }: DialogProps) {
   };
   const fileCount = Object.keys(data.files).length;
   return (
-    <dialog ref={dialog} class="gr-flagged-dialog" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
+    // Closed by the browser (Escape) or its button: its close event then ends it, once it no longer holds focus.
+    <dialog ref={dialog} class="gr-flagged-dialog" aria-labelledby={titleId} onClose={onClose}>
       <div class="gr-flagged-head">
         <h2 id={titleId}>
           Flagged <span class="gr-flagged-file">{`${folder}/${data.file}`}</span>
         </h2>
-        <button type="button" class="gr-flagged-close" aria-label="Close the flagged rows" onClick={onClose}>
+        <button type="button" class="gr-flagged-close" aria-label="Close the flagged rows" onClick={() => dialog.current?.close()}>
           ×
         </button>
       </div>

@@ -1,14 +1,10 @@
 // The zip of a flagged dataset: Gradio's flagging folder as the server would
 // hold it (`flagged/dataset1.csv`, and each file at the path its cell names).
-// fflate loads with the first zip.
+// This module and fflate load with the first zip.
 
+import { strToU8, zipSync } from "fflate";
 import type { FlaggedDataset } from "../../../worker/protocol.ts";
-import { folderName, toCsv } from "../../../src/flag-cells.ts";
-
-/** The folder's own name: ".gradio/flagged" → "flagged". */
-export function folderOf(dir: string): string {
-  return folderName(dir.split(/[\\/]/).filter(Boolean).at(-1) ?? "") || "flagged";
-}
+import { folderOf, toCsv } from "../../../src/flag-cells.ts";
 
 /** Reads a flagged file from the app's cache (a blob: URL the worker made; nothing else is fetched). */
 async function bytesOf(path: string, url: string): Promise<Uint8Array> {
@@ -22,7 +18,6 @@ async function bytesOf(path: string, url: string): Promise<Uint8Array> {
 }
 
 export async function flaggedZip(data: FlaggedDataset): Promise<Blob> {
-  const { zipSync, strToU8 } = await import("fflate");
   const folder = folderOf(data.dir);
   const entries: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = { [`${folder}/${data.file}`]: strToU8(toCsv(data.headers, data.rows)) };
   await Promise.all(
