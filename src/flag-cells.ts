@@ -27,7 +27,17 @@ export function folderOf(dir: string): string {
  */
 export function flaggedPath(file: FileData, label: string): string {
   const [hash, ...name] = file.path.split("/");
-  return `${folderName(label)}/${hash.slice(0, 20)}/${folderName(file.origName || name.join("_"))}`;
+  return `${folderName(label)}/${hash.slice(0, 20)}/${withExtension(folderName(file.origName || name.join("_")), file.mimeType)}`;
+}
+
+const EXTENSIONS: Record<string, string> = { jpeg: "jpg", "svg+xml": "svg", mpeg: "mp3", plain: "txt", "x-wav": "wav", quicktime: "mov" };
+
+/** A file a handler made from a Blob is named "image" or "file": its type gives it the extension a file manager needs. */
+function withExtension(name: string, mimeType: string): string {
+  if (/\.[^.]+$/.test(name)) return name;
+  const subtype = mimeType.split("/")[1]?.split(";")[0] ?? "";
+  const ext = EXTENSIONS[subtype] ?? (/^[a-z0-9]{1,8}$/.test(subtype) ? subtype : "");
+  return ext ? `${name}.${ext}` : name;
 }
 
 /**

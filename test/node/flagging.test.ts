@@ -38,6 +38,9 @@ describe("a flagged value as its CSV cell", () => {
     expect([...files.keys()]).toEqual([`im/${"ab".repeat(10)}/cat.png`, `My gallery/${"cd".repeat(10)}/a.png`]);
     expect(flaggedPath(file("../evil/x.png"), "../up")).toBe(`..up/${"ab".repeat(10)}/..evilx.png`);
     expect(folderName("")).toBe("file");
+    // A file made from a Blob has no name of its own: its type gives the extension.
+    expect(flaggedPath({ ...file("image"), mimeType: "image/jpeg" }, "out")).toBe(`out/${"ab".repeat(10)}/image.jpg`);
+    expect(flaggedPath({ ...file("file"), mimeType: "application/octet-stream" }, "out")).toBe(`out/${"ab".repeat(10)}/file`);
   });
 
   it("keeps the FileData (with its flagged path, without its page URL) when files are not simplified", () => {
