@@ -10,9 +10,10 @@ import type { FileData } from "../worker/protocol.ts";
 /** Characters Gradio strips from a folder or file name (client_utils.strip_invalid_filename_characters). */
 const FORBIDDEN = /[<>:"/\\|?*\x00-\x1f\x7f`$!{}]/g;
 
-/** A component's label as a folder name, as Gradio makes it. */
+/** A component's label as a folder name, as Gradio makes it; never "." or "..", which would climb out of a zip's folder. */
 export function folderName(label: string): string {
-  return label.replace(FORBIDDEN, "").slice(0, 200) || "file";
+  const name = label.replace(FORBIDDEN, "").slice(0, 200);
+  return /^\.*$/.test(name) ? "file" : name;
 }
 
 /** A flagging folder's own name, for the zip: ".gradio/flagged" → "flagged". */

@@ -49,8 +49,17 @@ function readable(error: unknown): unknown {
   return name === "FlagStoreError" || name === "FileCacheError" ? new GradioError((error as Error).message, { title: "Not flagged" }) : error;
 }
 
-export function makeFlagging({ mode, options, components }: FlaggingSetup): InterfaceFlagging {
-  if (!["manual", "auto"].includes(mode)) throw new UsageError(`gr.Interface: flaggingMode must be "never", "manual" or "auto", got ${describe(mode)}`);
+/** Gradio's mode, "manual" unless set (its GRADIO_FLAGGING_MODE has no browser counterpart); `flagging` is this runtime's older name. */
+function modeOf({ flaggingMode, flagging }: FlaggingSetup["options"]): "never" | "manual" | "auto" {
+  const mode = flaggingMode ?? (flagging === false ? "never" : flagging === true || flagging === undefined ? "manual" : flagging);
+  if (mode !== "never" && mode !== "manual" && mode !== "auto") throw new UsageError(`gr.Interface: flaggingMode must be "never", "manual" or "auto", got ${describe(mode)}`);
+  return mode;
+}
+
+/** An Interface's flagging; null when it has none ("never", or input-only as in Gradio). */
+export function makeFlagging({ options, kind, components }: FlaggingSetup): InterfaceFlagging | null {
+  const mode = modeOf(options);
+  if (mode === "never" || kind === "input-only") return null;
   const choices = flagButtons(options.flaggingOptions);
   const given = options.flaggingCallback;
   if (given !== undefined && given !== null && !isCallback(given)) {

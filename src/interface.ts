@@ -74,8 +74,8 @@ export interface InterfaceOptions<I = InterfaceIO, O = InterfaceIO> extends Inte
 
 /** What an Interface's flagging gets (src/interface-flagging.ts). */
 export interface FlaggingSetup {
-  mode: "manual" | "auto";
   options: InterfaceSettings;
+  kind: "standard" | "output-only" | "input-only" | "unified";
   /** What a flag saves: the inputs, then the outputs (a unified Interface's components once). */
   components: AnyComponent[];
 }
@@ -91,8 +91,11 @@ export interface InterfaceFlagging {
   wire(clear: Component | null, runs: Dependency[]): void;
 }
 
-/** Flagging, once its group has loaded (src/flagging-api.ts: app code that names gr.Interface loads it). */
-export const flaggingImpl: { make: ((setup: FlaggingSetup) => InterfaceFlagging) | null } = { make: null };
+/**
+ * Flagging, once its group has loaded (src/flagging-api.ts): for app code
+ * that names gr.Interface or imports a module, which may (worker/lazy-api.ts).
+ */
+export const flaggingImpl: { make: ((setup: FlaggingSetup) => InterfaceFlagging | null) | null } = { make: null };
 
 /** gr.Examples, once its group has loaded (src/examples-api.ts). */
 export const examplesImpl: { make: ((options: import("./examples.ts").ExamplesOptions) => unknown) | null } = { make: null };
@@ -123,13 +126,8 @@ function makeInterface(options: RawOptions): Blocks {
     });
   }
 
-  // Flagging is on unless turned off, as in Gradio (whose GRADIO_FLAGGING_MODE has no browser counterpart).
-  const legacy = options.flagging;
-  const mode = options.flaggingMode ?? (legacy === false ? "never" : legacy === true || legacy === undefined ? "manual" : legacy);
-  const make = flaggingImpl.make;
-  // Made in a module the app's code imports, the Interface may come before its flagging has loaded.
-  if (mode !== "never" && !make) console.warn("[gradio-lite] gr.Interface: no Flag button (flagging loads for app code that names gr.Interface)");
-  const flagging = mode === "never" || kind === "input-only" ? null : (make?.({ mode, options, components: kind === "unified" ? inputs : [...inputs, ...outputs] }) ?? null);
+  // Null when flagging is off (src/interface-flagging.ts reads the mode).
+  const flagging = flaggingImpl.make?.({ options, kind, components: kind === "unified" ? inputs : [...inputs, ...outputs] }) ?? null;
 
   const { css, js, head, theme, fillWidth } = options;
   return Blocks({ title: options.title ?? "Gradio", css: css ?? null, js, head, theme, fillWidth }, () => {

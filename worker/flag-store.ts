@@ -52,13 +52,17 @@ export class FlagStore {
 
   /**
    * The dataset new rows with these headers go to, as Gradio's CSVLogger
-   * picks its file: `name` when given; else the newest "datasetN.csv" when
-   * its headers are the same; else the next number. Made when new.
+   * picks its file: `name` when given; else a "datasetN.csv" with the same
+   * headers; else the next number. Gradio looks at its newest file only; here
+   * the newest with these headers is taken, so two Interfaces sharing a
+   * folder (a TabbedInterface) each keep their rows in one dataset.
    */
   async datasetFor(dir: string, headers: readonly string[], name?: string | null): Promise<string> {
     const folder = await this.folder(dir);
-    const newest = folder.datasets.filter((d) => /^dataset\d+\.csv$/.test(d.file)).at(-1);
-    const file = name ?? (newest && sameHeaders(newest.headers, headers) ? newest.file : `dataset${newest ? Number(/\d+/.exec(newest.file)![0]) + 1 : 1}.csv`);
+    const numbered = folder.datasets.filter((d) => /^dataset\d+\.csv$/.test(d.file));
+    const same = numbered.filter((d) => sameHeaders(d.headers, headers)).at(-1);
+    const next = Math.max(0, ...numbered.map((d) => Number(/\d+/.exec(d.file)![0]))) + 1;
+    const file = name ?? same?.file ?? `dataset${next}.csv`;
     if (!folder.datasets.some((d) => d.file === file)) {
       folder.datasets.push({ file, headers: [...headers] });
       await this.write(keyOf("folder", await this.app(), dir), folder);

@@ -38,6 +38,9 @@ describe("a flagged value as its CSV cell", () => {
     expect([...files.keys()]).toEqual([`im/${"ab".repeat(10)}/cat.png`, `My gallery/${"cd".repeat(10)}/a.png`]);
     expect(flaggedPath(file("../evil/x.png"), "../up")).toBe(`..up/${"ab".repeat(10)}/..evilx.png`);
     expect(folderName("")).toBe("file");
+    // No part of a zip's path may climb out of its folder.
+    expect(folderName("..")).toBe("file");
+    expect(flaggedPath(file(".."), "..")).toBe(`file/${"ab".repeat(10)}/file.png`);
     // A file made from a Blob has no name of its own: its type gives the extension.
     expect(flaggedPath({ ...file("image"), mimeType: "image/jpeg" }, "out")).toBe(`out/${"ab".repeat(10)}/image.jpg`);
     expect(flaggedPath({ ...file("file"), mimeType: "application/octet-stream" }, "out")).toBe(`out/${"ab".repeat(10)}/file`);
@@ -109,7 +112,9 @@ describe("the flag store", () => {
     expect(await store.datasetFor("d", ["a", "timestamp"])).toBe("dataset1.csv");
     expect(await store.datasetFor("d", ["a", "timestamp"])).toBe("dataset1.csv");
     expect(await store.datasetFor("d", ["a", "flag", "timestamp"])).toBe("dataset2.csv");
-    expect(await store.datasetFor("d", ["a", "timestamp"])).toBe("dataset3.csv");
+    // Headers seen before go back to their dataset (two Interfaces sharing a folder).
+    expect(await store.datasetFor("d", ["a", "timestamp"])).toBe("dataset1.csv");
+    expect(await store.datasetFor("d", ["b", "timestamp"])).toBe("dataset3.csv");
     expect(await store.datasetFor("d", ["x"], "named.csv")).toBe("named.csv");
     expect(await store.datasetFor("other", ["a", "timestamp"])).toBe("dataset1.csv");
   });
