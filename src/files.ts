@@ -32,6 +32,8 @@ export interface FileHost {
   resolve(path: string): URL;
   /** The cache itself, for what keeps files beyond a run (flagged rows). */
   cache(): Promise<FileCache>;
+  /** The app's key (its page and element): what it keeps in the browser is its own. */
+  app(): string;
 }
 
 let host: FileHost | null = null;

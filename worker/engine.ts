@@ -100,6 +100,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     named: async (name) => (cache ? (await cache).namedFile(name) : null),
     resolve: (path) => new URL(path, page.baseUrl || undefined),
     cache: fileCache,
+    app: () => appKey,
   });
 
   const queue = new JobQueue<QueuedJob>({

@@ -48,11 +48,6 @@ export class FileCache {
     this.namespace = appKey;
   }
 
-  /** This app's key: what its flagged rows are kept under too (worker/flag-store.ts). */
-  get app(): string {
-    return this.namespace;
-  }
-
   private key(kind: "hash" | "blob" | "keep", id: string): string {
     return `${this.namespace}|${kind}:${id}`;
   }

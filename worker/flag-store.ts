@@ -35,14 +35,17 @@ const sameHeaders = (a: readonly string[], b: readonly string[]) => a.length ===
 
 export interface FlagStoreOptions {
   kv: Promise<KeyValueStore>;
-  files: Promise<FileCache>;
+  /** The app's key (its page and element): its rows are its own. */
+  app: string;
+  /** The app's file cache, opened only for rows with files (an app load that counts rows needs none). */
+  files: () => Promise<FileCache>;
 }
 
 export class FlagStore {
   constructor(private readonly options: FlagStoreOptions) {}
 
   private async app(): Promise<string> {
-    return (await this.options.files).app;
+    return this.options.app;
   }
 
   private async folder(dir: string): Promise<Folder> {
@@ -78,15 +81,14 @@ export class FlagStore {
 
   /** Adds a row, its files kept in the cache; returns how many rows the dataset has now. */
   async append(dir: string, file: string, cells: string[], files: Map<string, FileData>): Promise<number> {
-    const cache = await this.options.files;
     const stored: StoredRow = { cells, files: {}, time: Date.now() };
     for (const [path, data] of files) {
-      await cache.keep(data.path);
+      await (await this.options.files()).keep(data.path);
       stored.files[path] = data.path;
     }
     // Sorted by time, then by order within this worker; the random part keeps two tabs' rows apart.
     const id = `${String(stored.time).padStart(15, "0")}-${String(sequence++).padStart(9, "0")}-${crypto.randomUUID()}`;
-    await this.write(keyOf("row", cache.app, dir, file, id), stored);
+    await this.write(keyOf("row", this.options.app, dir, file, id), stored);
     return (await this.rowKeys(dir, file)).length;
   }
 
@@ -117,14 +119,14 @@ export class FlagStore {
   /** One dataset with its rows, oldest first, and the files they name (a file no longer in the cache is left out). */
   async read(dir: string, file: string): Promise<FlaggedDataset> {
     const kv = await this.options.kv;
-    const cache = await this.options.files;
     const headers = (await this.folder(dir)).datasets.find((d) => d.file === file)?.headers ?? [];
     const stored = (await Promise.all((await this.rowKeys(dir, file)).map((key) => kv.get<StoredRow>(key)))).filter((r) => r !== undefined);
     const paths = new Map(stored.flatMap((row) => Object.entries(row.files)));
     const files: Record<string, FileData> = {};
+    const cache = paths.size ? await this.options.files() : null;
     await Promise.all(
       [...paths].map(async ([path, cached]) => {
-        const data = await cache.file(cached);
+        const data = await cache!.file(cached);
         if (data) files[path] = data;
       }),
     );
@@ -146,7 +148,8 @@ let shared: FlagStore | null = null;
 
 /** This worker's store (a worker runs one app): its own database, opened with the first use. */
 export function flagStore(): FlagStore {
-  return (shared ??= new FlagStore({ kv: openStore("gradio-lite-flagged", "rows"), files: fileHost().cache() }));
+  const host = fileHost();
+  return (shared ??= new FlagStore({ kv: openStore("gradio-lite-flagged", "rows"), app: host.app(), files: () => host.cache() }));
 }
 
 /** Every dataset of the app, for the page (`client.flagged()`): a failure is data. */

@@ -92,7 +92,7 @@ describe("the flag store in IndexedDB", () => {
     const open = () => {
       const cache = new FileCache(() => openStore(`${db}-files`, "files"));
       cache.setNamespace("/test|app");
-      return { cache, store: new FlagStore({ kv: openStore(db, "rows"), files: Promise.resolve(cache) }) };
+      return { cache, store: new FlagStore({ kv: openStore(db, "rows"), app: "/test|app", files: async () => cache }) };
     };
     const first = open();
     const file = await first.cache.put(new Blob(["hello"], { type: "text/plain" }), "note.txt");

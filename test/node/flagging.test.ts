@@ -103,7 +103,7 @@ describe("flaggingOptions", () => {
 function stores(kv: KeyValueStore = memoryStore()) {
   const cache = new FileCache();
   cache.setNamespace("/page|app");
-  return { cache, store: new FlagStore({ kv: Promise.resolve(kv), files: Promise.resolve(cache) }) };
+  return { cache, store: new FlagStore({ kv: Promise.resolve(kv), app: "/page|app", files: async () => cache }) };
 }
 
 describe("the flag store", () => {
