@@ -12,5 +12,6 @@ export * from "./more-api.ts";
 export * from "./code-api.ts";
 export * from "./examples-api.ts";
 export * from "./tabbed-interface.ts";
+export * from "./flagging-api.ts";
 // An app's own components (class X extends gr.Component): their specs come from their statics.
 import "./custom-spec.ts";

@@ -55,6 +55,7 @@ export const VIEWS: Record<string, View> = {
   uploadbutton: lazy(() => import("./components/file-buttons/index.tsx").then((m) => m.UploadButtonView)),
   deeplinkbutton: lazy(() => import("./components/deep-link-button/index.tsx").then((m) => m.DeepLinkButtonView)),
   paramviewer: lazy(() => import("./components/param-viewer/index.tsx").then((m) => m.ParamViewerView)),
+  flaggedrows: lazy(() => import("./components/flagged-rows/index.tsx").then((m) => m.FlaggedRowsView)),
   tabs: lazy(() => import("./components/tabs/index.tsx").then((m) => m.Tabs)),
   tab: lazy(() => import("./components/tabs/index.tsx").then((m) => m.Tab)),
   accordion: lazy(() => import("./components/accordion/index.tsx").then((m) => m.Accordion)),

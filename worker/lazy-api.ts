@@ -17,6 +17,8 @@ const GROUPS: Array<{ names: RegExp; load: () => Promise<object> }> = [
   { names: /\bDatabase/, load: () => import("../src/database-api.ts") },
   { names: /\bCode\b/, load: () => import("../src/code-api.ts") },
   { names: /\bTabbedInterface\b/, load: () => import("../src/tabbed-interface.ts") },
+  // An Interface has Gradio's Flag button unless told otherwise; a module the app imports may make one.
+  { names: /\b(?:Interface|CSVLogger|SimpleCSVLogger|FlaggingCallback|import)\b/, load: () => import("../src/flagging-api.ts") },
   { names: /\b(?:Examples|cacheExamples|examplesPerPage|exampleLabels)\b/, load: () => import("../src/examples-api.ts") },
   // Reading a custom component's class (`extends gr.Component`), which may sit in a module the app imports.
   { names: /\bComponent\b|\bimport\b|\bextends\b/, load: () => import("../src/custom-spec.ts").then(() => ({})) },
