@@ -108,7 +108,7 @@ describe("gradio-lite build", () => {
     const plain = await buildSite(join(dir, "index.html"), join(dir, "plain"), { runtime, prerender: false });
     expect(plain.prerendered).toBe(0);
     expect(readFileSync(join(dir, "plain/index.html"), "utf8")).not.toContain("data-prerendered");
-  }, 30_000);
+  }, 90_000);
 
   it("--watch rebuilds when a file changes", async () => {
     const dir = project({ "index.html": PAGE('<gradio-lite src="app.js"></gradio-lite>'), "style.css": "", "app.js": "gr.Blocks(() => gr.Markdown('one')).launch();" });
@@ -134,5 +134,5 @@ describe("gradio-lite build", () => {
     } finally {
       child.kill();
     }
-  }, 15_000);
+  }, 60_000);
 });
