@@ -30,6 +30,8 @@ export const OPTIONAL_PARTS = [
   { names: /\bPlot\b/, chunks: /^assets\/(?:vega-plot-api|vega-plot)-/ },
   { names: /\b(?:LinePlot|ScatterPlot|BarPlot)\b/, chunks: /^assets\/(?:plots-api|native-plot)-/ },
   { names: /\bDatabase/, chunks: /^assets\/(?:database-api|database-sqljs|sql-wasm)/ },
+  // Live media: webcam and microphone streams, audio as samples (docs/media.md).
+  { names: /\bstream|\bsample(?:s|Rate)\b|\bimport\b/, chunks: /^assets\/(?:live-api|frames|samples|webcam|microphone-view|frame-canvas|to-wav|controls)-/ },
 ];
 
 /** The runtime this command ships: the package's own dist/ (GRADIO_LITE_DIST for a build elsewhere). */

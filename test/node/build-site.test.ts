@@ -59,6 +59,9 @@ describe("gradio-lite build", () => {
     expect(iface.some((f) => /^assets\/dataframe-api-/.test(f))).toBe(false);
     expect(plain.some((f) => flagging.test(f))).toBe(false);
     expect(chat.filter((f) => /^assets\/flagged-rows-/.test(f))).toHaveLength(Object.keys(graph).filter((f) => /^assets\/flagged-rows-/.test(f)).length);
+    const live = runtimeFiles(graph, "cam.stream((f) => f, cam, out)");
+    expect(plain.some((f) => /live-api-|webcam-|microphone-view-/.test(f))).toBe(false);
+    expect(["live-api-", "frames-", "webcam-", "microphone-view-", "frame-canvas-"].every((name) => live.some((f) => f.startsWith(`assets/${name}`)))).toBe(true);
   });
 
   it("puts the service worker beside the page for a pwa app, with the site's own chunk graph", async () => {
