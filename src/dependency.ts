@@ -40,6 +40,10 @@ export interface ListenerOptions<I extends Inputs = Inputs> {
    * app only with the element's `auto-scroll` attribute, as in Gradio.
    */
   scrollToOutput?: boolean;
+  /** A `stream` listener: seconds between the frames or audio chunks its component sends (Gradio's default 0.5). */
+  streamEvery?: number;
+  /** A `stream` listener: seconds after which the stream ends, with a message (none by default). */
+  timeLimit?: number | null;
 }
 
 /** A listener as one object: `btn.click({ fn, inputs, outputs, ...options })`. */
@@ -189,8 +193,12 @@ export function listen(targets: Array<[Block, string]>, args: ListenerArgs, owne
   const dep = new Dependency(targets, toSpec(args));
   const home = owner ?? ownerOf(targets[0]?.[0]);
   home.addDependency(dep);
+  for (const hook of listenerHooks) hook(dep);
   return dep;
 }
+
+/** Run on every new listener: live media's `stream` rules (src/live-api.ts), for an app that streams. */
+export const listenerHooks: Array<(dep: Dependency) => void> = [];
 
 function ownerOf(block: Block | undefined): DependencyOwner {
   const root = currentRoot() ?? block?.root ?? null;

@@ -78,8 +78,11 @@ async function imageDataToPng(image: ImageData): Promise<Blob> {
   return canvas.convertToBlob({ type: "image/png" });
 }
 
-export async function blobToImageData(blob: Blob): Promise<ImageData> {
-  const bitmap = await createImageBitmap(blob);
+export async function blobToImageData(blob: Blob, name = "the file"): Promise<ImageData> {
+  // A corrupt or non-image upload: say so, not the browser's "source image could not be decoded".
+  const bitmap = await createImageBitmap(blob).catch(() => {
+    throw new BadValueError(`${name} is not an image the browser can read (${blob.type || "unknown type"}, ${blob.size} bytes)`);
+  });
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
   const context = canvas.getContext("2d")!;
   context.drawImage(bitmap, 0, 0);

@@ -6,6 +6,7 @@ import { BadValueError, optionNames, type Component, type ComponentSpec, type Ev
 import { define, type OptionsOf, type ValueArg } from "./factory.ts";
 import { checkFileData, fileHost, type FileData } from "./files.ts";
 import type { Inputs } from "./handler.ts";
+import type { AudioChunk, AudioSamples } from "./wav.ts";
 
 /** What a handler may return to a file component: stored in the app's file cache. */
 export type FileLike = FileData | Blob | File | Uint8Array | ArrayBuffer | ImageData | string;
@@ -26,7 +27,7 @@ export interface FileFactory<C extends { filedata: unknown; blob: unknown }, R, 
 // The converters load with the first file (src/file-convert.ts).
 const convert = () => import("./file-convert.ts");
 const toFileData = async (value: unknown, name: string) => (await convert()).toFileData(value, name);
-const blobToImageData = async (blob: Blob) => (await convert()).blobToImageData(blob);
+const blobToImageData = async (blob: Blob, name: string) => (await convert()).blobToImageData(blob, name);
 
 const many = (props: Props) => props.fileCount === "multiple" || props.fileCount === "directory";
 
@@ -79,24 +80,59 @@ export const File = define<FileComponentFactory>(fileSpec);
 
 /** Where a media component takes input from. */
 export type ImageSource = "upload" | "clipboard" | "webcam";
-export interface ImageOwnOptions {
-  sources?: ImageSource[];
-}
-export interface Image<V = FileData | null> extends Component<V, FileLike | null>, EventMethods<"change" | "upload" | "clear" | "select"> {}
 
-/** `gr.Image(options?)`: a FileData, or with `type` a Blob or ImageData (pixels). */
-export type ImageFactory = FileFactory<
-  { filedata: Image<FileData | null>; blob: Image<Blob | null>; imagedata: Image<ImageData | null> },
-  FileLike | null,
-  ImageOwnOptions,
-  "filedata" | "blob" | "imagedata"
->;
+/** Gradio's `WebcamOptions`: how the camera is opened. */
+export interface WebcamOptions {
+  /** Show the preview, and take photos and frames, mirrored (default true, as Gradio). */
+  mirror?: boolean;
+  /** getUserMedia constraints for the camera: `{ video: { width: 1280, height: 720 } }`. */
+  constraints?: { video?: boolean | Record<string, unknown>; audio?: boolean | Record<string, unknown> } | null;
+}
+
+export interface ImageOwnOptions {
+  /** Where the user takes an image from; one source may be given alone. */
+  sources?: ImageSource | ImageSource[];
+  /**
+   * An input streams its webcam to its `stream` listeners (sources then
+   * default to `["webcam"]` and `type` to "imagedata"); an output shows the
+   * frames it is sent as they come, without storing files. A `stream`
+   * listener sets it on its component and on the images it outputs.
+   */
+  streaming?: boolean;
+  webcamOptions?: WebcamOptions;
+}
+export interface Image<V = FileData | null> extends Component<V, ImageReturn>, EventMethods<"change" | "upload" | "clear" | "select" | "stream"> {}
+
+/** What a handler receives from an image, per `type`. */
+export interface ImageTypes {
+  filedata: FileData;
+  blob: Blob;
+  imagedata: ImageData;
+}
+
+/** What a handler may return to an image: a file, pixels, or (for a streaming output) a bitmap or canvas. */
+export type ImageReturn = FileLike | ImageBitmap | OffscreenCanvas | null;
+
+/**
+ * `gr.Image(options?)`: a FileData, or with `type` a Blob or ImageData
+ * (pixels). With `streaming: true` the default `type` is "imagedata", as a
+ * stream's frames are pixels.
+ */
+export interface ImageFactory {
+  <const S extends boolean = false, T extends keyof ImageTypes = S extends true ? "imagedata" : "filedata", const I extends Inputs = null>(
+    options?: OptionsOf<ImageOwnOptions & { type?: T; streaming?: S }, ImageReturn, I>,
+  ): Image<ImageTypes[T] | null>;
+  <const S extends boolean = false, T extends keyof ImageTypes = S extends true ? "imagedata" : "filedata", const I extends Inputs = null>(
+    value: ValueArg<ImageReturn, I>,
+    options?: OptionsOf<ImageOwnOptions & { type?: T; streaming?: S }, ImageReturn, I>,
+  ): Image<ImageTypes[T] | null>;
+}
 
 export const Image = define<ImageFactory>({
     type: "image",
     name: "Image",
-    options: optionNames<ImageOwnOptions & { type?: string }>()("sources", "type"),
-    events: ["change", "upload", "clear", "select"],
+    options: optionNames<ImageOwnOptions & { type?: string }>()("sources", "type", "streaming", "webcamOptions"),
+    events: ["change", "upload", "clear", "select", "stream"],
     defaults: { type: "filedata", sources: ["upload", "clipboard", "webcam"] },
     preprocess: (v) => checkFileData(v, "Image"),
     postprocess: (v) => checkFileData(v, "Image"),
@@ -105,18 +141,59 @@ export const Image = define<ImageFactory>({
       async load(v, p) {
         if (v === null || v === undefined || p.type === "filedata") return v;
         const blob = await fileHost().read(v as FileData);
-        return p.type === "imagedata" ? blobToImageData(blob) : blob;
+        return p.type === "imagedata" ? blobToImageData(blob, `"${(v as FileData).origName}"`) : blob;
       },
     },
 });
 
+/** Where audio comes from. */
+export type AudioSource = "upload" | "microphone";
+
+export interface AudioOwnOptions {
+  /** Where the user takes audio from; one source may be given alone. */
+  sources?: AudioSource | AudioSource[];
+  /**
+   * The microphone streams to the component's `stream` listeners, a chunk
+   * every `streamEvery` seconds (sources then default to `["microphone"]`
+   * and `type` to "samples").
+   */
+  streaming?: boolean;
+}
+
+/** What a handler receives from audio, per `type`; a stream's chunks are mono. */
+export interface AudioTypes<Streaming extends boolean = false> {
+  filedata: FileData;
+  blob: Blob;
+  samples: Streaming extends true ? AudioChunk : AudioSamples;
+}
+
+/** What a handler may return to audio: a file, or samples (stored as a WAV file). */
+export type AudioReturn = FileLike | AudioSamples | null;
+
+export interface Audio<V = FileData | null> extends Component<V, AudioReturn>, EventMethods<"change" | "upload" | "clear" | "stream"> {}
+
+/**
+ * `gr.Audio(options?)`: a FileData, a Blob, or with `type: "samples"` Python's
+ * numpy form, `{ sampleRate, data }`. With `streaming: true` the default
+ * `type` is "samples", and each chunk's `data` is one Float32Array.
+ */
+export interface AudioFactory {
+  <const S extends boolean = false, T extends keyof AudioTypes = S extends true ? "samples" : "filedata", const I extends Inputs = null>(
+    options?: OptionsOf<AudioOwnOptions & { type?: T; streaming?: S }, AudioReturn, I>,
+  ): Audio<AudioTypes<S>[T] | null>;
+  <const S extends boolean = false, T extends keyof AudioTypes = S extends true ? "samples" : "filedata", const I extends Inputs = null>(
+    value: ValueArg<AudioReturn, I>,
+    options?: OptionsOf<AudioOwnOptions & { type?: T; streaming?: S }, AudioReturn, I>,
+  ): Audio<AudioTypes<S>[T] | null>;
+}
+
 /** Audio and Video: one file, played by the browser's own player (no ffmpeg: any format it plays). */
-function mediaSpec(type: "audio" | "video", sources: string[]): ComponentSpec {
+function mediaSpec(type: "audio" | "video", sources: string[], options: readonly string[]): ComponentSpec {
   const name = type === "audio" ? "Audio" : "Video";
   return {
     type,
     name,
-    options: optionNames<MediaOwnOptions & { type?: string }>()("sources", "type"),
+    options,
     events: ["change", "upload", "clear", "stream"],
     defaults: { type: "filedata", sources },
     preprocess: (v) => checkFileData(v, name),
@@ -128,17 +205,16 @@ function mediaSpec(type: "audio" | "video", sources: string[]): ComponentSpec {
   };
 }
 
+// Live media (streams, samples) teaches these specs more values when an app uses it: src/live-api.ts.
+export const Audio = define<AudioFactory>(mediaSpec("audio", ["upload", "microphone"], optionNames<AudioOwnOptions & { type?: string }>()("sources", "type", "streaming")));
+
 export interface MediaOwnOptions {
   sources?: Array<"upload" | "microphone" | "webcam">;
 }
-export interface Audio<V = FileData | null> extends Component<V, FileLike | null>, EventMethods<"change" | "upload" | "clear" | "stream"> {}
 export interface Video<V = FileData | null> extends Component<V, FileLike | null>, EventMethods<"change" | "upload" | "clear" | "stream"> {}
 
-export const Audio = define<FileFactory<{ filedata: Audio<FileData | null>; blob: Audio<Blob | null> }, FileLike | null, MediaOwnOptions>>(
-  mediaSpec("audio", ["upload", "microphone"]),
-);
 export const Video = define<FileFactory<{ filedata: Video<FileData | null>; blob: Video<Blob | null> }, FileLike | null, MediaOwnOptions>>(
-  mediaSpec("video", ["upload", "webcam"]),
+  mediaSpec("video", ["upload", "webcam"], optionNames<MediaOwnOptions & { type?: string }>()("sources", "type")),
 );
 
 /** One gallery item as a handler receives it: the image (a FileData, or a Blob with `type: "blob"`) and its caption. */

@@ -20,6 +20,18 @@ import { AppStore, sameValue, type BlockStatus } from "./store.ts";
 
 export type JobHandler = (message: JobMessage) => void;
 
+/**
+ * A `stream` event's data (ui/live/): its component's value for one run, and
+ * what moves with it to the worker. One that waits for the run before it is
+ * replaced by the next (always_last); the session marks it `sent` when it
+ * goes, and skips it if the stream emptied its `value` meanwhile (stopped).
+ */
+export interface LiveFrame {
+  value: unknown;
+  transfer: Transferable[];
+  sent?: boolean;
+}
+
 /** A listener's current run, and whether another run is owed (always_last). */
 interface InFlight {
   job: JobId | null;
@@ -157,6 +169,8 @@ export class AppSession {
   }
 
   private outbox: PageMessage[] | null = null;
+  /** What the outbox moves to the worker instead of copying (a stream's frames). */
+  private readonly moving = new Set<Transferable>();
 
   /**
    * What one task posts goes as one message: 10,000 `client.predict` calls
@@ -168,7 +182,8 @@ export class AppSession {
     queueMicrotask(() => {
       const out = this.outbox!;
       this.outbox = null;
-      this.port.postMessage(out.length === 1 ? out[0] : out);
+      this.port.postMessage(out.length === 1 ? out[0] : out, [...this.moving]);
+      this.moving.clear();
     });
   }
 
@@ -229,9 +244,18 @@ export class AppSession {
   }
 
   private run(dep: DependencyConfig, event: TriggerEvent): void {
+    const live = event.type === "stream" ? (event.data as LiveFrame | null) : null;
+    if (live?.value == null && live) return;
     const flight: InFlight = { job: null, rerun: null };
     if (dep.triggerMode !== "multiple") this.inFlight.set(dep.id, flight);
-    const values = this.store.values(dep.inputs);
+    let values = this.store.values(dep.inputs);
+    if (live) {
+      // A frame is its component's value for this run only, and moves to the worker unless two listeners share it.
+      live.sent = true;
+      values = values.map((v, i) => (dep.inputs[i] === event.target ? live.value : v));
+      if (!dep.js && !this.byTarget.get(`${event.target}:stream`)![1]) for (const t of live.transfer) this.moving.add(t);
+      event = { ...event, data: null };
+    }
     if (!dep.js) return this.send(dep, event, values, flight);
     // The author's `js` runs here first; its result becomes the inputs (or, with fn: null, the outputs).
     // The js machinery loads with the first app that uses it.

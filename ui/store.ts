@@ -179,6 +179,8 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
+  // Only plain objects and arrays compare by content: two frames (ImageBitmaps) have no keys, yet differ.
+  if (!Array.isArray(a) && (Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype)) return false;
   // Arrays by index, lengths first: a 100k-row table compares without a key list.
   if (Array.isArray(a)) {
     const bb = b as unknown[];

@@ -12,8 +12,12 @@ import type { Dependency } from "../src/dependency.ts";
 import type { LaunchOptions } from "../src/launch.ts";
 import type { AppConfig, ComponentConfig, DependencyConfig, LayoutNode, Props, ShowProgress, TriggerMode } from "./protocol.ts";
 
-/** Listener events Gradio runs "always_last" by default; all others "once". */
-const ALWAYS_LAST_EVENTS = new Set(["change", "input", "keyUp"]);
+/**
+ * Listener events run "always_last" by default; all others "once". A
+ * stream's frame that waits for the run before it is replaced by the next
+ * (Gradio's page skips frames while one is pending): never a backlog.
+ */
+const ALWAYS_LAST_EVENTS = new Set(["change", "input", "keyUp", "stream"]);
 
 export interface BuiltApp {
   config: AppConfig;
@@ -142,11 +146,14 @@ export function dependencyConfig(
     };
 }
 
-/** Gradio's defaults: ticks show nothing, streams a small indicator, the rest the full overlay. */
+/**
+ * Gradio's defaults: ticks show nothing, nor do streams (as Gradio's live
+ * Interface: their component shows that it streams, and an overlay per
+ * frame would flicker), the rest the full overlay.
+ */
 function defaultShowProgress(dep: Dependency): ShowProgress {
   const events = dep.targets.map(([, e]) => e);
-  if (events.length && events.every((e) => e === "tick")) return "hidden";
-  if (events.length && events.every((e) => e === "stream")) return "minimal";
+  if (events.length && events.every((e) => e === "tick" || e === "stream")) return "hidden";
   return "full";
 }
 

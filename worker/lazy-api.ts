@@ -15,6 +15,8 @@ const GROUPS: Array<{ names: RegExp; load: () => Promise<object> }> = [
     load: () => import("../src/more-api.ts"),
   },
   { names: /\bDatabase/, load: () => import("../src/database-api.ts") },
+  // Live media: a stream (`.stream`, `streaming`) or audio as samples, maybe in a module the app imports.
+  { names: /\bstream|\bsample(?:s|Rate)\b|\bimport\b/, load: () => import("../src/live-api.ts") },
   { names: /\bCode\b/, load: () => import("../src/code-api.ts") },
   { names: /\bTabbedInterface\b/, load: () => import("../src/tabbed-interface.ts") },
   { names: /\b(?:Examples|cacheExamples|examplesPerPage|exampleLabels)\b/, load: () => import("../src/examples-api.ts") },

@@ -6,23 +6,52 @@ import type { ViewProps } from "../../view-types.ts";
 import { DropZone } from "../file/index.tsx";
 import { mediaUrl } from "../../safe-url.ts";
 import { EmptyMedia, ImageIcon, MediaButtons } from "./buttons.tsx";
+import type { WebcamProps } from "../../live/camera.ts";
+import { deviceError } from "../../live/device-errors.ts";
 import mediaCss from "../file/style.css?inline";
 import { addStyles } from "../../styles.ts";
+import { lazy } from "../../lazy.ts";
 
 addStyles("media", mediaCss);
+
+// Live media loads only for a streaming image (issue #11): its webcam stream, and frames drawn as they come.
+const LiveWebcam = lazy(() => import("../../live/webcam.tsx").then((m) => m.LiveWebcam));
+const FrameCanvas = lazy(() => import("../../live/frame-canvas.tsx").then((m) => m.FrameCanvas));
 
 export function ImageView({ block, session }: ViewProps) {
   const id = useControlId();
   const props = block.props.value;
-  const value = block.value.value as FileData | null;
-  const sources = Array.isArray(props.sources) ? (props.sources as string[]) : ["upload", "clipboard", "webcam"];
+  const raw = block.value.value;
+  // A streaming image's value may be a frame (an ImageBitmap), drawn as it is.
+  const frameValue = raw instanceof ImageBitmap ? raw : null;
+  const value = frameValue ? null : (raw as FileData | null);
+  // Gradio takes one source alone (`sources="webcam"`).
+  const sources = props.sources ? ([props.sources].flat() as string[]) : ["upload", "clipboard", "webcam"];
   const [camera, setCamera] = useState(false);
+  const [broken, setBroken] = useState<string | null>(null);
   const frame = useRef<HTMLDivElement>(null);
   const label = typeof props.label === "string" ? props.label : "Image";
   const url = mediaUrl(value?.url);
   const interactive = !!props.interactive;
   const paste = interactive && sources.includes("clipboard");
   const take = (files: File[]) => void uploadInto(session, block, files, false);
+  // A streaming input streams from its webcam at once when that is its only source, else when the user picks it.
+  const streams = !!props.streaming && interactive && sources.includes("webcam") && (camera || sources.length === 1);
+  if (streams) {
+    return (
+      <Frame block={block} kind="image">
+        <BlockLabel block={block} as="span" />
+        <LiveWebcam block={block} session={session} label={label} />
+        {sources.length > 1 && (
+          <div class="gr-image-sources">
+            <button type="button" class="gr-button gr-button-secondary gr-button-sm" onClick={() => setCamera(false)}>
+              Close camera
+            </button>
+          </div>
+        )}
+      </Frame>
+    );
+  }
   return (
     <Frame block={block} kind="image">
       <BlockLabel block={block} htmlFor={interactive && !value ? id : undefined} as={interactive && !value ? "label" : "span"} />
@@ -41,9 +70,19 @@ export function ImageView({ block, session }: ViewProps) {
           }
         }}
       >
-        {value ? (
+        {frameValue ? (
           <>
-            {url && <img class="gr-image-img" src={url} alt={label} />}
+            <FrameCanvas frame={frameValue} label={label} />
+            <MediaButtons what="image" fullscreen={frame} onClear={interactive ? () => clearFiles(session, block, false) : undefined} />
+          </>
+        ) : value ? (
+          <>
+            {url && broken !== url && <img class="gr-image-img" src={url} alt={label} onError={() => setBroken(url)} />}
+            {url && broken === url && (
+              <p class="gr-media-error" role="alert">
+                {`“${value.origName || "This file"}” could not be shown: it is not an image this browser can read.`}
+              </p>
+            )}
             <MediaButtons
               what="image"
               file={url ? { url, name: value.origName || "image" } : null}
@@ -52,7 +91,7 @@ export function ImageView({ block, session }: ViewProps) {
             />
           </>
         ) : camera ? (
-          <Webcam onCapture={(file) => (setCamera(false), take([file]))} onClose={() => setCamera(false)} />
+          <Webcam options={props.webcamOptions as WebcamProps | undefined} onCapture={(file) => (setCamera(false), take([file]))} onClose={() => setCamera(false)} />
         ) : interactive && sources.includes("upload") ? (
           <DropZone id={id} accept="image/*" multiple={false} onFiles={take}>
             <ImageIcon size={24} />
@@ -75,19 +114,20 @@ export function ImageView({ block, session }: ViewProps) {
   );
 }
 
-/** A live camera preview with a Capture button; the snapshot is a PNG file. */
-function Webcam({ onCapture, onClose }: { onCapture: (file: File) => void; onClose: () => void }) {
+/** A live camera preview with a Capture button; the snapshot is a PNG file, mirrored as the preview is (Gradio's default). */
+function Webcam({ options, onCapture, onClose }: { options: WebcamProps | undefined; onCapture: (file: File) => void; onClose: () => void }) {
   const video = useRef<HTMLVideoElement>(null);
   const [error, setError] = useState<string | null>(null);
+  const mirror = options?.mirror !== false;
   useEffect(() => {
     let stream: MediaStream | null = null;
     navigator.mediaDevices
-      ?.getUserMedia({ video: true })
+      ?.getUserMedia({ video: options?.constraints?.video ?? true })
       .then((s) => {
         stream = s;
         if (video.current) video.current.srcObject = s;
       })
-      .catch((e: unknown) => setError(`The camera is not available: ${e instanceof Error ? e.message : String(e)}`));
+      .catch((e: unknown) => setError(deviceError("camera", e)));
     if (!navigator.mediaDevices) setError("The camera is not available on this page (it needs https or localhost).");
     return () => stream?.getTracks().forEach((t) => t.stop());
   }, []);
@@ -97,12 +137,14 @@ function Webcam({ onCapture, onClose }: { onCapture: (file: File) => void; onClo
     const canvas = document.createElement("canvas");
     canvas.width = v.videoWidth;
     canvas.height = v.videoHeight;
-    canvas.getContext("2d")!.drawImage(v, 0, 0);
+    const g = canvas.getContext("2d")!;
+    if (mirror) g.setTransform(-1, 0, 0, 1, v.videoWidth, 0);
+    g.drawImage(v, 0, 0);
     canvas.toBlob((blob) => blob && onCapture(new File([blob], `webcam-${Date.now()}.png`, { type: "image/png" })), "image/png");
   };
   return (
     <div class="gr-webcam">
-      {error ? <p role="alert">{error}</p> : <video ref={video} autoplay muted playsInline aria-label="Camera preview" />}
+      {error ? <p role="alert">{error}</p> : <video ref={video} class={mirror ? "gr-webcam-mirror" : undefined} autoplay muted playsInline aria-label="Camera preview" />}
       <div class="gr-webcam-actions">
         {!error && (
           <button type="button" class="gr-button gr-button-primary gr-button-sm" onClick={capture}>

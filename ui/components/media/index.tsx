@@ -7,10 +7,23 @@ import { DropZone } from "../file/index.tsx";
 import { mediaUrl } from "../../safe-url.ts";
 import { EmptyMedia, MediaButtons, MusicIcon, VideoIcon } from "../image/buttons.tsx";
 import { startRecording, type Recording } from "./recorder.ts";
+import { deviceError } from "../../live/device-errors.ts";
 import mediaCss from "../file/style.css?inline";
 import { addStyles } from "../../styles.ts";
+import { lazy } from "../../lazy.ts";
 
 addStyles("media", mediaCss);
+
+// A streaming microphone loads only for an audio that streams (issue #11).
+const LiveMicrophone = lazy(() => import("../../live/microphone-view.tsx").then((m) => m.LiveMicrophone));
+
+/**
+ * `type: "samples"` reads WAV in the worker, which has no decoder: what the
+ * user uploads or records in another format becomes WAV here first (ui/live/to-wav.ts).
+ */
+async function asWav(files: File[]): Promise<File[]> {
+  return (await import("../../live/to-wav.ts")).toWavFiles(files);
+}
 
 function mediaView(kind: "audio" | "video") {
   const recordSource = kind === "audio" ? "microphone" : "webcam";
@@ -18,7 +31,8 @@ function mediaView(kind: "audio" | "video") {
     const id = useControlId();
     const props = block.props.value;
     const value = block.value.value as FileData | null;
-    const sources = Array.isArray(props.sources) ? (props.sources as string[]) : ["upload", recordSource];
+    // Gradio takes one source alone (`sources="microphone"`).
+    const sources = props.sources ? ([props.sources].flat() as string[]) : ["upload", recordSource];
     const label = typeof props.label === "string" ? props.label : kind === "audio" ? "Audio" : "Video";
     const [recording, setRecording] = useState<Recording | null>(null);
     const [error, setError] = useState<string | null>(null);
@@ -28,23 +42,41 @@ function mediaView(kind: "audio" | "video") {
       return undefined;
     }, [recording]);
     useEffect(() => () => recording?.cancel(), [recording]);
-    const take = (files: File[]) => void uploadInto(session, block, files, false);
+    const take = async (files: File[]) => {
+      if (kind === "audio" && props.type === "samples") {
+        try {
+          files = await asWav(files);
+        } catch (e) {
+          setError(e instanceof Error ? e.message : String(e));
+          return;
+        }
+      }
+      await uploadInto(session, block, files, false);
+    };
     const record = async () => {
       setError(null);
       try {
         setRecording(await startRecording(kind));
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(deviceError(kind === "audio" ? "microphone" : "camera", e));
       }
     };
     const stop = async () => {
       const file = await recording!.stop();
       setRecording(null);
-      take([file]);
+      void take([file]);
     };
     const url = mediaUrl(value?.url);
     const what = kind === "audio" ? "audio" : "video";
     const interactive = !!props.interactive;
+    if (kind === "audio" && props.streaming && interactive && sources.includes("microphone")) {
+      return (
+        <Frame block={block} kind={kind}>
+          <BlockLabel block={block} as="span" />
+          <LiveMicrophone block={block} session={session} label={label} />
+        </Frame>
+      );
+    }
     return (
       <Frame block={block} kind={kind}>
         <BlockLabel block={block} htmlFor={interactive && !value ? id : undefined} as={interactive && !value ? "label" : "span"} />
@@ -69,7 +101,7 @@ function mediaView(kind: "audio" | "video") {
         {interactive && !value && (
           <div class="gr-image-sources">
             {sources.includes("upload") && !recording && (
-              <DropZone id={id} accept={`${kind}/*`} multiple={false} onFiles={take}>
+              <DropZone id={id} accept={`${kind}/*`} multiple={false} onFiles={(files) => void take(files)}>
                 {kind === "audio" ? <MusicIcon size={24} /> : <VideoIcon size={24} />}
                 <span>Drop {kind === "audio" ? "an audio file" : "a video"} here, or click to choose</span>
               </DropZone>

@@ -8,7 +8,7 @@ export interface Recording {
 }
 
 export async function startRecording(kind: "audio" | "video"): Promise<Recording> {
-  if (!navigator.mediaDevices?.getUserMedia) throw new Error("Recording is not available on this page (it needs https or localhost).");
+  if (!navigator.mediaDevices?.getUserMedia) throw new DOMException("no mediaDevices", "NotSupportedError");
   const stream = await navigator.mediaDevices.getUserMedia(kind === "audio" ? { audio: true } : { video: true, audio: true });
   const recorder = new MediaRecorder(stream);
   const chunks: Blob[] = [];
