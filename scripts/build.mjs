@@ -67,7 +67,7 @@ for (const file of walk(join(out, "npm/types"))) {
 mkdirSync(join(out, "demo-vendor/pdfjs"), { recursive: true });
 for (const file of ["pdf.min.mjs", "pdf.worker.min.mjs"]) copyFileSync(join("node_modules/pdfjs-dist/build", file), join(out, "demo-vendor/pdfjs", file));
 // The face detection demo's model (docs/models.md): face-api's module, tfjs inside, and the weights of its four
-// small nets (tiny detector, tiny landmarks, expressions, age and gender: 1.1 MB), served as static files.
+// small nets (tiny detector, tiny landmarks, expressions, age and gender: 1.05 MB), served as static files.
 const faceApi = "node_modules/@vladmandic/face-api";
 mkdirSync(join(out, "demo-vendor/face-api/model"), { recursive: true });
 copyFileSync(join(faceApi, "dist/face-api.esm.js"), join(out, "demo-vendor/face-api/face-api.esm.js"));

@@ -94,7 +94,7 @@ export function loadModel(onProgress = () => {}) {
       age_gender_model: faceapi.nets.ageGenderNet,
     };
     let done = 0;
-    onProgress(0.2, "Loading the model's weights (1.1 MB)…");
+    onProgress(0.2, "Loading the model's weights (1.05 MB)…");
     await Promise.all(
       Object.entries(nets).map(async ([name, net]) => {
         net.loadFromWeightMap(await loadWeights(faceapi, name));
