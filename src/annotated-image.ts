@@ -63,7 +63,9 @@ const isBitmap = (v: unknown): v is ImageBitmap => typeof ImageBitmap === "funct
 /** A box as four finite numbers, left ≤ right and top ≤ bottom; anything else is named. */
 export function checkBox(box: unknown, at: string): [number, number, number, number] {
   const ok = Array.isArray(box) && box.length === 4 && box.every((n) => typeof n === "number" && Number.isFinite(n)) && box[0] <= box[2] && box[1] <= box[3];
-  if (!ok) throw new BadValueError(`${where}: the box of ${at} must be [x1, y1, x2, y2], four numbers with x1 ≤ x2 and y1 ≤ y2, got ${describe(box)}`);
+  // A short list shows its numbers: "got [3, 2, 1, 4]" says what is wrong with it.
+  const got = Array.isArray(box) && box.length <= 8 ? `[${box.map((n) => (typeof n === "number" ? String(n) : describe(n))).join(", ")}]` : describe(box);
+  if (!ok) throw new BadValueError(`${where}: the box of ${at} must be [x1, y1, x2, y2], four numbers with x1 ≤ x2 and y1 ≤ y2, got ${got}`);
   return [box[0], box[1], box[2], box[3]];
 }
 

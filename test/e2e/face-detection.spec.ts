@@ -6,11 +6,28 @@
 // weights are fetched once per page and kept in the Cache API. And the
 // component alone, in Gradio's image segmentation demo: boxes, masks, the
 // legend's highlighting and `select`.
+import { createRequire } from "node:module";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { openForEachTest } from "./helpers.ts";
 
 const DEMO = "demos/face-detection.html";
 const app = (page: Page, id: string) => page.locator(`gradio-lite#${id}`);
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** axe's violations in the page's apps, in the light and the dark scheme. */
+async function axeViolations(page: Page): Promise<Record<string, string[]>> {
+  await page.addScriptTag({ path: axePath });
+  const found: Record<string, string[]> = {};
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    found[scheme] = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      const result = await axe.run({ include: [["gradio-lite"]] }, {});
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    });
+  }
+  return found;
+}
 
 /** The boxes an AnnotatedImage shows, in its image's pixels (the page places them in percent of its size). */
 async function boxes(found: Locator, size: number): Promise<number[][]> {
@@ -74,6 +91,8 @@ test.describe("face detection", () => {
       await expect(expressions.locator(".gr-confidence-name")).toHaveCount(4);
       await expect(expressions.locator(".gr-confidence-name").first()).toHaveText("happy");
       await expect(faces.locator("#status")).toContainText(/^1 face · found in \d+ ms on tfjs's (cpu|webgl) backend\s*$/);
+      expect(await axeViolations(page)).toEqual({ light: [], dark: [] });
+      await page.emulateMedia({ colorScheme: "light" });
     });
 
     await test.step("the same photo uploaded: the same face, with the model already loaded", async () => {
@@ -154,5 +173,8 @@ test.describe("face detection", () => {
     await expect(output.locator(".gr-ai-box")).toHaveCount(5);
     await expect(output.locator(".gr-ai-mask")).toHaveCount(5);
     await expect(legend).toHaveCount(10);
+    // Tags, legend and masks pass axe, in light and dark, with one section highlighted.
+    await legend.nth(3).focus();
+    expect(await axeViolations(page)).toEqual({ light: [], dark: [] });
   });
 });
