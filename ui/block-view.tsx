@@ -49,6 +49,7 @@ export const VIEWS: Record<string, View> = {
   plot: lazy(() => import("./components/vega-plot/index.tsx").then((m) => m.VegaPlotView)),
   colorpicker: lazy(() => import("./components/color-picker/index.tsx").then((m) => m.ColorPickerView)),
   highlightedtext: lazy(() => import("./components/highlighted-text/index.tsx").then((m) => m.HighlightedTextView)),
+  annotatedimage: lazy(() => import("./components/annotated-image/index.tsx").then((m) => m.AnnotatedImageView)),
   imageslider: lazy(() => import("./components/image-slider/index.tsx").then((m) => m.ImageSliderView)),
   simpleimage: lazy(() => import("./components/simple-image/index.tsx").then((m) => m.SimpleImageView)),
   downloadbutton: lazy(() => import("./components/file-buttons/index.tsx").then((m) => m.DownloadButtonView)),

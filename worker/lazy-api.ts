@@ -11,7 +11,7 @@ const GROUPS: Array<{ names: RegExp; load: () => Promise<object> }> = [
   { names: /\bPlot\b/, load: () => import("../src/vega-plot-api.ts") },
   { names: /\b(?:LinePlot|ScatterPlot|BarPlot)\b/, load: () => import("../src/plots-api.ts") },
   {
-    names: /\b(?:ColorPicker|HighlightedText|ImageSlider|SimpleImage|DownloadButton|UploadButton|ClearButton|ParamViewer|DeepLinkButton)\b/,
+    names: /\b(?:AnnotatedImage|ColorPicker|HighlightedText|ImageSlider|SimpleImage|DownloadButton|UploadButton|ClearButton|ParamViewer|DeepLinkButton)\b/,
     load: () => import("../src/more-api.ts"),
   },
   { names: /\bDatabase/, load: () => import("../src/database-api.ts") },
