@@ -1,6 +1,6 @@
 // The first paint of a built page: each app's code runs at build time, in a
 // Node worker thread (the runtime's dist/prerender/thread.mjs, from
-// ui/prerender/), and its first view goes into the page as HTML, with the CSS
+// prerender/), and its first view goes into the page as HTML, with the CSS
 // it needs in the head. The visitor sees the app before any script runs; the
 // app renders over it when its worker answers (ui/element.ts, ui/boot.ts).
 // An app that cannot be prerendered (it fetches at load, reads files, throws)

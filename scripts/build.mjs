@@ -40,7 +40,7 @@ await build({
     rolldownOptions: { output: { minify: true } },
   },
 });
-// The build command's prerenderer (ui/prerender/): Node code, run by bin/build-site.mjs, never by a page.
+// The build command's prerenderer (prerender/): Node code, run by bin/build-site.mjs, never by a page.
 await build({
   configFile: false,
   // sql.js reads as CommonJS here (the page build makes it a module, vite.config.ts): its warnings are noise for Node.
@@ -51,7 +51,7 @@ await build({
     outDir: join(out, "prerender"),
     emptyOutDir: false,
     target: "node20",
-    ssr: "ui/prerender/thread.ts",
+    ssr: "prerender/thread.ts",
     rolldownOptions: { output: { entryFileNames: "thread.mjs", chunkFileNames: "[name]-[hash].mjs" } },
   },
 });
