@@ -22,7 +22,10 @@ const GRAPH_FILE = "gradio-lite-chunks.json";
  */
 export const OPTIONAL_PARTS = [
   { names: /\b(?:Chatbot|ChatInterface|ChatMessage|MultimodalTextbox)\b/, chunks: /^assets\/(?:chat-api|chatbot|multimodal-textbox)-/ },
-  { names: /\bData[Ff]rame\b/, chunks: /^assets\/(?:dataframe-api|dataframe)-/ },
+  { names: /\bData[Ff]rame\b/, chunks: /^assets\/dataframe-api-/ },
+  // Flagging (an Interface's default; a ChatInterface's group imports it; a module the app imports may flag, as worker/lazy-api.ts loads it), and gr.DataFrame's view, which shows the flagged rows.
+  { names: /\b(?:Data[Ff]rame|Interface|ChatInterface|CSVLogger|SimpleCSVLogger|FlaggingCallback|import)\b/, chunks: /^assets\/dataframe-(?!api-)/ },
+  { names: /\b(?:Interface|ChatInterface|CSVLogger|SimpleCSVLogger|FlaggingCallback|import)\b/, chunks: /^assets\/(?:flagging-api|flag-store|flagged-rows|flagged-zip)-/ },
   { names: /\bDateTime\b/, chunks: /^assets\/(?:datetime-api|datetime)-/ },
   { names: /\bPlot\b/, chunks: /^assets\/(?:vega-plot-api|vega-plot)-/ },
   { names: /\b(?:LinePlot|ScatterPlot|BarPlot)\b/, chunks: /^assets\/(?:plots-api|native-plot)-/ },

@@ -40,7 +40,7 @@ await build({
     rolldownOptions: { output: { minify: true } },
   },
 });
-// The build command's prerenderer (ui/prerender/): Node code, run by bin/build-site.mjs, never by a page.
+// The build command's prerenderer (prerender/): Node code, run by bin/build-site.mjs, never by a page.
 await build({
   configFile: false,
   // sql.js reads as CommonJS here (the page build makes it a module, vite.config.ts): its warnings are noise for Node.
@@ -51,7 +51,7 @@ await build({
     outDir: join(out, "prerender"),
     emptyOutDir: false,
     target: "node20",
-    ssr: "ui/prerender/thread.ts",
+    ssr: "prerender/thread.ts",
     rolldownOptions: { output: { entryFileNames: "thread.mjs", chunkFileNames: "[name]-[hash].mjs" } },
   },
 });
@@ -66,6 +66,15 @@ for (const file of walk(join(out, "npm/types"))) {
 // app on a static host would serve them; not part of the runtime.
 mkdirSync(join(out, "demo-vendor/pdfjs"), { recursive: true });
 for (const file of ["pdf.min.mjs", "pdf.worker.min.mjs"]) copyFileSync(join("node_modules/pdfjs-dist/build", file), join(out, "demo-vendor/pdfjs", file));
+// The face detection demo's model (docs/models.md): face-api's module, tfjs inside, and the weights of its four
+// small nets (tiny detector, tiny landmarks, expressions, age and gender: 1.05 MB), served as static files.
+const faceApi = "node_modules/@vladmandic/face-api";
+mkdirSync(join(out, "demo-vendor/face-api/model"), { recursive: true });
+copyFileSync(join(faceApi, "dist/face-api.esm.js"), join(out, "demo-vendor/face-api/face-api.esm.js"));
+copyFileSync(join(faceApi, "LICENSE"), join(out, "demo-vendor/face-api/LICENSE"));
+for (const net of ["tiny_face_detector", "face_landmark_68_tiny", "face_expression", "age_gender"]) {
+  for (const file of [`${net}_model-weights_manifest.json`, `${net}_model.bin`]) copyFileSync(join(faceApi, "model", file), join(out, "demo-vendor/face-api/model", file));
+}
 console.log(`built ${out}/lite.js, ${out}/gradio-lite-sw.js and ${out}/npm/`);
 
 /**

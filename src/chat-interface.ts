@@ -7,6 +7,8 @@ import { outsideBody } from "./block.ts";
 import { Blocks, type BlocksClass, type BlocksOptions } from "./blocks.ts";
 import { BrowserState } from "./browser-state.ts";
 import { Dataset } from "./dataset.ts";
+import { flagMessages } from "./chat-flagging.ts";
+import { FlaggedRows } from "./flagged-rows.ts";
 import { hashText } from "./hash-text.ts";
 import { Chatbot, type ChatMessage, type ExampleMessage, type MessageLike, type MessagePartLike } from "./chat.ts";
 import { optionNames } from "./component.ts";
@@ -51,8 +53,15 @@ export interface ChatInterfaceSettings extends Pick<BlocksOptions, "css" | "js" 
   cacheMode?: "eager" | "lazy" | null;
   title?: string | I18nText | null;
   description?: string | null;
+  /**
+   * "manual": each like, dislike or other feedback on a message is saved with
+   * the conversation, in this browser (Gradio's ChatCSVLogger); "never" (the default).
+   */
   flaggingMode?: "never" | "manual" | null;
+  /** The feedback buttons by each reply: "Like" and "Dislike" are thumbs, others sit under a flag. */
   flaggingOptions?: readonly string[] | null;
+  /** Names the rows' folder in this browser's storage and the downloaded zip. */
+  flaggingDir?: string;
   autofocus?: boolean;
   autoscroll?: boolean;
   submitBtn?: string | boolean | null;
@@ -74,7 +83,7 @@ export interface ChatInterfaceOptions<A extends Inputs = null, O extends Outputs
 const CHAT_INTERFACE_OPTIONS = [
   ...optionNames<ChatInterfaceSettings>()(
     "multimodal", "chatbot", "textbox", "additionalInputsAccordion", "editable", "examples", "exampleLabels", "exampleIcons",
-    "runExamplesOnClick", "cacheExamples", "cacheMode", "title", "description", "flaggingMode", "flaggingOptions", "autofocus",
+    "runExamplesOnClick", "cacheExamples", "cacheMode", "title", "description", "flaggingMode", "flaggingOptions", "flaggingDir", "autofocus",
     "autoscroll", "submitBtn", "stopBtn", "concurrencyLimit", "showProgress", "fillHeight", "apiName", "apiDescription",
     "saveHistory", "css", "js", "head", "theme", "fillWidth", "analyticsEnabled", "deleteCache",
   ),
@@ -120,7 +129,8 @@ function makeChatInterface(options: RawOptions): BlocksClass {
   refuseServerOptions("gr.ChatInterface", options);
   checkOptions("gr.ChatInterface", options, CHAT_INTERFACE_OPTIONS, SERVER_ONLY_OPTIONS);
   const multimodal = options.multimodal === true;
-  if (options.flaggingMode === "manual") console.warn("[gradio-lite] gr.ChatInterface: flagging saves to a server's disk in Gradio and is not available here.");
+  const flaggingMode = options.flaggingMode ?? "never";
+  if (flaggingMode !== "never" && flaggingMode !== "manual") throw new UsageError(`gr.ChatInterface: flaggingMode must be "never" or "manual", got ${String(flaggingMode)}`);
   const fn = options.fn;
   const additionalInputs = outsideBody(() => toComponents(options.additionalInputs as Shortcut | AnyComponent | null, "ChatInterface additionalInputs"));
   const additionalOutputs = toComponents(options.additionalOutputs, "ChatInterface additionalOutputs");
@@ -135,6 +145,7 @@ function makeChatInterface(options: RawOptions): BlocksClass {
     let chatbot!: Chatbot;
     let textbox!: c.Textbox | MultimodalTextbox;
     let history: { newChat: c.Button; list: Dataset } | null = null;
+    let flagged: FlaggedRows | null = null;
     const chatArea = () => {
       chatbot = options.chatbot
         ? options.chatbot.render()
@@ -161,6 +172,8 @@ function makeChatInterface(options: RawOptions): BlocksClass {
           }
         });
       });
+      // The rows flagged in this browser, under the box once there are some (src/flagged-rows.ts).
+      if (flaggingMode === "manual") flagged = FlaggedRows({ visible: false });
       if (additionalInputs.some((x) => !x.parent)) {
         Accordion({ label: options.additionalInputsAccordion ?? "Additional Inputs", open: false }, () => {
           for (const input of additionalInputs) if (!input.parent) input.render();
@@ -411,6 +424,8 @@ function makeChatInterface(options: RawOptions): BlocksClass {
       save(editEvent.then(sync).then(afterRun, null, textbox, quiet));
       toRun.push(editEvent);
     }
+
+    if (flagged) flagMessages(demo, chatbot, flagged, options);
 
     const cleared = listen([[chatbot, "clear"]], [sync.fn, sync.inputs, sync.outputs, quiet]);
     if (saved && history) {

@@ -6,7 +6,7 @@ import type { ShowProgress, TriggerMode } from "../worker/protocol.ts";
 import { Block, currentRoot } from "./block.ts";
 import { UsageError } from "./errors.ts";
 import type { EventData } from "./event-data.ts";
-import type { BatchHandler, ClientArgs, ClientData, Handler, InputValues, Inputs, Outputs } from "./handler.ts";
+import type { BatchHandler, ClientArgs, ClientData, Handler, InputValues, Inputs, Outputs, RawHandler } from "./handler.ts";
 
 // Handlers are user code, typed at the API's edge (src/handler.ts); inside
 // the engine a handler is any function.
@@ -40,6 +40,12 @@ export interface ListenerOptions<I extends Inputs = Inputs> {
    * app only with the element's `auto-scroll` attribute, as in Gradio.
    */
   scrollToOutput?: boolean;
+  /**
+   * False (Gradio's `preprocess=False`): the handler gets each input's value
+   * as the page holds it, files as FileData, not converted by the component
+   * (what a flagging callback's `flag` takes).
+   */
+  preprocess?: boolean;
   /** A `stream` listener: seconds between the frames or audio chunks its component sends (Gradio's default 0.5). */
   streamEvery?: number;
   /** A `stream` listener: seconds after which the stream ends, with a message (none by default). */
@@ -225,14 +231,24 @@ export interface EventListener<D = EventData> {
     outputs: O,
     options: ListenerOptions<I> & { batch: true; apiName?: N | false | null },
   ): Dependency<N, ClientArgs<I>, ClientData<O>>;
+  /** `preprocess: false`: the handler gets the values as the page holds them (files as FileData), typed `unknown`. */
+  <const I extends Inputs = null, const O extends Outputs = null, F extends RawHandler<I, O, D> = RawHandler<I, O, D>, const N extends string = never>(
+    fn: F,
+    inputs: I,
+    outputs: O,
+    options: ListenerOptions<I> & { preprocess: false; apiName?: N | false | null },
+  ): Dependency<N, ClientArgs<I>, ClientData<O>>;
   <const I extends Inputs = null, const O extends Outputs = null, F extends Handler<I, O, D> | null = Handler<I, O, D>, const N extends string = never>(
     fn: F,
     inputs?: I,
     outputs?: O,
-    options?: ListenerOptions<I> & { apiName?: N | false | null },
+    options?: ListenerOptions<I> & { preprocess?: true; apiName?: N | false | null },
+  ): Dependency<N, ClientArgs<I>, ClientData<O>>;
+  <const I extends Inputs = null, const O extends Outputs = null, F extends RawHandler<I, O, D> = RawHandler<I, O, D>, const N extends string = never>(
+    spec: ListenerOptions<I> & { fn: F; inputs?: I; outputs?: O; preprocess: false; apiName?: N | false | null },
   ): Dependency<N, ClientArgs<I>, ClientData<O>>;
   <const I extends Inputs = null, const O extends Outputs = null, F extends Handler<I, O, D> | null = Handler<I, O, D>, const N extends string = never>(
-    spec: ListenerOptions<I> & { fn: F; inputs?: I; outputs?: O; apiName?: N | false | null },
+    spec: ListenerOptions<I> & { fn: F; inputs?: I; outputs?: O; preprocess?: true; apiName?: N | false | null },
   ): Dependency<N, ClientArgs<I>, ClientData<O>>;
 }
 

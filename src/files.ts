@@ -2,6 +2,7 @@
 // what a handler returns to a file output (Blob, File, Uint8Array, ImageData,
 // FileData, a URL) is stored in the app's file cache (worker/file-cache.ts).
 
+import type { FileCache } from "../worker/file-cache.ts";
 import type { FileData as WireFileData } from "../worker/protocol.ts";
 import { isFileData } from "../worker/file-data.ts";
 import { BadValueError } from "./component.ts";
@@ -29,6 +30,10 @@ export interface FileHost {
   named(name: string): Promise<FileData | null>;
   /** Where a relative path points: the page (or the app's `src`). */
   resolve(path: string): URL;
+  /** The cache itself, for what keeps files beyond a run (flagged rows). */
+  cache(): Promise<FileCache>;
+  /** The app's key (its page and element): what it keeps in the browser is its own. */
+  app(): string;
 }
 
 let host: FileHost | null = null;

@@ -99,6 +99,17 @@ export type Handler<I extends Inputs = Inputs, O extends Outputs = Outputs, D = 
   ...args: [...InputValues<I>, Context<D>]
 ) => HandlerResult<Returns<O>>;
 
+/**
+ * A `preprocess: false` handler (Gradio's): each input's value as the page
+ * holds it, not converted by its component (a file is a FileData), so each
+ * is `unknown` to the compiler; then `ctx`.
+ */
+export type RawHandler<I extends Inputs = Inputs, O extends Outputs = Outputs, D = EventData> = (
+  this: Context<D>,
+  ...args: [...Unknowns<InputValues<I>>, Context<D>]
+) => HandlerResult<Returns<O>>;
+type Unknowns<T> = T extends readonly unknown[] ? { [K in keyof T]: unknown } : never;
+
 /** Marks gr.State for the compiler: its values never cross to an API client. */
 export interface StateMarker {
   readonly stateful: true;

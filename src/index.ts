@@ -12,6 +12,7 @@ export * from "./more-api.ts";
 export * from "./code-api.ts";
 export * from "./examples-api.ts";
 export * from "./tabbed-interface.ts";
+export * from "./flagging-api.ts";
 // Webcam and microphone streams, audio as samples: they teach gr.Image and gr.Audio their live values.
 export * from "./live-api.ts";
 // An app's own components (class X extends gr.Component): their specs come from their statics.

@@ -5,13 +5,14 @@ import { Blocks, type BlocksOptions } from "./blocks.ts";
 import { optionNames, type Component } from "./component.ts";
 import * as c from "./components.ts";
 import { Dataset, sampleOf } from "./dataset.ts";
-import { listen, type AnyHandler } from "./dependency.ts";
+import { listen, type AnyHandler, type Dependency } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
 import type { AnyComponent, Handler, Inputs, Outputs } from "./handler.ts";
 import { Column, Row } from "./layouts.ts";
 import { isState, State } from "./state.ts";
 import { I18nText } from "./i18n.ts";
 import { checkOptions, refuseServerOptions, SERVER_ONLY_OPTIONS } from "./options-check.ts";
+import type { FlaggingCallbackLike } from "./flagging.ts";
 import { paramNames } from "./param-names.ts";
 import { toComponents, type ResolveAll, type Shortcut } from "./shortcuts.ts";
 
@@ -32,9 +33,20 @@ export interface InterfaceSettings extends Pick<BlocksOptions, "css" | "js" | "h
   live?: boolean;
   submitBtn?: string;
   clearBtn?: string | null;
-  /** Flagging saves to a server's disk in Gradio: only "never" (or false) here. */
+  /**
+   * "manual" (Gradio's default): a Flag button under the outputs saves the
+   * inputs and outputs as a row; "auto": every successful run is saved;
+   * "never": no flagging. Rows stay in this browser (docs/flagging.md).
+   */
   flaggingMode?: "never" | "manual" | "auto" | null;
-  flagging?: boolean | string;
+  /** One button per option: strings ("Flag as X", saving X) or [label, value] pairs. */
+  flaggingOptions?: ReadonlyArray<string> | ReadonlyArray<readonly [string, string]> | null;
+  /** Names the rows' folder in this browser's storage and the downloaded zip (Gradio: a folder on the server). */
+  flaggingDir?: string;
+  /** What a flag calls (default: a gr.CSVLogger keeping rows in this browser). */
+  flaggingCallback?: FlaggingCallbackLike | null;
+  /** Older name: true is "manual", false "never", or the mode itself. */
+  flagging?: boolean | "never" | "manual" | "auto";
   apiName?: string | false;
   concurrencyLimit?: number | null;
   /** Compute each example's outputs once, kept in this browser (gr.Examples' cacheExamples). */
@@ -45,7 +57,7 @@ export interface InterfaceSettings extends Pick<BlocksOptions, "css" | "js" | "h
 }
 const INTERFACE_OPTIONS = [
   ...optionNames<InterfaceSettings>()(
-    "examples", "title", "description", "article", "live", "submitBtn", "clearBtn", "flaggingMode", "flagging",
+    "examples", "title", "description", "article", "live", "submitBtn", "clearBtn", "flaggingMode", "flagging", "flaggingOptions", "flaggingDir", "flaggingCallback",
     "apiName", "concurrencyLimit", "css", "js", "head", "theme", "fillWidth", "analyticsEnabled", "cacheExamples",
     "cacheMode", "examplesPerPage", "exampleLabels",
   ),
@@ -60,6 +72,31 @@ export interface InterfaceOptions<I = InterfaceIO, O = InterfaceIO> extends Inte
   outputs?: O;
 }
 
+/** What an Interface's flagging gets (src/interface-flagging.ts). */
+export interface FlaggingSetup {
+  options: InterfaceSettings;
+  kind: "standard" | "output-only" | "input-only" | "unified";
+  /** What a flag saves: the inputs, then the outputs (a unified Interface's components once). */
+  components: AnyComponent[];
+}
+
+/** An Interface's Flag buttons and their listeners. */
+export interface InterfaceFlagging {
+  manual: boolean;
+  /** The Flag buttons (manual mode), in the current row. */
+  buttons(): void;
+  /** The "Flagged (n)" control, under them. */
+  viewer(): void;
+  /** Once the Interface's own listeners exist: Clear resets the buttons; "auto" flags each successful run. */
+  wire(clear: Component | null, runs: Dependency[]): void;
+}
+
+/**
+ * Flagging, once its group has loaded (src/flagging-api.ts): for app code
+ * that names gr.Interface or imports a module, which may (worker/lazy-api.ts).
+ */
+export const flaggingImpl: { make: ((setup: FlaggingSetup) => InterfaceFlagging | null) | null } = { make: null };
+
 /** gr.Examples, once its group has loaded (src/examples-api.ts). */
 export const examplesImpl: { make: ((options: import("./examples.ts").ExamplesOptions) => unknown) | null } = { make: null };
 
@@ -71,10 +108,6 @@ function makeInterface(options: RawOptions): Blocks {
   }
   refuseServerOptions("gr.Interface", options);
   checkOptions("gr.Interface", options, INTERFACE_OPTIONS, SERVER_ONLY_OPTIONS);
-  const flagging = options.flaggingMode ?? options.flagging;
-  if (flagging && flagging !== "never") {
-    console.warn("[gradio-lite] gr.Interface: flagging saves to a server's disk in Gradio and is not available here; the Flag button is not shown.");
-  }
   const [rawInputs, rawOutputs] = withSharedState(options.inputs, options.outputs);
   const inputs = outsideBody(() => toComponents(rawInputs, "Interface inputs"));
   const outputs = outsideBody(() => toComponents(rawOutputs, "Interface outputs"));
@@ -93,6 +126,9 @@ function makeInterface(options: RawOptions): Blocks {
     });
   }
 
+  // Null when flagging is off (src/interface-flagging.ts reads the mode).
+  const flagging = flaggingImpl.make?.({ options, kind, components: kind === "unified" ? inputs : [...inputs, ...outputs] }) ?? null;
+
   const { css, js, head, theme, fillWidth } = options;
   return Blocks({ title: options.title ?? "Gradio", css: css ?? null, js, head, theme, fillWidth }, () => {
     if (options.title) c.Markdown(options.title instanceof I18nText ? options.title.withPrefix("# ") : `# ${options.title}`, { elemClasses: ["gr-interface-title"] });
@@ -104,7 +140,9 @@ function makeInterface(options: RawOptions): Blocks {
         if (options.clearBtn !== null) clear = c.Button(options.clearBtn ?? "Clear", { variant: "secondary" });
         // An output-only Interface always has its Generate button, live or not, as in Gradio.
         if (!options.live || kind === "output-only") submit = c.Button(label, { variant: "primary" });
+        if (kind !== "standard") flagging?.buttons();
       });
+      if (kind !== "standard") flagging?.viewer();
     };
     Row({ equalHeight: false }, () => {
       if (kind !== "output-only") {
@@ -121,6 +159,10 @@ function makeInterface(options: RawOptions): Blocks {
             output.render();
           }
           if (kind === "output-only") buttons("Generate");
+          else if (flagging) {
+            if (flagging.manual) Row(flagging.buttons);
+            flagging.viewer();
+          }
         });
       }
     });
@@ -144,19 +186,22 @@ function makeInterface(options: RawOptions): Blocks {
     }
     if (options.article) c.Markdown(options.article);
     const listener = { apiName: options.apiName ?? "predict", concurrencyLimit: options.concurrencyLimit };
+    // The runs of fn: "auto" flagging follows each one that succeeds.
+    const runs: Dependency[] = [];
+    const run = (target: Component, event: string, spec: Parameters<typeof listen>[1]) => runs.push(listen([[target, event]], spec));
     if (options.live && kind === "output-only") {
       // Live and output-only: it runs on load, and Generate runs it again (Gradio's way).
       listen([[currentRoot() as Blocks, "load"]], [options.fn, null, outputs, { ...listener, apiName: false }]);
-      listen([[submit!, "click"]], [options.fn, null, outputs, listener]);
+      run(submit!, "click", [options.fn, null, outputs, listener]);
     } else if (options.live) {
       for (const input of inputs) {
-        if (input.spec.events.includes("change")) listen([[input, "change"]], [options.fn, inputs, outputs, { ...listener, triggerMode: "always_last" }]);
+        if (input.spec.events.includes("change")) run(input, "change", [options.fn, inputs, outputs, { ...listener, triggerMode: "always_last" }]);
       }
     } else if (submit) {
       // As Gradio's Interface: a submitted run scrolls to its outputs (in an embed, with `auto-scroll`).
-      listen([[submit, "click"]], [options.fn, inputs, outputs, { ...listener, scrollToOutput: true }]);
+      run(submit, "click", [options.fn, inputs, outputs, { ...listener, scrollToOutput: true }]);
       for (const input of inputs) {
-        if (input.type === "textbox") listen([[input, "submit"]], [options.fn, inputs, outputs, { ...listener, apiName: false, scrollToOutput: true }]);
+        if (input.type === "textbox") run(input, "submit", [options.fn, inputs, outputs, { ...listener, apiName: false, scrollToOutput: true }]);
       }
     }
     if (clear) {
@@ -164,6 +209,7 @@ function makeInterface(options: RawOptions): Blocks {
       const initial = all.map((x) => x.value);
       listen([[clear, "click"]], [() => initial, null, all, { apiName: false, queue: false, showProgress: "hidden" }]);
     }
+    flagging?.wire(clear, runs);
   });
 }
 

@@ -21,3 +21,13 @@ export {
 } from "./file-buttons.ts";
 export { ParamViewer, type Parameter, type ParamViewerValue, type ParamViewerOwnOptions } from "./param-viewer.ts";
 export { DeepLinkButton, type DeepLinkButtonOwnOptions } from "./deep-link-button.ts";
+export {
+  AnnotatedImage,
+  type AnnotatedImageLike,
+  type AnnotatedImageValue,
+  type AnnotatedImageData,
+  type AnnotatedImageOwnOptions,
+  type AnnotationData,
+  type AnnotationMask,
+  type BoundingBox,
+} from "./annotated-image.ts";

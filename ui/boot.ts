@@ -118,7 +118,7 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
   // It follows the app's current session: a restarted app's client keeps working.
   let client: Promise<Client> | null = null;
   const getClient = () => {
-    client ??= session.then(async (s) => (await import("./client.ts")).createClient(() => current ?? s, viewApi));
+    client ??= session.then(async (s) => (await import("./client.ts")).createClient(() => current ?? s, () => app.remote));
     return client;
   };
   // A load error is shown in the app's box; don't also report it as unhandled.

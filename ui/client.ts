@@ -2,7 +2,8 @@
 // client does. It shares the app's job port but not its UI: a call never
 // touches what the user sees.
 
-import type { ApiInfo, DependencyConfig, ErrorInfo, JobMessage } from "../worker/protocol.ts";
+import type { ApiInfo, DependencyConfig, ErrorInfo, FlaggedDataset, JobMessage } from "../worker/protocol.ts";
+import type { Remote } from "./remote.ts";
 import type { Endpoints } from "../src/endpoints.ts";
 import type { AppSession } from "./session.ts";
 
@@ -72,10 +73,16 @@ export interface Client<App = unknown> {
   predict<E extends EndpointName<App>>(endpoint: E, data?: ArgsOf<App, E>): Promise<PredictResult<DataOf<App, E>>>;
   submit<E extends EndpointName<App>>(endpoint: E, data?: ArgsOf<App, E>): Submission<DataOf<App, E>>;
   viewApi(): Promise<ApiInfo>;
+  /**
+   * The rows this app flagged in this browser (gr.Interface's Flag button, a
+   * gr.CSVLogger): one dataset per flagging folder and CSV file, files as
+   * FileData whose `url` the page can fetch (docs/flagging.md).
+   */
+  flagged(): Promise<FlaggedDataset[]>;
 }
 
-/** `current` is the app's session now: a restarted app's (ui/restart.ts) once its worker died. */
-export function createClient(current: () => AppSession, viewApi: () => Promise<ApiInfo>): Client {
+/** `current` is the app's session now, `remote` its worker: a restarted app's (ui/restart.ts) once its worker died. */
+export function createClient(current: () => AppSession, remote: () => Remote): Client {
   // The config is the same in every session of the app: its code is.
   const session = current();
   const named = new Map<string, DependencyConfig>();
@@ -153,7 +160,12 @@ export function createClient(current: () => AppSession, viewApi: () => Promise<A
       });
     },
     submit,
-    viewApi,
+    viewApi: () => remote().call("viewApi", []),
+    async flagged() {
+      const result = await remote().call("flagged", []);
+      if (!result.ok) throw new ClientError(result.error.message, result.error.code);
+      return result.value;
+    },
   } as Client<unknown>;
   return client;
 

@@ -115,7 +115,7 @@ export class GradioLiteElement extends HTMLElement {
     this.resolveRunning(this.running);
   }
 
-  /** The app's first view as the build command wrote it into the page (ui/prerender/), until the app renders over it. */
+  /** The app's first view as the build command wrote it into the page (prerender/), until the app renders over it. */
   private prerendered(): HTMLElement | null {
     return this.querySelector<HTMLElement>(":scope > div[data-prerendered]");
   }

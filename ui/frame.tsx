@@ -124,6 +124,7 @@ const DEFAULT_LABELS: Record<string, string> = {
   gallery: "Gallery",
   json: "JSON",
   label: "Label",
+  annotatedimage: "Annotated Image",
 };
 
 export function BlockLabel({ block, htmlFor, as = "label" }: { block: BlockState; htmlFor?: string; as?: "label" | "span" }) {

@@ -8,6 +8,7 @@ export type { RunningApp } from "./boot.ts";
 export { registerView } from "./register-view.ts";
 export type { CustomViewContext, CustomViewHandle, CustomViewFunction } from "./custom-view.tsx";
 export type { Client, PredictResult, SubmitMessage, ClientMessage, Submission, StatusMessage, DataMessage, LogMessage } from "./client.ts";
+export type { FlaggedDataset } from "../worker/protocol.ts";
 
 /** The running app, its client typed by the app module's type (`mount<typeof demo>`). */
 export type MountedApp<App = unknown> = Omit<RunningApp, "client"> & { client: Promise<Client<App>> };

@@ -106,6 +106,8 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     put: async (blob, name, mimeType) => (await fileCache()).put(blob, name, mimeType),
     named: async (name) => (cache ? (await cache).namedFile(name) : null),
     resolve: (path) => new URL(path, page.baseUrl || undefined),
+    cache: fileCache,
+    app: () => appKey,
   });
 
   const queue = new JobQueue<QueuedJob>({
@@ -336,6 +338,8 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     async ping() {
       return "pong" as const;
     },
+    // The store loads only when a page asks (client.flagged()).
+    flagged: async () => (await import("./flag-store.ts")).allFlagged(),
     // Its code loads only for an app that sets one of the two.
     async shell() {
       const l = launched?.launch;

@@ -48,7 +48,7 @@ export class FileCache {
     this.namespace = appKey;
   }
 
-  private key(kind: "hash" | "blob", id: string): string {
+  private key(kind: "hash" | "blob" | "keep", id: string): string {
     return `${this.namespace}|${kind}:${id}`;
   }
 
@@ -144,6 +144,26 @@ export class FileCache {
     return entry.blob;
   }
 
+  /**
+   * The FileData of a file already in the cache (a path kept from an earlier
+   * visit: its object URL is made again), or null when it is gone.
+   */
+  async file(path: string): Promise<FileData | null> {
+    const [hash, ...name] = path.split("/");
+    const entry = HEX.test(hash) ? await this.entry(hash) : undefined;
+    return entry ? this.fileData(hash, entry.blob, name.join("/"), entry.mimeType) : null;
+  }
+
+  /** Never swept (Blocks' deleteCache): a flagged file stays as long as its row. */
+  async keep(path: string): Promise<void> {
+    const store = await this.store;
+    try {
+      await store.set(this.key("keep", path.split("/")[0]), true);
+    } catch (error) {
+      throw new FileCacheError(describeWriteError(error));
+    }
+  }
+
   private async entry(hash: string): Promise<Entry | undefined> {
     const store = await this.store;
     const id = await store.get<string>(this.key("hash", hash));
@@ -164,7 +184,7 @@ export class FileCache {
     for (const key of await store.keys()) {
       if (!key.startsWith(prefix)) continue;
       const hash = key.slice(prefix.length);
-      if (this.pinned.has(hash)) continue;
+      if (this.pinned.has(hash) || (await store.get(this.key("keep", hash)))) continue;
       const id = await store.get<string>(key);
       const entry = id === undefined ? undefined : await store.get<Entry>(this.key("blob", id));
       if (!entry || now - entry.createdAt > ageSeconds * 1000) {

@@ -86,9 +86,10 @@ async function work(run: JobRun): Promise<Postprocessed | null> {
     run.post({ type: "job:render", job: run.job, patch });
     return null;
   }
+  // `preprocess: false` (Gradio's): the handler gets the page's values as they are, files as FileData.
   const files = touchesFiles(run.dep);
   let args = inputArgs(run.dep, run.request.data, run.session);
-  if (files) args = await (await import("./file-values.ts")).loadFileInputs(run.dep, args, (b) => run.session.propsOf(b));
+  if (files && run.dep.options.preprocess !== false) args = await (await import("./file-values.ts")).loadFileInputs(run.dep, args, (b) => run.session.propsOf(b));
   const fn = run.dep.fn;
   const result = fn ? invoke(fn, args, makeContext(run)) : undefined;
   if (isIterator(result)) {
@@ -131,7 +132,7 @@ export function inputArgs(dep: Dependency, data: unknown[], session: SessionStat
     try {
       const c = block as Component;
       const value = session.inputValue(block, data[i]);
-      return isState(block) || !c.preprocess ? value : c.preprocess(value, session.propsOf(block));
+      return isState(block) || !c.preprocess || dep.options.preprocess === false ? value : c.preprocess(value, session.propsOf(block));
     } catch (error) {
       if (error instanceof BadValueError) throw new BadValueError(`Input ${i + 1} (${labelOf(block as Component)}): ${error.message}`);
       throw error;

@@ -11,7 +11,7 @@ const GROUPS: Array<{ names: RegExp; load: () => Promise<object> }> = [
   { names: /\bPlot\b/, load: () => import("../src/vega-plot-api.ts") },
   { names: /\b(?:LinePlot|ScatterPlot|BarPlot)\b/, load: () => import("../src/plots-api.ts") },
   {
-    names: /\b(?:ColorPicker|HighlightedText|ImageSlider|SimpleImage|DownloadButton|UploadButton|ClearButton|ParamViewer|DeepLinkButton)\b/,
+    names: /\b(?:AnnotatedImage|ColorPicker|HighlightedText|ImageSlider|SimpleImage|DownloadButton|UploadButton|ClearButton|ParamViewer|DeepLinkButton)\b/,
     load: () => import("../src/more-api.ts"),
   },
   { names: /\bDatabase/, load: () => import("../src/database-api.ts") },
@@ -19,6 +19,8 @@ const GROUPS: Array<{ names: RegExp; load: () => Promise<object> }> = [
   { names: /\bstream|\bsample(?:s|Rate)\b|\bimport\b/, load: () => import("../src/live-api.ts") },
   { names: /\bCode\b/, load: () => import("../src/code-api.ts") },
   { names: /\bTabbedInterface\b/, load: () => import("../src/tabbed-interface.ts") },
+  // An Interface has Gradio's Flag button unless told otherwise; a module the app imports may make one.
+  { names: /\b(?:Interface|CSVLogger|SimpleCSVLogger|FlaggingCallback|import)\b/, load: () => import("../src/flagging-api.ts") },
   { names: /\b(?:Examples|cacheExamples|examplesPerPage|exampleLabels)\b/, load: () => import("../src/examples-api.ts") },
   // Reading a custom component's class (`extends gr.Component`), which may sit in a module the app imports.
   { names: /\bComponent\b|\bimport\b|\bextends\b/, load: () => import("../src/custom-spec.ts").then(() => ({})) },

@@ -87,6 +87,20 @@ export interface FileData {
   meta: { _type: "gradio.FileData" };
 }
 
+/** One flagged dataset: what Gradio writes as `<flaggingDir>/dataset1.csv`, and the files beside it. */
+export interface FlaggedDataset {
+  /** The flagging folder (`flaggingDir`): ".gradio/flagged" unless the app names one. */
+  dir: string;
+  /** The CSV's name, as Gradio names it: "dataset1.csv", then "dataset2.csv" once the headers change. */
+  file: string;
+  /** The CSV's first line: the components' labels, then "flag" (with flagging options) and "timestamp". */
+  headers: string[];
+  /** One row per flag, oldest first, each cell as flagged (the CSV escapes formulas on download). */
+  rows: string[][];
+  /** The files the rows name, by the path their cell holds (`label/id/name`, relative to the CSV). */
+  files: Record<string, FileData>;
+}
+
 export interface AppConfig {
   title: string;
   components: ComponentConfig[];
@@ -290,6 +304,8 @@ export interface EngineApi {
   upload(files: Blob[], names: string[]): Promise<Result<Uploaded>>;
   /** Answers at once: used to tell a busy worker from a dead one. */
   ping(): Promise<"pong">;
+  /** Every flagged dataset of this app, in every flagging folder (`client.flagged()`). */
+  flagged(): Promise<Result<FlaggedDataset[]>>;
   /** What the page needs to install the app (launch's `pwa`, `favicon`); null for an app that sets neither. */
   shell(): Promise<Result<AppShell> | null>;
 }

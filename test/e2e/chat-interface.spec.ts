@@ -1,5 +1,6 @@
 // Gradio's ChatInterface demos (demos/chat-interface.html): streaming, Stop,
 // retry, undo, saved chats, cached examples, multimodal, options, the /chat API.
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
 import { openDemo, openForEachTest, renderedCount } from "./helpers.ts";
@@ -219,6 +220,29 @@ test.describe("gr.ChatInterface", () => {
     expect(replies[1]).toBe("Great!");
     // The page's own chat is untouched.
     await expect(log(page, "options").locator(".gr-chat-row")).toHaveCount(0);
+  });
+
+  test("flaggingMode manual: the demo's feedback buttons save the conversation with the rating (Gradio's log.csv)", async ({ page }) => {
+    const a = app(page, "echo");
+    await send(page, "echo", "rate me");
+    await expect(botBubbles(page, "echo")).toHaveText(["You typed: rate me"]);
+    await expect(a.getByRole("button", { name: "Dislike" })).toHaveCount(0);
+    await a.getByRole("button", { name: "Like", exact: true }).click();
+    await expect(a.getByRole("button", { name: "Flagged (1)" })).toBeVisible();
+    await a.getByRole("button", { name: "Spam" }).click();
+    await expect(a.getByRole("button", { name: "Flagged (2)" })).toBeVisible();
+    await a.getByRole("button", { name: "Flagged (2)" }).click();
+    const dialog = page.getByRole("dialog", { name: /Flagged/ });
+    await expect(dialog.getByText("flagged/log.csv")).toBeVisible();
+    const downloading = page.waitForEvent("download");
+    await dialog.getByRole("button", { name: "Download CSV" }).click();
+    const file = await downloading;
+    expect(file.suggestedFilename()).toBe("log.csv");
+    const lines = readFileSync(await file.path()).toString().split("\r\n").filter(Boolean);
+    expect(lines[0]).toBe("conversation,index,value,flag,timestamp");
+    expect(lines[1]).toMatch(/^"\[\{""role"":""user"",""content"":""rate me""/);
+    expect(lines[1]).toMatch(/,1,"\[""You typed: rate me""\]",Like,\d{4}-/);
+    expect(lines[2]).toMatch(/,Spam,\d{4}-/);
   });
 
   test("a conversation passes axe, light and dark", async ({ page }) => {

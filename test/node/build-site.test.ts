@@ -52,6 +52,13 @@ describe("gradio-lite build", () => {
     expect(plain.some((f) => /chatbot-|chat-api-/.test(f))).toBe(false);
     expect(chat.some((f) => /chatbot-/.test(f)) && chat.some((f) => /chat-api-/.test(f))).toBe(true);
     expect(plain).toContain(Object.keys(graph).find((f) => /^assets\/entry-/.test(f)));
+    // An Interface flags (Gradio's default): its flagging, and the table and zip its rows' dialog shows, ship with it.
+    const flagging = /^assets\/(?:flagging-api|flag-store|flagged-rows|flagged-zip|dataframe)-/;
+    const iface = runtimeFiles(graph, "gr.Interface({ fn, inputs: 'text', outputs: 'text' })");
+    expect(["flagging-api", "flag-store", "flagged-rows", "flagged-zip", "dataframe"].every((name) => iface.some((f) => f.startsWith(`assets/${name}-`)))).toBe(true);
+    expect(iface.some((f) => /^assets\/dataframe-api-/.test(f))).toBe(false);
+    expect(plain.some((f) => flagging.test(f))).toBe(false);
+    expect(chat.filter((f) => /^assets\/flagged-rows-/.test(f))).toHaveLength(Object.keys(graph).filter((f) => /^assets\/flagged-rows-/.test(f)).length);
     const live = runtimeFiles(graph, "cam.stream((f) => f, cam, out)");
     expect(plain.some((f) => /live-api-|webcam-|microphone-view-/.test(f))).toBe(false);
     expect(["live-api-", "frames-", "webcam-", "microphone-view-", "frame-canvas-"].every((name) => live.some((f) => f.startsWith(`assets/${name}`)))).toBe(true);
@@ -104,7 +111,7 @@ describe("gradio-lite build", () => {
     const plain = await buildSite(join(dir, "index.html"), join(dir, "plain"), { runtime, prerender: false });
     expect(plain.prerendered).toBe(0);
     expect(readFileSync(join(dir, "plain/index.html"), "utf8")).not.toContain("data-prerendered");
-  }, 30_000);
+  }, 90_000);
 
   it("--watch rebuilds when a file changes", async () => {
     const dir = project({ "index.html": PAGE('<gradio-lite src="app.js"></gradio-lite>'), "style.css": "", "app.js": "gr.Blocks(() => gr.Markdown('one')).launch();" });
@@ -130,5 +137,5 @@ describe("gradio-lite build", () => {
     } finally {
       child.kill();
     }
-  }, 15_000);
+  }, 60_000);
 });

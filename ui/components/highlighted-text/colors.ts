@@ -38,7 +38,7 @@ function pairOf(color: string): ColorPair {
 let probe: CanvasRenderingContext2D | null = null;
 
 /** The relative luminance of any CSS colour, read back from a 1-pixel canvas (as Gradio resolves names). */
-function luminance(color: string): number {
+export function luminance(color: string): number {
   probe ??= document.createElement("canvas").getContext("2d", { willReadFrequently: true });
   if (!probe) return 0;
   probe.clearRect(0, 0, 1, 1);

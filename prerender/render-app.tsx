@@ -9,14 +9,14 @@
 
 import { h } from "preact";
 import { renderToString } from "preact-render-to-string";
-import { createEngine } from "../../worker/engine.ts";
-import { setModuleUrl } from "../../worker/run-code.ts";
-import type { ApiInfo, PageInfo } from "../../worker/protocol.ts";
-import { AppView } from "../app.tsx";
-import { loadRenderer } from "../rich/use-rich.ts";
-import { preloadViews } from "../block-view.tsx";
-import { AppSession } from "../session.ts";
-import { collectedStyles, injectStyles } from "../styles.ts";
+import { createEngine } from "../worker/engine.ts";
+import { setModuleUrl } from "../worker/run-code.ts";
+import type { ApiInfo, PageInfo } from "../worker/protocol.ts";
+import { AppView } from "../ui/app.tsx";
+import { loadRenderer } from "../ui/rich/use-rich.ts";
+import { preloadViews } from "../ui/block-view.tsx";
+import { AppSession } from "../ui/session.ts";
+import { collectedStyles, injectStyles } from "../ui/styles.ts";
 
 export interface PrerenderRequest {
   code: string;
@@ -46,7 +46,7 @@ export async function renderApp({ code, baseUrl, appKey }: PrerenderRequest): Pr
   const html = renderToString(h(AppView, { session, viewApi }));
   channel.port1.close();
   if (!config.theme) return { ok: true, html, styles: collectedStyles() };
-  const theme = (await import("../page-extras.ts")).themeStyle(config.theme);
+  const theme = (await import("../ui/page-extras.ts")).themeStyle(config.theme);
   return { ok: true, html, styles: [...collectedStyles(), [`theme-${theme.key}`, theme.css]], theme: theme.key };
 }
 
@@ -65,6 +65,6 @@ async function loadSanitizer(): Promise<void> {
   } finally {
     delete scope.window;
   }
-  const { sanitizeHtml } = await import("../rich/sanitize.ts");
+  const { sanitizeHtml } = await import("../ui/rich/sanitize.ts");
   if (sanitizeHtml("<img src=x onerror=alert(1)>").includes("onerror")) throw new Error("the HTML sanitizer has no DOM to work with: nothing is prerendered");
 }
