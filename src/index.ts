@@ -12,5 +12,6 @@ export * from "./more-api.ts";
 export * from "./code-api.ts";
 export * from "./examples-api.ts";
 export * from "./tabbed-interface.ts";
-// An app's own components (class X extends gr.Component): their specs come from their statics.
-import "./custom-spec.ts";
+// gr.Component with the code that reads an app's own component from its
+// class's statics: a bundled app gets that code when it names gr.Component.
+export { Component } from "./custom-class.ts";
