@@ -1,7 +1,7 @@
 // Builds dist/lite.js: one ES module that registers <gradio-lite>, carries
 // its CSS, and loads its worker (and lazy chunks) from files beside it.
-import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
+import { workerStart } from "./vite-plugin/worker-start.js";
 
 // sql.js ships as a UMD script. Read as CommonJS it would pull the bundler's
 // CommonJS helpers into a chunk that the worker's entry then shares (0.4 KB
@@ -17,35 +17,18 @@ function sqlJsAsModule(): Plugin {
   };
 }
 
-/**
- * The worker's start in one chunk: every module its entry imports
- * statically. Left to itself the bundler splits those by which lazily loaded
- * groups (chat, tables…) also import each one, and hello world's worker
- * would load a dozen small chunks, each restarting gzip (3.8 KB more).
- */
-function workerStart() {
-  const entry = fileURLToPath(new URL("./worker/entry.ts", import.meta.url));
-  let start: Set<string> | null = null;
-  return (id: string, { getModuleInfo }: { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null }): string | null => {
-    if (!start) {
-      start = new Set();
-      const queue = [entry];
-      for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-        if (start.has(next)) continue;
-        start.add(next);
-        queue.push(...(getModuleInfo(next)?.importedIds ?? []));
-      }
-    }
-    return start.has(id) ? "worker" : null;
-  };
-}
-
 export default defineConfig({
   // Relative URLs so dist/ works from any sub-path or a CDN folder.
   base: "./",
   // Libraries (workbox-window) keep their development checks behind this; the browser has no `process`.
   define: { "process.env.NODE_ENV": JSON.stringify("production") },
-  worker: { format: "es", plugins: () => [sqlJsAsModule()], rolldownOptions: { output: { minify: true, manualChunks: workerStart() } } },
+  worker: {
+    format: "es",
+    // The worker's start in one chunk (vite-plugin/worker-start.js): split by which lazy groups
+    // share each module, hello world's worker loaded a dozen small chunks (3.8 KB more).
+    plugins: () => [sqlJsAsModule(), workerStart()],
+    rolldownOptions: { output: { minify: true } },
+  },
   build: {
     outDir: "dist",
     emptyOutDir: false,

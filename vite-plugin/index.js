@@ -2,6 +2,7 @@
 // its whole config is `plugins: [gradioLite()]` (docs/npm.md). Plain ESM, no
 // build step; its types are index.d.ts beside it.
 import { readFileSync } from "node:fs";
+import { workerStart } from "./worker-start.js";
 
 /** The packages gradio-lite's modules import by name (scripts/build.mjs writes the list). */
 function dependencies() {
@@ -21,19 +22,21 @@ export default function gradioLite() {
       const output = config.worker?.rolldownOptions?.output;
       const own = Array.isArray(output) ? {} : (output ?? {});
       const minify = config.build?.minify;
+      const plugins = config.worker?.plugins;
       return {
         worker: {
           // The app's worker loads gradio-lite's larger parts (files, chat, tables…)
           // only when it uses them. An ES-module worker keeps them as chunks of their
           // own; Vite's default (iife) cannot split and puts them all in the worker.
           format: "es",
+          // Its start in one chunk (worker-start.js), beside the app's own worker plugins.
+          plugins: () => [...(plugins?.() ?? []), workerStart()],
           rolldownOptions: {
             output: {
               // Gradio labels an Interface's inputs after its function's parameters
               // (`function greet(name)`: "name"); a minifier that renames them would
               // label it "e". The worker keeps its names (about 1 KB of gzip).
               ...(own.minify === undefined && (minify === undefined || minify === true || minify === "oxc") ? { minify: { mangle: false } } : {}),
-              ...(own.manualChunks === undefined && own.codeSplitting === undefined ? { manualChunks: workerStart() } : {}),
             },
           },
         },
@@ -51,41 +54,5 @@ export default function gradioLite() {
         },
       };
     },
-  };
-}
-
-/**
- * A worker's start in one chunk: every module its entry imports statically.
- * Left to itself the bundler splits those by which lazily loaded parts also
- * import each one, and the worker would start by loading several small
- * chunks, each restarting gzip. Each worker is a build of its own.
- */
-function workerStart() {
-  /** @type {Set<string>} */
-  let start = new Set();
-  /**
-   * @param {string} id
-   * @param {{ getModuleInfo(id: string): { isEntry: boolean; importers: readonly string[]; dynamicImporters: readonly string[]; importedIds: readonly string[] } | null }} context
-   */
-  return (id, { getModuleInfo }) => {
-    if (!start.size) {
-      // The entry: up from this module through whatever imports it.
-      const entries = [];
-      const seen = new Set();
-      const up = [id];
-      for (let next = up.pop(); next !== undefined; next = up.pop()) {
-        if (seen.has(next)) continue;
-        seen.add(next);
-        const info = getModuleInfo(next);
-        if (info?.isEntry) entries.push(next);
-        up.push(...(info?.importers ?? []), ...(info?.dynamicImporters ?? []));
-      }
-      for (let next = entries.pop(); next !== undefined; next = entries.pop()) {
-        if (start.has(next)) continue;
-        start.add(next);
-        entries.push(...(getModuleInfo(next)?.importedIds ?? []));
-      }
-    }
-    return start.has(id) ? "worker" : null;
   };
 }

@@ -98,8 +98,9 @@ export const TEMPLATE_HTML = `<!doctype html>
 
 /**
  * create-vite's vanilla-ts tsconfig, with what the docs promise spelled out
- * (`strict`, `noUnusedLocals`) and the package's own declarations checked
- * too (`skipLibCheck: false`).
+ * (`strict`, `noUnusedLocals`), the package's own declarations checked too
+ * (`skipLibCheck: false`), and `import "gradio-lite/examples"` resolved
+ * (`noUncheckedSideEffectImports`).
  */
 export function tsconfig(include: string[]): string {
   return JSON.stringify(
@@ -120,6 +121,7 @@ export function tsconfig(include: string[]): string {
         noUnusedParameters: true,
         erasableSyntaxOnly: true,
         noFallthroughCasesInSwitch: true,
+        noUncheckedSideEffectImports: true,
       },
       include,
     },
@@ -133,22 +135,28 @@ export function tsconfig(include: string[]): string {
  * hello world for lite.js: the page's module script, the workers it starts,
  * and what those import statically. Bytes are gzip level 9.
  */
-export function startupJs(outDir: string): { files: Array<[string, number]>; total: number } {
+export function startupJs(outDir: string): { page: string[]; worker: string[]; sizes: Map<string, number>; total: number } {
   const html = readFileSync(join(outDir, "index.html"), "utf8");
-  const seen = new Set<string>();
-  const visit = (path: string) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    const code = readFileSync(join(outDir, path), "utf8");
-    // `import{a}from"./x.js"`, `export*from"./x.js"`; a worker: `new URL(`/assets/x.js`,…)`.
-    for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]+from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
-      visit(join(dirname(path), m[1]));
-    }
-    for (const m of code.matchAll(/new Worker\(new URL\(["'`]\/?([^"'`]+\.js)["'`]/g)) visit(m[1]);
+  const closure = (roots: string[], workers: string[]) => {
+    const seen = new Set<string>();
+    const visit = (path: string) => {
+      if (seen.has(path)) return;
+      seen.add(path);
+      const code = readFileSync(join(outDir, path), "utf8");
+      // `import{a}from"./x.js"`, `export*from"./x.js"`; a worker: `new Worker(new URL(`/assets/x.js`,…)`.
+      for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]+from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+        visit(join(dirname(path), m[1]));
+      }
+      for (const m of code.matchAll(/new Worker\(new URL\(["'`]\/?([^"'`]+\.js)["'`]/g)) workers.push(m[1]);
+    };
+    roots.forEach(visit);
+    return [...seen];
   };
-  for (const m of html.matchAll(/<script type="module"[^>]*src="\/?([^"]+\.js)"/g)) visit(m[1]);
-  const files = [...seen].map((f): [string, number] => [f, gzipSync(readFileSync(join(outDir, f)), { level: 9 }).length]);
-  return { files, total: files.reduce((sum, [, n]) => sum + n, 0) };
+  const workerRoots: string[] = [];
+  const page = closure([...html.matchAll(/<script type="module"[^>]*src="\/?([^"]+\.js)"/g)].map((m) => m[1]), workerRoots);
+  const worker = closure(workerRoots, []);
+  const sizes = new Map([...page, ...worker].map((f) => [f, gzipSync(readFileSync(join(outDir, f)), { level: 9 }).length]));
+  return { page, worker, sizes, total: [...sizes.values()].reduce((sum, n) => sum + n, 0) };
 }
 
 /** Every file under `dir`, relative to it. */
