@@ -74,8 +74,10 @@ export interface Client<App = unknown> {
   viewApi(): Promise<ApiInfo>;
 }
 
-/** `current` is the app's session now: a restarted app's (ui/restart.ts) once its worker died. */
-/** @internal The page's own: app code gets its client from the element or mount(). */
+/**
+ * @internal The page's own (app code gets its client from the element or mount()).
+ * `current` is the app's session now: a restarted app's (ui/restart.ts) once its worker died.
+ */
 export function createClient(current: () => AppSession, viewApi: () => Promise<ApiInfo>): Client {
   // The config is the same in every session of the app: its code is.
   const session = current();

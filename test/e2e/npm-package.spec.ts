@@ -60,7 +60,9 @@ test("the tarball holds an npm README, a LICENSE, the runtime and only the publi
   expect(readFileSync("README.md", "utf8")).not.toBe(readme);
   // Nothing from the repository's own work: tests, demos, benchmarks, sources, the demos' vendored libraries.
   expect(files.filter((f) => /^(test|demos|bench|src|ui|worker|scripts|docs)\//.test(f) || f.startsWith("dist/demo-vendor/"))).toEqual([]);
-  for (const entry of ["dist/lite.js", "dist/npm/index.js", "dist/npm/mount.js", "vite-plugin/index.js", "vite-plugin/index.d.ts", "bin/gradio-lite.mjs"]) {
+  // The script-tag build and what `gradio-lite build` copies from it, the npm entry points, the plugin, the command.
+  const shipped = ["dist/lite.js", "dist/gradio-lite-sw.js", "dist/gradio-lite-chunks.json", "dist/KaTeX_Main-Regular.woff2", "dist/npm/index.js", "dist/npm/mount.js"];
+  for (const entry of [...shipped, "vite-plugin/index.js", "vite-plugin/index.d.ts", "vite-plugin/worker-start.js", "bin/gradio-lite.mjs"]) {
     expect(files).toContain(entry);
   }
   // Declarations: those the entry points' types reach, none of the page's or the engine's internals.
