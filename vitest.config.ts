@@ -8,6 +8,9 @@ import { chromiumArgs, findChromium } from "./scripts/chromium.mjs";
 export default defineConfig({
   worker: { format: "es" },
   test: {
+    // As playwright.config.ts: one more try on CI, where a loaded machine can time a test out;
+    // scripts/test.mjs names every test that needed it.
+    retry: process.env.CI ? 1 : 0,
     projects: [
       {
         extends: true,

@@ -10,6 +10,7 @@
 import { h } from "preact";
 import { renderToString } from "preact-render-to-string";
 import { createEngine } from "../worker/engine.ts";
+import { runAppCode } from "../worker/app-code.ts";
 import { setModuleUrl } from "../worker/run-code.ts";
 import type { ApiInfo, PageInfo } from "../worker/protocol.ts";
 import { AppView } from "../ui/app.tsx";
@@ -32,7 +33,7 @@ export type PrerenderResult =
 export async function renderApp({ code, baseUrl, appKey }: PrerenderRequest): Promise<PrerenderResult> {
   // Node imports data: URLs, not blob: ones; the app's relative imports are already absolute (worker/run-code.ts).
   setModuleUrl((source) => `data:text/javascript;base64,${Buffer.from(source).toString("base64")}`);
-  const engine = createEngine();
+  const engine = createEngine({ runCode: runAppCode });
   const channel = new MessageChannel();
   const page: PageInfo = { url: baseUrl, query: {}, baseUrl, appKey, languages: ["en"] };
   const loaded = await engine.load(code, page, channel.port2, []);

@@ -53,7 +53,6 @@ export { State, type StateOptions } from "./state.ts";
 export { BrowserState, type BrowserStateOptions } from "./browser-state.ts";
 export { File, Image, Audio, Video, Gallery, type GalleryItem, type FileLike } from "./media.ts";
 export { readFile, FileData, type DataModel } from "./files.ts";
-import "./value-fn.ts";
 export { type ComponentOptions, type EventMethods, type CustomComponent, type ApiInfo, type Storable } from "./component.ts";
 export { Component, type ComponentConstructor, type CustomOptions } from "./custom-component.ts";
 export type { Dependency, EventListener, EventMethod, ListenerOptions, ListenerSpec } from "./dependency.ts";

@@ -13,6 +13,10 @@ import { launchApp, type LaunchOptions } from "./launch.ts";
 import { Route, type Body, type Route as RouteBlock } from "./layouts.ts";
 import { checkOptions, refuseServerOptions, SERVER_ONLY_OPTIONS } from "./options-check.ts";
 import type { Theme } from "./themes.ts";
+// A component given a function as its value becomes a listener of the Blocks
+// it is created in. Imported here, by every app, rather than by api.ts: a
+// bundler keeps what an npm app uses, and every app uses Blocks.
+import "./value-fn.ts";
 
 export interface BlocksOptions {
   title?: string | I18nText;

@@ -30,7 +30,7 @@ export interface FileHost {
   named(name: string): Promise<FileData | null>;
   /** Where a relative path points: the page (or the app's `src`). */
   resolve(path: string): URL;
-  /** The cache itself, for what keeps files beyond a run (flagged rows). */
+  /** @internal The cache itself, for what keeps files beyond a run (flagged rows). */
   cache(): Promise<FileCache>;
   /** The app's key (its page and element): what it keeps in the browser is its own. */
   app(): string;

@@ -15,5 +15,9 @@ export * from "./tabbed-interface.ts";
 export * from "./flagging-api.ts";
 // Webcam and microphone streams, audio as samples: they teach gr.Image and gr.Audio their live values.
 export * from "./live-api.ts";
-// An app's own components (class X extends gr.Component): their specs come from their statics.
-import "./custom-spec.ts";
+// gr.Component with the code that reads an app's own component from its
+// class's statics: a bundled app gets that code when it names gr.Component.
+export { Component } from "./custom-class.ts";
+// What a <gradio-lite> worker loads by the names in the app's code, a bundle gets with what it uses.
+export { Interface } from "./bundled-interface.ts";
+export { Image, Audio } from "./bundled-media.ts";

@@ -167,8 +167,13 @@ function makeInterface(options: RawOptions): Blocks {
       }
     });
     if (examples.length && (options.cacheExamples || options.examplesPerPage || options.exampleLabels)) {
-      // gr.Examples does these; it loads for code that names them (worker/lazy-api.ts).
-      if (!examplesImpl.make) throw new UsageError("gr.Interface: cacheExamples, examplesPerPage and exampleLabels need gr.Examples, which loads for app code that names them");
+      // gr.Examples does these; it loads for code that names them (worker/lazy-api.ts). A bundler
+      // cannot see option names: an npm app that does not use gr.Examples itself imports it.
+      if (!examplesImpl.make) {
+        throw new UsageError(
+          'gr.Interface: cacheExamples, examplesPerPage and exampleLabels need gr.Examples, which loads for app code that names them (in a bundled npm app, add import "gradio-lite/examples")',
+        );
+      }
       const { cacheExamples, cacheMode, examplesPerPage, exampleLabels } = options;
       examplesImpl.make({ examples, inputs, outputs, fn: options.fn as never, cacheExamples, cacheMode, examplesPerPage, exampleLabels });
     } else if (examples.length) {

@@ -81,7 +81,10 @@ export interface Client<App = unknown> {
   flagged(): Promise<FlaggedDataset[]>;
 }
 
-/** `current` is the app's session now, `remote` its worker: a restarted app's (ui/restart.ts) once its worker died. */
+/**
+ * @internal The page's own (app code gets its client from the element or mount()).
+ * `current` is the app's session now, `remote` its worker: a restarted app's (ui/restart.ts) once its worker died.
+ */
 export function createClient(current: () => AppSession, remote: () => Remote): Client {
   // The config is the same in every session of the app: its code is.
   const session = current();

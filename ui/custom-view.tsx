@@ -39,7 +39,7 @@ addStyles("custom-view", css);
 
 const modules = new Map<string, Promise<CustomViewFunction>>();
 
-/** Starts loading the view modules an app's config names, while the rest of it renders. */
+/** @internal Starts loading the view modules an app's config names, while the rest of it renders. */
 export function preloadModules(urls: string[]): void {
   for (const url of urls) loadModule(url).catch(() => undefined); // the block shows the failure
 }
@@ -60,13 +60,13 @@ function loadModule(url: string): Promise<CustomViewFunction> {
   return loading;
 }
 
-/** The view of a component whose config names its module's URL. */
+/** @internal The view of a component whose config names its module's URL. */
 export function CustomView(props: ViewProps) {
   const url = props.block.config.view!;
   return <Host {...props} load={() => loadModule(url)} source={url} />;
 }
 
-/** A view registered by a bundled app, as a Preact view. */
+/** @internal A view registered by a bundled app, as a Preact view. */
 export function adapt(view: CustomViewFunction): View {
   return (props: ViewProps) => <Host {...props} load={() => Promise.resolve(view)} source={null} />;
 }

@@ -1,17 +1,28 @@
 // npm mode: the app's module is the worker; `mount` renders it into an element.
 
-import { bootApp, type RunningApp } from "./boot.ts";
+import { bootApp } from "./boot.ts";
 import type { Client } from "./client.ts";
 import { injectStyles } from "./styles.ts";
 
-export type { RunningApp } from "./boot.ts";
 export { registerView } from "./register-view.ts";
 export type { CustomViewContext, CustomViewHandle, CustomViewFunction } from "./custom-view.tsx";
 export type { Client, PredictResult, SubmitMessage, ClientMessage, Submission, StatusMessage, DataMessage, LogMessage } from "./client.ts";
 export type { FlaggedDataset } from "../worker/protocol.ts";
 
-/** The running app, its client typed by the app module's type (`mount<typeof demo>`). */
-export type MountedApp<App = unknown> = Omit<RunningApp, "client"> & { client: Promise<Client<App>> };
+/**
+ * The running app, its client typed by the app module's type (`mount<typeof demo>`).
+ * Written out here rather than derived from ui/boot.ts's own record, which
+ * also holds the page's session: the package's types show app authors only this.
+ */
+export interface MountedApp<App = unknown> {
+  /** Resolves once the app runs; rejects with why it cannot (no `launch()` in time, a load error, `stop()`). */
+  client: Promise<Client<App>>;
+  /** Ends the app and its worker; the client's calls reject from then on. */
+  stop(): void;
+}
+
+/** A mounted app whose client is untyped. */
+export type RunningApp = MountedApp;
 
 export interface MountOptions {
   theme?: "light" | "dark";
@@ -34,7 +45,14 @@ export function mount<App = unknown>(element: HTMLElement, worker: Worker | stri
   host.className = "gradio-container";
   if (options.theme) host.classList.add(options.theme);
   element.replaceChildren(host);
-  return bootApp(host, w, { configOnly: true }, () => options.onRender?.(), { respawn: spawn, launchTimeout: launchTimeout(options.launchTimeoutMs) }) as MountedApp<App>;
+  const app = bootApp(host, w, { configOnly: true }, () => options.onRender?.(), { respawn: spawn, launchTimeout: launchTimeout(options.launchTimeoutMs) });
+  return {
+    // A getter, as boot's: the client's code loads only for a page that asks for it.
+    get client() {
+      return app.client as Promise<Client<App>>;
+    },
+    stop: () => app.stop(),
+  };
 }
 
 function launchTimeout(ms = 30_000): { ms: number; message: string } {

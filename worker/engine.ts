@@ -3,7 +3,6 @@
 // it over a MessageChannel without a Worker; `entry.ts` only exposes it.
 
 import type { Blocks } from "../src/blocks.ts";
-import { apiFor } from "./lazy-api.ts";
 import { setLaunchHost, type LaunchOptions } from "../src/launch.ts";
 import { buildConfig, walk, type BuiltApp } from "./config.ts";
 import type { Block } from "../src/block.ts";
@@ -13,6 +12,7 @@ import { runBatch, runJob, type JobRun } from "./jobs.ts";
 import type {
   ApiInfo,
   AppConfig,
+  ErrorInfo,
   EngineApi,
   JobId,
   JobMessage,
@@ -24,7 +24,6 @@ import type {
   SubmitRequest,
 } from "./protocol.ts";
 import { admits, JobQueue } from "./queue.ts";
-import { runModule } from "./run-code.ts";
 import { Sessions } from "./sessions.ts";
 import { isBrowserState } from "../src/browser-state.ts";
 import { isState } from "../src/state.ts";
@@ -33,7 +32,6 @@ import type { BrowserStates } from "./browser-states.ts";
 import type { KeyValueStore } from "./kv.ts";
 import type { FileCache } from "./file-cache.ts";
 import { setFileHost } from "../src/files.ts";
-import { withPortingHints } from "../src/python-names.ts";
 import { flushOptionWarnings } from "../src/options-check.ts";
 
 
@@ -42,6 +40,12 @@ export interface EngineOptions {
   app?: { blocks: Blocks; launch: LaunchOptions };
   /** The worker's global scope: app code that throws outside any run there is a warning on the page (worker/stray.ts). */
   scope?: EventTarget;
+  /**
+   * Runs a `<gradio-lite>` element's code (`load`). Given by that worker's
+   * entry only: an npm app's worker bundles its own code and never loads any,
+   * so the code runner and the lazy API loader stay out of its bundle.
+   */
+  runCode?: (code: string, baseUrl: string) => Promise<ErrorInfo | null>;
 }
 
 interface QueuedJob {
@@ -288,6 +292,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       page = pageInfo;
       appKey = pageInfo.appKey;
       if (launched) return { ok: false, error: { code: "load", message: "This worker already runs an app" } };
+      if (!options.runCode) return { ok: false, error: { code: "load", message: "This worker runs no app code of its own: it serves the app its module launched" } };
       await holdLife(pageInfo.life);
       try {
         const warnings = named.length ? await (await fileCache()).addNamed(named) : [];
@@ -299,7 +304,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
         launched ??= { blocks, launch };
       });
       try {
-        const error = await runModule(code, withPortingHints(await apiFor(code)), pageInfo.baseUrl);
+        const error = await options.runCode(code, pageInfo.baseUrl);
         if (error) return { ok: false, error };
       } finally {
         setLaunchHost(null);

@@ -13,3 +13,12 @@ describe("docs/npm.md", () => {
     expect(doc).toContain("```ts\n" + main.trimEnd() + "\n```");
   });
 });
+
+describe("docs/package-readme.md (the npm package's README)", () => {
+  it("shows the setup and hello world of docs/npm.md, as they are there", () => {
+    const readme = read("docs/package-readme.md");
+    const fences = [...readme.matchAll(/^```ts\n[\s\S]*?^```$/gm)].map((m) => m[0]);
+    expect(fences.length).toBeGreaterThanOrEqual(3);
+    for (const fence of fences) expect(read("docs/npm.md")).toContain(fence);
+  });
+});

@@ -1,4 +1,4 @@
-// app.worker.ts — this module is the worker
+// src/app.worker.ts — this module is the worker
 import * as gr from "../../../src/index.ts"; // in your app: from "gradio-lite"
 
 export const demo = gr.Blocks({ title: "Greeter" }, (demo) => {

@@ -1,4 +1,4 @@
-// main.ts — on the page
+// src/main.ts — on the page
 import { mount } from "../../../ui/mount.ts"; // in your app: from "gradio-lite/mount"
 import type { demo } from "./app.worker.ts";
 
