@@ -17,7 +17,29 @@ function sqlJsAsModule(): Plugin {
   };
 }
 
+// uPlot's dist file hangs its optional path builders (stepped, bars, spline)
+// and its data join on the uPlot function as statics, so no bundler can
+// leave them out. Our charts draw their own marks
+// (ui/components/native-plot/chart.ts) and never call them: dropped here,
+// 2 KB gzip of a plot app's 30 KB budget (issue #9). Each line must match
+// exactly: a uPlot that moved them fails the build rather than ship them.
+function uplotWithoutUnusedStatics(): Plugin {
+  const unused = ["\t(paths.stepped = stepped);\n", "\t(paths.bars    = bars);\n", "\t(paths.spline  = monotoneCubic);\n", "\tuPlot.join = join;\n"];
+  return {
+    name: "uplot-without-unused-statics",
+    transform(code, id) {
+      if (!/[\\/]uplot[\\/]dist[\\/]uPlot\.esm\.js$/.test(id)) return;
+      for (const line of unused) {
+        if (!code.includes(line)) throw new Error(`vite.config.ts: uPlot's dist no longer has ${JSON.stringify(line.trim())}; see what it attaches now`);
+        code = code.replace(line, "");
+      }
+      return { code, map: null };
+    },
+  };
+}
+
 export default defineConfig({
+  plugins: [uplotWithoutUnusedStatics()],
   // Relative URLs so dist/ works from any sub-path or a CDN folder.
   base: "./",
   // Libraries (workbox-window) keep their development checks behind this; the browser has no `process`.
@@ -27,7 +49,7 @@ export default defineConfig({
     // The worker's start in one chunk (vite-plugin/worker-start.js): split by which lazy groups
     // share each module, hello world's worker loaded a dozen small chunks (3.8 KB more).
     plugins: () => [sqlJsAsModule(), workerStart()],
-    rolldownOptions: { output: { minify: true } },
+    rolldownOptions: { output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } } },
   },
   build: {
     outDir: "dist",
@@ -42,6 +64,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: true,
+        // The minifier keeps /* @__PURE__ */ marks (a bundler's hints) in its output: 1,500 of
+        // them, one per JSX element. Nothing bundles these files again; license comments stay.
+        comments: { legal: true, annotation: false, jsdoc: false },
         chunkFileNames: "assets/[name]-[hash].js",
         // Preact and the view helpers every page needs travel in one chunk:
         // several small shared chunks cost more bytes (gzip restarts per file).

@@ -8,7 +8,6 @@
 import { optionNames, type Component, type EventMethods, type Text } from "./component.ts";
 import { define, type ValueFactory } from "./factory.ts";
 import { plotRows, toPlotData, type PlotMark } from "./plot-data.ts";
-import { previewLine } from "./plot-preview.ts";
 import type { TableLike, TableRow } from "./table.ts";
 
 /** How y values that share an x (a bin, a category) combine. */
@@ -104,10 +103,12 @@ function plotSpec(type: string, name: string, mark: PlotMark) {
     },
     preprocess: (v: unknown) => plotRows(v),
     postprocess: (v: unknown) => toPlotData(v, mark, name),
-    // A long line's first look crosses first (src/plot-preview.ts).
+    // A long line's first look crosses first (src/plot-preview.ts, loaded for the first such line:
+    // most plot apps never draw one, and it is a quarter of this group's bytes).
     preview:
       mark === "line"
-        ? (v: unknown, props: Record<string, unknown>) => (rowCount(v) >= PREVIEW_FROM_ROWS ? previewLine(v, props, name) : undefined)
+        ? async (v: unknown, props: Record<string, unknown>) =>
+            rowCount(v) >= PREVIEW_FROM_ROWS ? (await import("./plot-preview.ts")).previewLine(v, props, name) : undefined
         : undefined,
   };
 }

@@ -7,9 +7,14 @@ import { MAX_PLOT_ROWS, columnTypes, plotRows, toPlotData, type PlotData } from 
 import { PREVIEW_BINS, previewLine } from "../../src/plot-preview.ts";
 import { PREVIEW_FROM_ROWS } from "../../src/plots.ts";
 import { harness } from "./harness.ts";
-import { CATEGORY_COLORS, gradientColor, parseColor, seriesColors } from "../../ui/components/native-plot/colors.ts";
-import { plotSummary, selectedRange, toCsv, tooltipRows } from "../../ui/components/native-plot/format.ts";
-import { aggregate, binWidth, checkColumns, downsampleMinMax, niceRange, preparePlot, sortCategories, type PlotSettings, type PreparedPlot } from "../../ui/components/native-plot/prepare.ts";
+import { CATEGORY_COLORS, seriesColors } from "../../ui/components/native-plot/colors.ts";
+import { gradientColor, parseColor } from "../../ui/components/native-plot/gradient.ts";
+import { toCsv } from "../../ui/components/native-plot/export.ts";
+import { plotSummary, selectedRange } from "../../ui/components/native-plot/format.ts";
+import { aggregate, sortCategories } from "../../ui/components/native-plot/grouped.ts";
+import * as kinds from "../../ui/components/native-plot/kinds.ts";
+import { binWidth, checkColumns, downsampleMinMax, needsKinds, niceRange, preparePlot, type PlotSettings, type PreparedPlot } from "../../ui/components/native-plot/prepare.ts";
+import { tooltipRows } from "../../ui/components/native-plot/tooltip.ts";
 
 const rows = [
   { weight: 120, height: 60, age: 20, group: "a" },
@@ -22,8 +27,9 @@ function data(value: unknown, mark: "line" | "point" | "bar" = "line"): PlotData
   return toPlotData(value, mark, "LinePlot")!;
 }
 
+/** Prepared as the view does once kinds.ts has loaded (a plain line needs none of it: see "what a plain line needs"). */
 function plot(value: PlotData, s: PlotSettings): PreparedPlot {
-  const p = preparePlot(value, s);
+  const p = preparePlot(value, { kinds, ...s });
   if (p.kind !== "plot") throw new Error(`expected a plot, got ${JSON.stringify(p)}`);
   return p.plot;
 }
@@ -101,6 +107,34 @@ describe("columns", () => {
     const p = plot(data([{ x: 1, y: 2 }, { x: 2, y: null }, { x: null, y: 3 }, { x: 3, y: Number.NaN }, { x: 4, y: 5 }]), { x: "x", y: "y" });
     expect(p.series[0]!.xs).toEqual([1, 4]);
     expect(p.skipped).toBe(3);
+  });
+});
+
+describe("what a plain line needs (kinds.ts loads for the rest)", () => {
+  it("draws a line of numbers or dates, by a text colour or none, without kinds.ts", () => {
+    const p = preparePlot(data(rows), { x: "weight", y: "height", color: "group" });
+    expect(p.kind).toBe("plot");
+    if (p.kind === "plot") expect(p.plot.series.map((s) => s.key)).toEqual(["a", "b"]);
+    const dates = data([{ t: new Date("2024-01-01T00:00:00Z"), v: 1 }, { t: new Date("2024-01-02T00:00:00Z"), v: 2 }]);
+    expect(preparePlot(dates, { x: "t", y: "v" }).kind).toBe("plot");
+  });
+
+  it("asks for kinds.ts for points, bars, bins, categories and a numeric colour, and draws them with it", () => {
+    const cases: Array<[PlotData, PlotSettings]> = [
+      [data(rows, "point"), { x: "weight", y: "height" }],
+      [data(rows, "bar"), { x: "group", y: "height" }],
+      [data(rows), { x: "weight", y: "height", xBin: 10 }],
+      [data(rows), { x: "group", y: "height" }],
+      [data(rows), { x: "weight", y: "height", color: "age" }],
+    ];
+    for (const [v, s] of cases) {
+      expect(needsKinds(v, s)).toBe(true);
+      expect(preparePlot(v, s)).toEqual({ kind: "kinds" });
+      expect(preparePlot(v, { ...s, kinds }).kind).toBe("plot");
+    }
+    expect(needsKinds(data(rows), { x: "weight", color: "group" })).toBe(false);
+    // An xBin that is not a duration does not bin (the worker warns about it).
+    expect(needsKinds(data(rows), { x: "weight", xBin: "soon" })).toBe(false);
   });
 });
 
@@ -358,8 +392,9 @@ describe("tooltip, colours and CSV", () => {
 
   it("colours: colorMap first, Vega's tableau10 for categories, the accent for one series, a gradient for numbers", () => {
     const series = [{ key: "a", shade: null }, { key: "b", shade: null }];
-    expect(seriesColors(series, { b: "green" }, "#f97316", true)).toEqual([CATEGORY_COLORS[0], "green"]);
-    expect(seriesColors([{ key: "", shade: null }], null, "#f97316", false)).toEqual(["#f97316"]);
+    expect(seriesColors(series, { colorMap: { b: "green" }, accent: "#f97316", hasColor: true })).toEqual([CATEGORY_COLORS[0], "green"]);
+    expect(seriesColors([{ key: "", shade: null }], { accent: "#f97316", hasColor: false })).toEqual(["#f97316"]);
+    expect(seriesColors([{ key: "1", shade: 0.5 }], { accent: "#f97316", hasColor: true, gradient: gradientColor })).toEqual(["#f97316"]);
     expect(gradientColor("#f97316", 0.5)).toBe("#f97316");
     expect(parseColor("rgb(1, 2, 3)")).toEqual([1, 2, 3]);
     expect(parseColor("#abc")).toEqual([170, 187, 204]);

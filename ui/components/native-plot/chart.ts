@@ -5,11 +5,9 @@
 // update swap the data without rebuilding the chart (no flicker).
 
 import uPlot from "uplot";
+import type { PlotKinds } from "./kinds.ts";
 import type { PreparedPlot, Series } from "./prepare.ts";
-import { barSpan, findHit, type Hit } from "./hit.ts";
 import { niceRange } from "./transforms.ts";
-
-export type { Hit } from "./hit.ts";
 
 export interface ChartTheme {
   text: string;
@@ -33,7 +31,10 @@ export interface ChartConfig {
   onSelect: (range: [number, number]) => void;
   onCategory: (index: number) => void;
   onDoubleClick: () => void;
-  onHover: (hit: Hit | null) => void;
+  /** The pointer moved over the chart (or left it): hover.tsx finds what it is on. */
+  onCursor: (u: uPlot) => void;
+  /** kinds.ts, which draws points and bars; a plain line needs none. */
+  kinds: PlotKinds | null;
   /** When this data started to be prepared (performance.now()): the draw records how long it took. */
   startedAt: number;
 }
@@ -71,19 +72,6 @@ export class Chart {
   destroy(): void {
     this.u.over.removeEventListener("click", this.onClick);
     this.u.destroy();
-  }
-
-  /** The canvas with a background, as a PNG data URL (the export button). */
-  toPng(background: string): string {
-    const src = this.u.ctx.canvas;
-    const out = document.createElement("canvas");
-    out.width = src.width;
-    out.height = src.height;
-    const g = out.getContext("2d")!;
-    g.fillStyle = background;
-    g.fillRect(0, 0, out.width, out.height);
-    g.drawImage(src, 0, 0);
-    return out.toDataURL("image/png");
   }
 
   private onClick = (e: MouseEvent) => {
@@ -183,7 +171,7 @@ export class Chart {
             this.cfg.onSelect([Math.min(a, b), Math.max(a, b)]);
           },
         ],
-        setCursor: [(u) => this.cfg.onHover(findHit(u, this.cfg.plot))],
+        setCursor: [(u) => this.cfg.onCursor(u)],
       },
     };
   }
@@ -273,7 +261,7 @@ function drawRotatedYLabels(u: uPlot, cfg: ChartConfig): void {
 
 /** Lines, points or bars, clipped to the plotting area. */
 function drawMarks(u: uPlot, cfg: ChartConfig): void {
-  const { plot, colors } = cfg;
+  const { plot, colors, kinds } = cfg;
   const ctx = u.ctx;
   const px = uPlot.pxRatio;
   const { left, top, width, height } = u.bbox;
@@ -288,13 +276,13 @@ function drawMarks(u: uPlot, cfg: ChartConfig): void {
   plot.series.forEach((s, si) => {
     const color = colors[si] ?? "#888";
     if (plot.mark === "line") drawLine(ctx, s, X, Y, color, px);
-    else if (plot.mark === "point") drawPoints(ctx, s, X, Y, color, px);
-    else drawBars(ctx, s, plot, X, Y, color, px);
+    else if (plot.mark === "point") kinds!.drawPoints(ctx, s, X, Y, color, px);
+    else kinds!.drawBars(ctx, s, plot, X, Y, color, px);
   });
   ctx.restore();
 }
 
-type Pos = (v: number) => number;
+export type Pos = (v: number) => number;
 
 function drawLine(ctx: CanvasRenderingContext2D, s: Series, X: Pos, Y: Pos, color: string, px: number): void {
   if (!s.xs.length) return;
@@ -305,46 +293,4 @@ function drawLine(ctx: CanvasRenderingContext2D, s: Series, X: Pos, Y: Pos, colo
   ctx.lineWidth = 2 * px;
   ctx.lineJoin = "round";
   ctx.stroke();
-}
-
-// Vega-Lite's point mark: an unfilled circle, 2 px stroke, 70% opacity.
-// Past a few thousand points, stroking one path of circles is what costs:
-// Chromium's software rasterizer took 6 s for 100k of them. Dense points
-// are small filled squares instead, which look the same at that density.
-const DENSE_POINTS = 4000;
-
-function drawPoints(ctx: CanvasRenderingContext2D, s: Series, X: Pos, Y: Pos, color: string, px: number): void {
-  ctx.globalAlpha = 0.7;
-  if (s.xs.length > DENSE_POINTS) {
-    const d = 3 * px;
-    ctx.fillStyle = color;
-    for (let i = 0; i < s.xs.length; i++) ctx.fillRect(X(s.xs[i]!) - d / 2, Y(s.ys[i]!) - d / 2, d, d);
-    ctx.globalAlpha = 1;
-    return;
-  }
-  const r = 3 * px;
-  const path = new Path2D();
-  for (let i = 0; i < s.xs.length; i++) {
-    const x = X(s.xs[i]!);
-    const y = Y(s.ys[i]!);
-    path.moveTo(x + r, y);
-    path.arc(x, y, r, 0, 2 * Math.PI);
-  }
-  ctx.strokeStyle = color;
-  ctx.lineWidth = 1.5 * px;
-  ctx.stroke(path);
-  ctx.globalAlpha = 1;
-}
-
-function drawBars(ctx: CanvasRenderingContext2D, s: Series, plot: PreparedPlot, X: Pos, Y: Pos, color: string, px: number): void {
-  ctx.fillStyle = color;
-  const gap = plot.binWidth !== null ? px : 0;
-  for (let i = 0; i < s.xs.length; i++) {
-    const [a, b] = barSpan(plot, s.xs[i]!);
-    const x0 = Math.min(X(a), X(b)) + gap;
-    const x1 = Math.max(X(a), X(b)) - gap;
-    const y0 = Y(s.bases ? s.bases[i]! : 0);
-    const y1 = Y(s.ys[i]!);
-    ctx.fillRect(x0, Math.min(y0, y1), Math.max(px, x1 - x0), Math.abs(y1 - y0));
-  }
 }

@@ -3,21 +3,35 @@
 // caption, with Gradio's fullscreen and export buttons. A new value or new
 // options update the same chart in place; only a change of axis kind
 // (time, categories) builds a new one.
+//
+// What a first render of a line does not need loads on first use: the
+// tooltip on the first pointer move (hover.tsx), the fullscreen and export
+// buttons where an app shows them (buttons.tsx), and what other kinds of
+// plot need before they render (kinds.ts).
 
+import type uPlot from "uplot";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
-import uplotCss from "uplot/dist/uPlot.min.css?inline";
 import type { PlotData } from "../../../src/plot-data.ts";
+import type { ComponentConfig } from "../../../worker/protocol.ts";
 import { BlockLabel, Frame, useControlId } from "../../frame.tsx";
 import { addStyles } from "../../styles.ts";
 import type { ViewProps } from "../../view-types.ts";
-import { Chart, type ChartConfig, type ChartTheme, type Hit } from "./chart.ts";
-import { gradientCss, seriesColors } from "./colors.ts";
-import { formatCell, plotSummary, selectedRange, toCsv, tooltipRows, type TooltipRow } from "./format.ts";
-import { preparePlot, type Aggregate, type PlotSettings, type PreparedPlot, type SortOption } from "./prepare.ts";
+import { Chart, type ChartConfig, type ChartTheme } from "./chart.ts";
+import { seriesColors } from "./colors.ts";
+import { formatCell, plotSummary, selectedRange } from "./format.ts";
+import type { Hit, TooltipRow } from "./hover.tsx";
+import type { PlotKinds } from "./kinds.ts";
+import { needsKinds, preparePlot, type Aggregate, type PlotSettings, type PreparedPlot, type SortOption } from "./prepare.ts";
 import css from "./style.css?inline";
 
-addStyles("uplot", uplotCss);
 addStyles("native-plot", css);
+
+// The lazy parts, once loaded: module-wide, every plot on the page shares them.
+let kindsModule: PlotKinds | null = null;
+const loadKinds = () => import("./kinds.ts").then((m) => (kindsModule = m));
+let hoverModule: typeof import("./hover.tsx") | null = null;
+let buttonsModule: typeof import("./buttons.tsx") | null = null;
+const loadButtons = () => import("./buttons.tsx").then((m) => (buttonsModule = m));
 
 /** Vega-Lite's default view height, which Gradio's plots keep when `height` is not given. */
 const DEFAULT_HEIGHT = 300;
@@ -25,16 +39,6 @@ const DEFAULT_HEIGHT = 300;
 type Limits = readonly [number | null, number | null] | null;
 
 const str = (v: unknown): string | null => (typeof v === "string" && v ? v : null);
-
-function download(href: string, name: string): void {
-  const a = document.createElement("a");
-  a.href = href;
-  a.download = name;
-  a.style.display = "none";
-  document.body.append(a);
-  a.click();
-  a.remove();
-}
 
 function readTheme(el: HTMLElement): ChartTheme & { accent: string; background: string } {
   const style = getComputedStyle(el);
@@ -67,6 +71,7 @@ export function NativePlotView({ block, session }: ViewProps) {
   const [hover, setHover] = useState<{ hit: Hit; rows: TooltipRow[] } | null>(null);
   const [fullscreen, setFullscreen] = useState(false);
   const [theme, setTheme] = useState<ReturnType<typeof readTheme> | null>(null);
+  const [kinds, setKinds] = useState(kindsModule);
   const fixedHeight = typeof props.height === "number" ? props.height : null;
   const fill = fixedHeight !== null || fullscreen;
 
@@ -86,12 +91,17 @@ export function NativePlotView({ block, session }: ViewProps) {
   const startedAt = useRef(0);
   const prepared = useMemo(() => {
     startedAt.current = performance.now();
-    return preparePlot(value, settings);
-  }, [value, key]);
+    return preparePlot(value, { ...settings, kinds });
+  }, [value, key, kinds]);
+  // A value that needs more than a plain line's code (usually preloaded: NativePlotView.preloadFor).
+  useEffect(() => void (prepared.kind === "kinds" && loadKinds().then(setKinds)), [prepared.kind]);
   const plot = prepared.kind === "plot" ? prepared.plot : null;
   const colors = useMemo(
-    () => (plot && theme ? seriesColors(plot.series, props.colorMap as Record<string, string> | null, theme.accent, !!color) : []),
-    [plot, theme, JSON.stringify(props.colorMap), color],
+    () =>
+      plot && theme
+        ? seriesColors(plot.series, { colorMap: props.colorMap as Record<string, string> | null, accent: theme.accent, hasColor: !!color, gradient: kinds?.gradientColor })
+        : [],
+    [plot, theme, JSON.stringify(props.colorMap), color, kinds],
   );
 
   // The latest values for the chart's callbacks, which outlive a render.
@@ -163,18 +173,20 @@ export function NativePlotView({ block, session }: ViewProps) {
       },
       onCategory: (index) => session.dispatch(id, "select", { index, value: latest.current.plot?.categories?.[index] ?? null, selected: true }),
       onDoubleClick: () => session.dispatch(id, "doubleClick"),
-      onHover: (hit) => {
-        const { value: v, plot: p, props: pr, x: px, y: py, color: pc } = latest.current;
-        if (!hit || !v || !p || !px || !py || pr.tooltip === "none") return setHover(null);
-        const rows = tooltipRows(v, p, p.series[hit.series]!, hit.index, {
-          x: px,
-          y: py,
-          color: pc,
-          xTitle: str(pr.xTitle),
-          yTitle: str(pr.yTitle),
-          tooltip: (pr.tooltip as "axis" | "all" | "none" | string[] | undefined) ?? "axis",
-        });
-        setHover({ hit, rows });
+      kinds,
+      onCursor: (u) => {
+        const hovering = (u.cursor.left ?? -1) >= 0;
+        if (!hoverModule) {
+          // The first move over the chart: the tooltip's code loads, then shows where the pointer is by then.
+          if (hovering && latest.current.props.tooltip !== "none") {
+            void import("./hover.tsx").then((m) => {
+              hoverModule = m;
+              if (chart.current?.u === u) showHover(u);
+            });
+          }
+          return;
+        }
+        showHover(u);
       },
     };
     if (chart.current && chart.current.update(cfg)) {
@@ -184,7 +196,23 @@ export function NativePlotView({ block, session }: ViewProps) {
     chart.current?.destroy();
     host.current.replaceChildren();
     chart.current = new Chart(host.current, cfg, width, chartHeight);
-  }, [plot, colors, theme, width, chartHeight, selectable, props.xTitle, props.yTitle, props.xLabelAngle, props.yLabelAngle, props.xAxisLabelsVisible, JSON.stringify(props.yLim)]);
+  }, [plot, colors, theme, width, chartHeight, selectable, kinds, props.xTitle, props.yTitle, props.xLabelAngle, props.yLabelAngle, props.xAxisLabelsVisible, JSON.stringify(props.yLim)]);
+
+  /** The tooltip for the mark under the pointer (hover.tsx loaded). */
+  const showHover = (u: uPlot) => {
+    const { value: v, plot: p, props: pr, x: px, y: py, color: pc } = latest.current;
+    const hit = p ? hoverModule!.findHit(u, p) : null;
+    if (!hit || !v || !p || !px || !py || pr.tooltip === "none") return setHover(null);
+    const rows = hoverModule!.tooltipRows(v, p, p.series[hit.series]!, hit.index, {
+      x: px,
+      y: py,
+      color: pc,
+      xTitle: str(pr.xTitle),
+      yTitle: str(pr.yTitle),
+      tooltip: (pr.tooltip as "axis" | "all" | "none" | string[] | undefined) ?? "axis",
+    });
+    setHover({ hit, rows });
+  };
 
   useEffect(() => () => chart.current?.destroy(), []);
   useEffect(() => setHover(null), [plot]);
@@ -195,17 +223,8 @@ export function NativePlotView({ block, session }: ViewProps) {
   const legendTitle = str(props.colorTitle) ?? color;
   const showButtons = props.showFullscreenButton === true || props.showExportButton === true;
 
-  const exportPng = () => chart.current && download(chart.current.toPng(theme?.background ?? "#fff"), "chart.png");
-  const exportCsv = () => {
-    if (!value) return;
-    const url = URL.createObjectURL(new Blob([toCsv(value)], { type: "text/csv" }));
-    download(url, "chart.csv");
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
-  const toggleFullscreen = () => {
-    if (document.fullscreenElement) void document.exitFullscreen();
-    else void root.current?.requestFullscreen?.();
-  };
+  const [buttons, setButtons] = useState(buttonsModule);
+  useEffect(() => void (showButtons && !buttons && loadButtons().then(setButtons)), [showButtons]);
 
   return (
     <Frame block={block} kind={`native-plot gr-${block.config.type}`} ownHeight>
@@ -218,24 +237,17 @@ export function NativePlotView({ block, session }: ViewProps) {
         aria-busy={preview ? "true" : undefined}
         role="figure"
       >
-        {showButtons && (
-          <div class="gr-plot-buttons">
-            {props.showExportButton === true && (
-              <>
-                <button type="button" class="gr-plot-button" aria-label="Export as PNG" title="Export as PNG" onClick={exportPng} disabled={!plot}>
-                  <DownloadIcon /> <span>PNG</span>
-                </button>
-                <button type="button" class="gr-plot-button" aria-label="Export data as CSV" title="Export data as CSV" onClick={exportCsv} disabled={!value || !!preview}>
-                  <DownloadIcon /> <span>CSV</span>
-                </button>
-              </>
-            )}
-            {props.showFullscreenButton === true && (
-              <button type="button" class="gr-plot-button" aria-label={fullscreen ? "Exit fullscreen" : "Fullscreen"} title={fullscreen ? "Exit fullscreen" : "Fullscreen"} onClick={toggleFullscreen}>
-                {fullscreen ? <ShrinkIcon /> : <ExpandIcon />}
-              </button>
-            )}
-          </div>
+        {showButtons && buttons && (
+          <buttons.PlotButtons
+            exportButton={props.showExportButton === true}
+            fullscreenButton={props.showFullscreenButton === true}
+            fullscreen={fullscreen}
+            figure={() => root.current}
+            canvas={plot ? () => chart.current?.u.ctx.canvas ?? null : null}
+            background={theme?.background ?? "#fff"}
+            // The CSV is the whole value's: not while a preview shows.
+            value={preview ? null : value}
+          />
         )}
         <BlockLabel block={block} as="span" />
         {prepared.kind === "error" ? (
@@ -257,9 +269,11 @@ export function NativePlotView({ block, session }: ViewProps) {
             )}
             <div class="gr-plot-area">
               <div ref={host} class="gr-plot-canvas" onMouseLeave={() => setHover(null)} />
-              {hover && hover.rows.length > 0 && <Tooltip hit={hover.hit} rows={hover.rows} width={width} color={colors[hover.hit.series]} chart={chart.current} />}
+              {hover && hover.rows.length > 0 && hoverModule && (
+                <hoverModule.Tooltip hit={hover.hit} rows={hover.rows} width={width} color={colors[hover.hit.series]} over={chart.current?.u.over ?? null} />
+              )}
             </div>
-            {plot && color && <Legend title={legendTitle} plot={plot} colors={colors} accent={theme?.accent ?? "#f97316"} />}
+            {plot && color && <Legend title={legendTitle} plot={plot} colors={colors} gradient={kinds && kinds.gradientCss(theme?.accent ?? "#f97316")} />}
             {caption && <p class="gr-plot-caption">{caption}</p>}
           </>
         )}
@@ -268,40 +282,15 @@ export function NativePlotView({ block, session }: ViewProps) {
   );
 }
 
-function Tooltip({ hit, rows, width, color, chart }: { hit: Hit; rows: TooltipRow[]; width: number; color: string | undefined; chart: Chart | null }) {
-  const over = chart?.u.over;
-  const offsetLeft = over ? over.offsetLeft : 0;
-  const offsetTop = over ? over.offsetTop : 0;
-  const left = offsetLeft + hit.left;
-  const top = offsetTop + hit.top;
-  const flip = left > width * 0.6;
-  return (
-    <>
-      <span class="gr-plot-marker" style={{ left: `${left}px`, top: `${top}px`, borderColor: color }} aria-hidden="true" />
-      <div class="gr-plot-tooltip" role="tooltip" style={{ top: `${top + 12}px`, ...(flip ? { right: `${width - left + 12}px` } : { left: `${left + 12}px` }) }}>
-        <table>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.name}>
-                <th scope="row">{r.name}</th>
-                <td>{r.value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
-  );
-}
-
-function Legend({ title, plot, colors, accent }: { title: string | null; plot: PreparedPlot; colors: string[]; accent: string }) {
-  if (plot.colorExtent && plot.colorType !== "nominal") {
+/** One swatch per series; a numeric colour's gradient (`gradient`: its CSS) between its ends. */
+function Legend({ title, plot, colors, gradient }: { title: string | null; plot: PreparedPlot; colors: string[]; gradient: string | null }) {
+  if (plot.colorExtent && plot.colorType !== "nominal" && gradient) {
     const [lo, hi] = plot.colorExtent;
     return (
       <div class="gr-plot-legend" role="group" aria-label={title ?? "Legend"}>
         {title && <span class="gr-plot-legend-title">{title}</span>}
         <span class="gr-plot-legend-value">{formatCell(lo, plot.colorType ?? undefined)}</span>
-        <span class="gr-plot-gradient" style={{ background: gradientCss(accent) }} aria-hidden="true" />
+        <span class="gr-plot-gradient" style={{ background: gradient }} aria-hidden="true" />
         <span class="gr-plot-legend-value">{formatCell(hi, plot.colorType ?? undefined)}</span>
       </div>
     );
@@ -321,30 +310,6 @@ function Legend({ title, plot, colors, accent }: { title: string | null; plot: P
   );
 }
 
-function DownloadIcon() {
-  return (
-    <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
-      <path d="M12 4v11m0 0-4.5-4.5M12 15l4.5-4.5M5 19h14" />
-    </svg>
-  );
-}
-
-function ExpandIcon() {
-  return (
-    <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
-      <path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" />
-    </svg>
-  );
-}
-
-function ShrinkIcon() {
-  return (
-    <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
-      <path d="M9 4v5H4M15 4v5h5M9 20v-5H4M15 20v-5h5" />
-    </svg>
-  );
-}
-
 function ChartIcon() {
   return (
     <svg viewBox="0 0 24 24" width="32" height="32" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
@@ -353,3 +318,18 @@ function ChartIcon() {
     </svg>
   );
 }
+
+const MARKS: Record<string, PlotData["mark"]> = { lineplot: "line", scatterplot: "point", barplot: "bar" };
+
+// Loaded with the view, before the app's first render: kinds.ts for scatter
+// and bar plots and lines with bins, categories or a numeric colour, and
+// buttons.tsx for plots that show buttons.
+NativePlotView.preloadFor = (components: ComponentConfig[]) => {
+  const plots = components.filter((c) => MARKS[c.type]);
+  const kinds = plots.some((c) => {
+    const v = c.props.value as PlotData | null | undefined;
+    return needsKinds({ mark: MARKS[c.type]!, datatypes: v?.datatypes ?? {} }, { x: str(c.props.x), color: str(c.props.color), xBin: c.props.xBin as PlotSettings["xBin"] });
+  });
+  const buttons = plots.some((c) => c.props.showExportButton === true || c.props.showFullscreenButton === true);
+  return kinds || buttons ? Promise.all([kinds && loadKinds(), buttons && loadButtons()]) : undefined;
+};

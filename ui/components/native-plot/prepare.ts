@@ -4,11 +4,19 @@
 // DOM-free: test/node/plots.test.ts runs it. It runs on the page, not in
 // the worker, because Gradio's updates change xBin, xLim or sort without
 // sending the value again.
+//
+// A plain line (numbers or dates on x, no bins, a text colour or none) is
+// all here. Categories, bins and aggregates, stacked bars and a numeric
+// colour's gradient are kinds.ts, which loads only for plots that need it
+// (issue #9's byte budget: most plot apps draw lines).
 
 import type { PlotData, PlotDataType, PlotMark } from "../../../src/plot-data.ts";
-import { aggregate, binWidth, downsampleMinMax, range, sortCategories, type Aggregate, type SortOption } from "./transforms.ts";
+import type { Aggregate, SortOption } from "./grouped.ts";
+import type { PlotKinds } from "./kinds.ts";
+import { binWidth, downsampleMinMax, range } from "./transforms.ts";
 
-export { aggregate, binWidth, downsampleMinMax, niceRange, sortCategories, type Aggregate, type SortOption } from "./transforms.ts";
+export { binWidth, downsampleMinMax, niceRange } from "./transforms.ts";
+export type { Aggregate, SortOption } from "./grouped.ts";
 
 export interface PlotSettings {
   x: string | null;
@@ -21,6 +29,8 @@ export interface PlotSettings {
   xLim?: readonly [number | null, number | null] | null;
   /** Bins for downsampling a long line: about one per pixel of width. */
   bins?: number;
+  /** kinds.ts, once loaded: what plots other than a plain line need (see needsKinds). */
+  kinds?: PlotKinds | null;
 }
 
 export interface Series {
@@ -64,7 +74,8 @@ export interface PreparedPlot {
   xLim: [number | null, number | null] | null;
 }
 
-export type Prepared = { kind: "empty" } | { kind: "error"; message: string } | { kind: "plot"; plot: PreparedPlot };
+/** "kinds": the plot needs kinds.ts (settings.kinds), which is not loaded yet. */
+export type Prepared = { kind: "empty" } | { kind: "error"; message: string } | { kind: "kinds" } | { kind: "plot"; plot: PreparedPlot };
 
 function columnError(role: string, name: string, columns: readonly string[]): string {
   return `${role} column "${name}" is not in the data; its columns are: ${columns.join(", ") || "(none)"}`;
@@ -87,8 +98,19 @@ export function checkColumns(value: PlotData, s: Pick<PlotSettings, "x" | "y" | 
   return null;
 }
 
+/**
+ * Whether drawing this value needs kinds.ts: anything but a plain line, as
+ * Gradio's rules decide from the mark, the columns' types and xBin. Cheap:
+ * it reads the types, not the rows.
+ */
+export function needsKinds(value: Pick<PlotData, "datatypes" | "mark">, s: Pick<PlotSettings, "x" | "color" | "xBin">): boolean {
+  const xType = s.x ? value.datatypes[s.x] : undefined;
+  const colorType = s.color ? value.datatypes[s.color] : undefined;
+  return value.mark !== "line" || xType === "nominal" || binWidth(s.xBin) !== null || colorType === "quantitative" || colorType === "temporal";
+}
+
 /** What every step needs to know about the columns and options. */
-interface Plan {
+export interface Plan {
   mark: PlotMark;
   xi: number;
   yi: number;
@@ -104,7 +126,7 @@ interface Plan {
   colorExtent: [number, number] | null;
 }
 
-interface Group {
+export interface Group {
   xs: number[];
   ys: number[];
   rows: number[];
@@ -117,18 +139,22 @@ export function preparePlot(value: PlotData | null | undefined, s: PlotSettings)
   if (!value || !value.data.length) return EMPTY;
   const problem = checkColumns(value, s);
   if (problem) return { kind: "error", message: problem };
+  const kinds = s.kinds ?? null;
+  if (!kinds && needsKinds(value, s)) return { kind: "kinds" };
   const plan = planOf(value, s);
   const { groups, categories: found, skipped } = splitRows(value, plan);
   if (!groups.size) return EMPTY;
-  let series = toSeries(groups, plan);
+  let series = plan.op ? kinds!.aggregateSeries(groups, plan) : lineSeries(groups, plan);
+  // Lines and bars by a numeric colour: series from the smallest value up.
+  if (plan.colorExtent && plan.mark !== "point") series.sort((a, b) => (a.shade ?? 0) - (b.shade ?? 0));
   let categories: string[] | null = null;
-  if (plan.nominalX) ({ series, categories } = orderCategories(series, found, s.sort));
+  if (plan.nominalX) ({ series, categories } = kinds!.orderCategories(series, found, s.sort));
   const scale = plan.xType === "temporal" ? 1000 : 1;
   const xLim: [number | null, number | null] | null = s.xLim ? [s.xLim[0] === null ? null : s.xLim[0] * scale, s.xLim[1] === null ? null : s.xLim[1] * scale] : null;
   if (plan.mark === "line" && !plan.op && !plan.nominalX) series = limitLine(series, xLim, s.bins ?? 250);
   const stacked = plan.mark === "bar" && plan.ci >= 0 && series.length > 1;
-  if (stacked) series = stackBars(series);
-  const barWidth = plan.mark === "bar" && !plan.nominalX && plan.step === null ? unbinnedBarWidth(series) : null;
+  if (stacked) series = kinds!.stackBars(series);
+  const barWidth = plan.mark === "bar" && !plan.nominalX && plan.step === null ? kinds!.unbinnedBarWidth(series) : null;
   const { xExtent, yExtent } = extents(series, plan, categories, barWidth);
   return {
     kind: "plot",
@@ -175,7 +201,7 @@ function planOf(value: PlotData, s: PlotSettings): Plan {
 }
 
 /** 0…1 along a numeric colour's gradient. */
-function shadeOf(plan: Plan, c: unknown): number | null {
+export function shadeOf(plan: Plan, c: unknown): number | null {
   if (!plan.colorExtent || typeof c !== "number") return null;
   const [lo, hi] = plan.colorExtent;
   return hi > lo ? (c - lo) / (hi - lo) : 0.5;
@@ -223,55 +249,28 @@ function splitRows(value: PlotData, plan: Plan): { groups: Map<string, Group>; c
   return { groups, categories, skipped };
 }
 
-/** Groups → series sorted by x: one point per row, or one aggregate per x. */
-function toSeries(groups: Map<string, Group>, plan: Plan): Series[] {
-  const { op } = plan;
-  const series = [...groups].map(([key, g]): Series => {
-    const shade = plan.colorExtent ? (plan.mark === "point" ? (key === "null" ? null : (Number(key) + 0.5) / 9) : shadeOf(plan, Number(key))) : null;
-    if (!op) {
-      // Time series usually come in x order: then there is nothing to sort (a third of a 100k-row line's time).
-      if (ascending(g.xs)) return { key, shade, xs: g.xs, ys: g.ys, bases: null, values: g.ys, rows: g.rows };
-      const order = g.xs.map((_, i) => i).sort((a, b) => g.xs[a]! - g.xs[b]!);
-      const ys = order.map((i) => g.ys[i]!);
-      return { key, shade, xs: order.map((i) => g.xs[i]!), ys, bases: null, values: ys, rows: order.map((i) => g.rows[i]!) };
-    }
-    const byX = new Map<number, { ys: number[]; row: number }>();
-    g.xs.forEach((x, i) => {
-      const bin = byX.get(x);
-      if (bin) bin.ys.push(g.ys[i]!);
-      else byX.set(x, { ys: [g.ys[i]!], row: g.rows[i]! });
-    });
-    const xs = [...byX.keys()].sort((a, b) => a - b);
-    const ys = xs.map((x) => aggregate(byX.get(x)!.ys, op));
-    // An aggregate of one row keeps it, so a tooltip can show that row's other columns.
-    const rows = xs.map((x) => (byX.get(x)!.ys.length === 1 ? byX.get(x)!.row : -1));
-    return { key, shade, xs, ys, bases: null, values: ys, rows };
+/** A series' shade along a numeric colour's gradient (null without one). */
+export function seriesShade(plan: Plan, key: string): number | null {
+  if (!plan.colorExtent) return null;
+  if (plan.mark === "point") return key === "null" ? null : (Number(key) + 0.5) / 9;
+  return shadeOf(plan, Number(key));
+}
+
+/** Groups → series sorted by x, one point per row (kinds.ts's aggregateSeries makes one per x). */
+function lineSeries(groups: Map<string, Group>, plan: Plan): Series[] {
+  return [...groups].map(([key, g]): Series => {
+    const shade = seriesShade(plan, key);
+    // Time series usually come in x order: then there is nothing to sort (a third of a 100k-row line's time).
+    if (ascending(g.xs)) return { key, shade, xs: g.xs, ys: g.ys, bases: null, values: g.ys, rows: g.rows };
+    const order = g.xs.map((_, i) => i).sort((a, b) => g.xs[a]! - g.xs[b]!);
+    const ys = order.map((i) => g.ys[i]!);
+    return { key, shade, xs: order.map((i) => g.xs[i]!), ys, bases: null, values: ys, rows: order.map((i) => g.rows[i]!) };
   });
-  // Lines and bars by a numeric colour: series from the smallest value up.
-  if (plan.colorExtent && plan.mark !== "point") series.sort((a, b) => (a.shade ?? 0) - (b.shade ?? 0));
-  return series;
 }
 
 function ascending(xs: readonly number[]): boolean {
   for (let i = 1; i < xs.length; i++) if (xs[i]! < xs[i - 1]!) return false;
   return true;
-}
-
-/** Sorts the categories (Gradio's `sort`), then renumbers every point's x to its category's place. */
-function orderCategories(series: Series[], found: readonly string[], sort: SortOption | undefined): { series: Series[]; categories: string[] } {
-  const totals = new Map<string, number>();
-  for (const se of series) se.xs.forEach((x, i) => totals.set(found[x]!, (totals.get(found[x]!) ?? 0) + se.values[i]!));
-  const categories = sortCategories(found, sort, totals);
-  const place = new Map(categories.map((c, i) => [c, i]));
-  const at = (x: number) => place.get(found[x]!)!;
-  return {
-    categories,
-    series: series.map((se) => {
-      const order = se.xs.map((_, i) => i).sort((a, b) => at(se.xs[a]!) - at(se.xs[b]!));
-      const ys = order.map((i) => se.ys[i]!);
-      return { ...se, xs: order.map((i) => at(se.xs[i]!)), ys, values: ys, rows: order.map((i) => se.rows[i]!) };
-    }),
-  };
 }
 
 /**
@@ -300,32 +299,6 @@ function limitLine(series: Series[], xLim: [number | null, number | null] | null
   });
 }
 
-/** Stacked bars: positive values up from 0, negative ones down, in series order. */
-function stackBars(series: Series[]): Series[] {
-  const up = new Map<number, number>();
-  const down = new Map<number, number>();
-  return series.map((se) => {
-    const bases: number[] = [];
-    const ys = se.values.map((v, i) => {
-      const x = se.xs[i]!;
-      const stack = v >= 0 ? up : down;
-      const base = stack.get(x) ?? 0;
-      stack.set(x, base + v);
-      bases.push(base);
-      return base + v;
-    });
-    return { ...se, ys, bases };
-  });
-}
-
-/** Unbinned bars are as wide as 80% of the smallest step between two x values. */
-function unbinnedBarWidth(series: Series[]): number {
-  const xs = [...new Set(series.flatMap((se) => se.xs))].sort((a, b) => a - b);
-  let gap = Infinity;
-  for (let i = 1; i < xs.length; i++) gap = Math.min(gap, xs[i]! - xs[i - 1]!);
-  return Number.isFinite(gap) ? gap * 0.8 : 1;
-}
-
 function extents(series: Series[], plan: Plan, categories: string[] | null, barWidth: number | null): { xExtent: [number, number]; yExtent: [number, number] } {
   let xMin = Infinity;
   let xMax = -Infinity;
@@ -349,4 +322,12 @@ function extents(series: Series[], plan: Plan, categories: string[] | null, barW
   else if (plan.step !== null && plan.mark === "bar") xExtent = [xMin, xMax + plan.step];
   else if (barWidth !== null) xExtent = [xMin - barWidth, xMax + barWidth];
   return { xExtent, yExtent: [yMin, yMax] };
+}
+
+/** A bar's left and right edges in x units. */
+export function barSpan(plot: PreparedPlot, x: number): [number, number] {
+  if (plot.categories) return [x - 0.4, x + 0.4];
+  if (plot.binWidth !== null) return [x, x + plot.binWidth];
+  const w = plot.barWidth ?? 1;
+  return [x - w / 2, x + w / 2];
 }

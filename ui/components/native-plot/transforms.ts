@@ -1,8 +1,6 @@
-// The pure building blocks of a plot's data: bin widths, aggregates,
-// category order, Gradio's min/max downsampling and round axis ranges.
-
-export type Aggregate = "sum" | "mean" | "median" | "min" | "max" | "count";
-export type SortOption = "x" | "y" | "-x" | "-y" | readonly string[] | null;
+// The pure building blocks of every plot's data: bin widths, Gradio's
+// min/max downsampling and round axis ranges. (Aggregates and category
+// order are grouped.ts.)
 
 const DURATION: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
@@ -12,42 +10,6 @@ export function binWidth(xBin: number | string | null | undefined): number | nul
   if (typeof xBin !== "string") return null;
   const m = /^(\d+(?:\.\d+)?)([smhd])$/.exec(xBin.trim());
   return m ? Number(m[1]) * DURATION[m[2]!]! : null;
-}
-
-/** The aggregate of `values` (not empty). */
-export function aggregate(values: readonly number[], op: Aggregate): number {
-  switch (op) {
-    case "count":
-      return values.length;
-    case "sum":
-      return values.reduce((a, b) => a + b, 0);
-    case "mean":
-      return values.reduce((a, b) => a + b, 0) / values.length;
-    case "min":
-      return values.reduce((a, b) => Math.min(a, b), Infinity);
-    case "max":
-      return values.reduce((a, b) => Math.max(a, b), -Infinity);
-    case "median": {
-      const s = [...values].sort((a, b) => a - b);
-      const mid = s.length >> 1;
-      return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-    }
-  }
-}
-
-/** Category order per Gradio's `sort` (a list puts its values first; the rest follow in ascending order). */
-export function sortCategories(categories: readonly string[], sort: SortOption | undefined, totals: ReadonlyMap<string, number>): string[] {
-  const asc = [...categories].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  if (Array.isArray(sort)) {
-    const listed = sort.filter((c) => categories.includes(c));
-    return [...listed, ...asc.filter((c) => !listed.includes(c))];
-  }
-  if (sort === "-x") return asc.reverse();
-  if (sort === "y" || sort === "-y") {
-    const dir = sort === "y" ? 1 : -1;
-    return asc.sort((a, b) => dir * ((totals.get(a) ?? 0) - (totals.get(b) ?? 0)));
-  }
-  return asc;
 }
 
 /**
