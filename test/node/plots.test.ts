@@ -10,7 +10,8 @@ import { harness } from "./harness.ts";
 import { CATEGORY_COLORS, seriesColors } from "../../ui/components/native-plot/colors.ts";
 import { gradientColor, parseColor } from "../../ui/components/native-plot/gradient.ts";
 import { toCsv } from "../../ui/components/native-plot/export.ts";
-import { plotSummary, selectedRange } from "../../ui/components/native-plot/format.ts";
+import { groupDigits, plotSummary, selectedRange } from "../../ui/components/native-plot/format.ts";
+import { formatTick } from "../../ui/components/native-plot/chart.ts";
 import { aggregate, sortCategories } from "../../ui/components/native-plot/grouped.ts";
 import * as kinds from "../../ui/components/native-plot/kinds.ts";
 import { binWidth, checkColumns, downsampleMinMax, needsKinds, niceRange, preparePlot, type PlotSettings, type PreparedPlot } from "../../ui/components/native-plot/prepare.ts";
@@ -409,5 +410,20 @@ describe("tooltip, colours and CSV", () => {
   it("exports the data as CSV, dates as ISO text", () => {
     const v = data([{ t: new Date("2024-01-01T00:00:00Z"), name: 'say "hi", ok', y: null }]);
     expect(toCsv(v)).toBe('t,name,y\n2024-01-01T00:00:00.000Z,"say ""hi"", ok",\n');
+  });
+});
+
+describe("numbers on axes and in tooltips", () => {
+  it("are written as toLocaleString('en-US') writes them, without Intl", () => {
+    const cases: Array<[number, number]> = [
+      [0, 2], [1, 0], [-1, 0], [999, 2], [1000, 2], [12345.678, 2], [-12345.678, 2], [1234567.891, 6], [0.12345, 4],
+      [0.00001, 4], [0.5, 0], [2.5, 0], [0.999, 2], [9.995, 2], [1234.5, 0], [0.0005, 3], [1e20, 0], [123456789012, 2], [42.1, 6], [1.005, 2],
+    ];
+    for (const [v, digits] of cases) expect(groupDigits(v, digits), `${v}, ${digits}`).toBe(v.toLocaleString("en-US", { maximumFractionDigits: digits }));
+    // Where Intl writes "-0" (a negative that rounds to zero), this writes "0".
+    expect(groupDigits(-0.00001, 4)).toBe("0");
+    expect(groupDigits(-0, 2)).toBe("0");
+    expect(formatTick(1234.5)).toBe("1,234.5");
+    expect(formatTick(0.1 + 0.2)).toBe("0.3");
   });
 });

@@ -5,6 +5,7 @@
 // update swap the data without rebuilding the chart (no flicker).
 
 import uPlot from "uplot";
+import { groupDigits } from "./format.ts";
 import type { PlotKinds } from "./kinds.ts";
 import type { PreparedPlot, Series } from "./prepare.ts";
 import { niceRange } from "./transforms.ts";
@@ -209,7 +210,7 @@ export function formatTick(v: number | null): string {
   if (v === null) return "";
   const abs = Math.abs(v);
   if (abs >= 1e6 || (abs > 0 && abs < 1e-4)) return v.toExponential(1);
-  return Number(v.toPrecision(10)).toLocaleString("en-US", { maximumFractionDigits: 6 });
+  return groupDigits(Number(v.toPrecision(10)), 6);
 }
 
 const fmtDay = uPlot.fmtDate("{YYYY}-{MM}-{DD}");

@@ -12,9 +12,31 @@ export function formatDate(ms: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
 
+/**
+ * `v` as toLocaleString("en-US", { maximumFractionDigits }) writes it
+ * ("12,345.67"), without Intl: a page's first Intl.NumberFormat wakes ICU,
+ * 10–40 ms on a plot's first render (its axis ticks and summary) here. One
+ * difference: a negative number that rounds to zero is "0", not "-0".
+ */
+export function groupDigits(v: number, maxFractionDigits: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const [whole = "0", fraction = ""] = fixed(Math.abs(v), maxFractionDigits).split(".");
+  const digits = fraction.replace(/0+$/, "");
+  const text = whole.replace(/\B(?=(\d{3})+$)/g, ",") + (digits ? `.${digits}` : "");
+  return v < 0 && /[1-9]/.test(text) ? `-${text}` : text;
+}
+
+/** `a` (≥ 0) with `d` decimals, rounded half up from its shortest decimal form as Intl rounds (toFixed rounds the binary value: 1.005 → "1.00"). */
+function fixed(a: number, d: number): string {
+  const shortest = String(a);
+  if (shortest.includes("e") || a * 10 ** d >= Number.MAX_SAFE_INTEGER) return a.toFixed(d);
+  const n = String(Math.round(Number(`${shortest}e${d}`))).padStart(d + 1, "0");
+  return d ? `${n.slice(0, -d)}.${n.slice(-d)}` : n;
+}
+
 /** A number as a tooltip shows it: grouped thousands, at most 4 decimals. */
 export function formatNumber(v: number): string {
-  return v.toLocaleString("en-US", { maximumFractionDigits: Math.abs(v) < 1 ? 4 : 2 });
+  return groupDigits(v, Math.abs(v) < 1 ? 4 : 2);
 }
 
 export function formatCell(cell: unknown, type: PlotDataType | undefined): string {
@@ -31,7 +53,7 @@ export function plotSummary(plot: PreparedPlot, x: string, y: string, color: str
   const points = plot.series.reduce((n, s) => n + s.xs.length, 0);
   const by = color ? `, one series per ${color} (${plot.series.map((s) => s.key).join(", ")})` : "";
   const what = plot.aggregate ? `${plot.aggregate} of ${y}` : y;
-  return `${MARK_NAMES[plot.mark]} of ${what} against ${x}${by}: ${points.toLocaleString("en-US")} ${plot.mark === "bar" ? "bars" : "points"}.`;
+  return `${MARK_NAMES[plot.mark]} of ${what} against ${x}${by}: ${groupDigits(points, 0)} ${plot.mark === "bar" ? "bars" : "points"}.`;
 }
 
 /** A brushed x range as `select` gives it: on a date axis in seconds (Gradio's, ready for `xLim`). */

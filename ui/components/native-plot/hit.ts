@@ -2,7 +2,7 @@
 // the bar or stacked segment under it. Positions in CSS pixels.
 
 import type uPlot from "uplot";
-import type { PreparedPlot } from "./prepare.ts";
+import { barSpan, type PreparedPlot } from "./prepare.ts";
 
 export interface Hit {
   series: number;
@@ -10,14 +10,6 @@ export interface Hit {
   /** CSS pixels, relative to the plotting area. */
   left: number;
   top: number;
-}
-
-/** A bar's left and right edges in x units. */
-export function barSpan(plot: PreparedPlot, x: number): [number, number] {
-  if (plot.categories) return [x - 0.4, x + 0.4];
-  if (plot.binWidth !== null) return [x, x + plot.binWidth];
-  const w = plot.barWidth ?? 1;
-  return [x - w / 2, x + w / 2];
 }
 
 /** The first index whose x is ≥ v (xs ascending). */

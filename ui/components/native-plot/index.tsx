@@ -125,9 +125,12 @@ export function NativePlotView({ block, session }: ViewProps) {
   // Width from the container; height from `height` (the whole block, as in Gradio) or fullscreen.
   // The width is the plot block's own, known before the first value, so a first
   // large value is prepared once (not once unmeasured, then again measured).
+  // The chart's area is measured only when it sets the height (`fill`): measuring
+  // it as a first chart appears would lay the page out once more before uPlot does.
+  const measuresArea = fill && plot !== null;
   useLayoutEffect(() => {
     const el = root.current;
-    const area = host.current?.parentElement;
+    const area = measuresArea ? host.current?.parentElement : null;
     if (!el || typeof ResizeObserver === "undefined") return;
     const measure = () => {
       setWidth(Math.floor(el.clientWidth));
@@ -138,7 +141,7 @@ export function NativePlotView({ block, session }: ViewProps) {
     observer.observe(el);
     if (area) observer.observe(area);
     return () => observer.disconnect();
-  }, [plot !== null]);
+  }, [measuresArea]);
 
   useEffect(() => {
     const onChange = () => setFullscreen(document.fullscreenElement === root.current);
