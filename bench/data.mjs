@@ -18,8 +18,13 @@
 //                              click, the path a gr.Timer tick takes): page
 //                              main-thread time per update (CDP TaskDuration),
 //                              vs a raw Worker + uPlot setData.
-//   5. plot bytes              gzip -9 bytes of every response of a LinePlot
-//                              app minus those of the hello-world app.
+//   5. plot bytes              gzip -9 bytes of the runtime's files (/dist/)
+//                              that a LinePlot app loads and the hello-world
+//                              app does not: what drawing a plot costs. (Its
+//                              total minus hello world's is printed beside it;
+//                              hello world, a gr.Interface, also loads the
+//                              flagging code a Blocks app does not, so that
+//                              difference reads low.)
 //
 // Pages: bench/pages/data-*.html. Prints a table with PASS/MISS per target,
 // writes bench/results/data-latest.json, exits 0 either way (non-zero only
@@ -383,8 +388,11 @@ const bytesSummary = {
   hello,
   plot: plotApp,
 };
+bytesSummary.ownFiles = bytesSummary.onlyInPlot.filter((f) => f.path.startsWith("/dist/"));
+bytesSummary.ownGzip = bytesSummary.ownFiles.reduce((n, f) => n + f.gzip, 0);
+bytesSummary.ownRaw = bytesSummary.ownFiles.reduce((n, f) => n + f.raw, 0);
 bytesSummary.sawWorker = plotApp.files.some((f) => /\/dist\/assets\/entry-[^/]+\.js$/.test(f.path));
-bytesSummary.pass = bytesSummary.extraGzip <= TARGETS.plotExtraGzipBytes;
+bytesSummary.pass = bytesSummary.ownGzip <= TARGETS.plotExtraGzipBytes;
 
 await browser.close();
 await server.close();
@@ -403,8 +411,8 @@ const rows = [
   ["  main-thread CPU in it; longest task", `${ms(lineSummary.liteMainCpuMs)}; ${ms(lineSummary.liteLongestTaskMs)}`, `${ms(lineSummary.rawMainCpuMs)}; ${ms(lineSummary.rawLongestTaskMs)}`, "", "", ""],
   ["realtime 10k-point update: main-thread time", ms(liveSummary.liteCpuMs), `${ms(liveSummary.rawCpuMs)} (raw Worker + setData)`, `${liveSummary.ratio.toFixed(2)}×`, `≤ ${TARGETS.realtimeUpdateMs} ms`, verdict(liveSummary.pass)],
   ["  wall (busy); click → painted", `${ms(liveSummary.liteBusyMs)}; ${ms(liveSummary.litePaintedMs)}`, `${ms(liveSummary.rawBusyMs)}; ${ms(liveSummary.rawPaintedMs)}`, "", "", ""],
-  ["LinePlot app bytes beyond hello world (gzip -9)", kb(bytesSummary.extraGzip), `${kb(bytesSummary.helloGzip)} (hello world)`, "", `≤ ${kb(TARGETS.plotExtraGzipBytes)}`, verdict(bytesSummary.pass)],
-  ["  raw (uncompressed) beyond hello world", kb(bytesSummary.extraRaw), `${kb(hello.raw)}`, "", "", ""],
+  ["LinePlot app: runtime files hello world does not load (gzip -9)", kb(bytesSummary.ownGzip), `${kb(bytesSummary.helloGzip)} (hello world)`, "", `≤ ${kb(TARGETS.plotExtraGzipBytes)}`, verdict(bytesSummary.pass)],
+  ["  raw (uncompressed); whole app minus hello world (gzip)", `${kb(bytesSummary.ownRaw)}; ${kb(bytesSummary.extraGzip)}`, `${kb(hello.raw)}`, "", "", ""],
 ];
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 const fmt = (r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd();

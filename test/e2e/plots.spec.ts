@@ -255,3 +255,28 @@ test.describe("Large and wrong data (demos/plot-limits.html)", () => {
     await expect(app(page, "options").getByRole("textbox", { name: "Clicked region" })).toHaveValue("East (position 1)");
   });
 });
+
+// Issue #9's byte budget: what a plain line does not draw with loads on first use.
+test.describe("What a LinePlot app loads (bench/pages/data-plot-hello.html)", () => {
+  test("a plain line loads neither the tooltip's, the buttons' nor other plots' code until it needs them", async ({ page }) => {
+    const errors = collectPageErrors(page);
+    const files: string[] = [];
+    page.on("request", (r) => files.push(new URL(r.url()).pathname));
+    // Chunks are named "<module>-<hash>.js", and a hash may hold "-" too.
+    const loaded = (name: string) => files.some((f) => f.startsWith(`/dist/assets/${name}-`) && /^[\w-]{8}\.js$/.test(f.slice(`/dist/assets/${name}-`.length)));
+    await page.goto("bench/pages/data-plot-hello.html");
+    const host = page.locator(".gr-plot-canvas");
+    await expect(host).toHaveAttribute("data-render-ms", /\d/, { timeout: 30_000 });
+    await expect(page.getByRole("group", { name: "series" }).locator("li")).toHaveText(["a", "b", "c"]);
+    expect(loaded("native-plot")).toBe(true);
+    for (const lazy of ["kinds", "hover", "buttons", "export", "plot-preview"]) expect(loaded(lazy), lazy).toBe(false);
+    // The first move over the chart loads the tooltip's code and shows the tooltip where the pointer is.
+    const box = (await page.locator(".u-over").boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(page.getByRole("tooltip")).toBeVisible();
+    await expect(page.getByRole("tooltip")).toContainText("series");
+    expect(loaded("hover")).toBe(true);
+    expect(loaded("kinds")).toBe(false);
+    expect(errors).toEqual([]);
+  });
+});
