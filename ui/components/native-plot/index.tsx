@@ -30,6 +30,8 @@ addStyles("native-plot", css);
 let kindsModule: PlotKinds | null = null;
 const loadKinds = () => import("./kinds.ts").then((m) => (kindsModule = m));
 let hoverModule: typeof import("./hover.tsx") | null = null;
+let hoverLoading: Promise<unknown> | null = null;
+const loadHover = () => (hoverLoading ??= import("./hover.tsx").then((m) => (hoverModule = m)));
 let buttonsModule: typeof import("./buttons.tsx") | null = null;
 const loadButtons = () => import("./buttons.tsx").then((m) => (buttonsModule = m));
 
@@ -182,10 +184,7 @@ export function NativePlotView({ block, session }: ViewProps) {
         if (!hoverModule) {
           // The first move over the chart: the tooltip's code loads, then shows where the pointer is by then.
           if (hovering && latest.current.props.tooltip !== "none") {
-            void import("./hover.tsx").then((m) => {
-              hoverModule = m;
-              if (chart.current?.u === u) showHover(u);
-            });
+            void loadHover().then(() => chart.current?.u === u && showHover(u));
           }
           return;
         }
