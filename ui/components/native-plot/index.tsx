@@ -97,7 +97,10 @@ export function NativePlotView({ block, session }: ViewProps) {
   }, [value, key, kinds]);
   // A value that needs more than a plain line's code (usually preloaded: NativePlotView.preloadFor).
   useEffect(() => void (prepared.kind === "kinds" && loadKinds().then(setKinds)), [prepared.kind]);
-  const plot = prepared.kind === "plot" ? prepared.plot : null;
+  // While kinds.ts loads, the chart keeps what it showed (an update that turns binning on does not blank it).
+  const shown = useRef<PreparedPlot | null>(null);
+  if (prepared.kind !== "kinds") shown.current = prepared.kind === "plot" ? prepared.plot : null;
+  const plot = shown.current;
   const colors = useMemo(
     () =>
       plot && theme
