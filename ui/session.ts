@@ -319,6 +319,8 @@ export class AppSession {
             for (const id of dep.outputs) patch(id, { streaming: true });
           }
           return this.queueUpdates(m.updates);
+        case "job:chunk":
+          return store.chunk(m.id, job, m.chunk);
         case "job:log":
           return store.toast(m.level, m.message);
         case "job:render":
@@ -330,6 +332,7 @@ export class AppSession {
         case "job:done":
           if (m.updates) this.pending.push(...m.updates);
           this.flush();
+          store.endFeeds(dep.outputs, job, m.cancelled ? "cancelled" : m.ok ? "done" : "failed");
           this.jobsOf.get(dep.id)?.delete(job);
           return this.finish(dep, event, flight, m.ok);
         default: {

@@ -16,6 +16,8 @@ addStyles("media", mediaCss);
 
 // A streaming microphone loads only for an audio that streams (issue #11).
 const LiveMicrophone = lazy(() => import("../../live/microphone-view.tsx").then((m) => m.LiveMicrophone));
+// So does the player of a streaming output's chunks.
+const StreamPlayer = lazy(() => import("./stream-player.tsx").then((m) => m.StreamPlayer));
 
 /**
  * `type: "samples"` reads WAV in the worker, which has no decoder: what the
@@ -69,6 +71,17 @@ function mediaView(kind: "audio" | "video") {
     const url = mediaUrl(value?.url);
     const what = kind === "audio" ? "audio" : "video";
     const interactive = !!props.interactive;
+    // A streaming output plays its run's chunks as one stream, then shows its value (the chunks joined).
+    const feed = props.streaming && !interactive ? session.store.feed(block.config.id).value : null;
+    const [played, setPlayed] = useState<typeof feed>(null);
+    if (feed && feed !== played) {
+      return (
+        <Frame block={block} kind={kind}>
+          <BlockLabel block={block} as="span" />
+          <StreamPlayer kind={kind} feed={feed} autoplay={!!props.autoplay} label={label} onEnded={() => setPlayed(feed)} />
+        </Frame>
+      );
+    }
     if (kind === "audio" && props.streaming && interactive && sources.includes("microphone")) {
       return (
         <Frame block={block} kind={kind}>

@@ -1,0 +1,147 @@
+// A streaming gr.Video's chunks played as one stream with MediaSource
+// (issue #11): one <video>, one source buffer in "sequence" mode, so each
+// whole file appended (a WebM, a fragmented MP4) plays on from where the one
+// before ended, whatever its own timestamps. The element's src is set once.
+
+import type { MediaChunk } from "../../../worker/protocol.ts";
+import type { StreamPlayerOptions } from "./stream-audio.ts";
+
+export class VideoStream {
+  private readonly source = new MediaSource();
+  private readonly url = URL.createObjectURL(this.source);
+  private readonly opened: Promise<void>;
+  private buffer: SourceBuffer | null = null;
+  private type = "";
+  private readonly pending: MediaChunk[] = [];
+  private pumping = false;
+  private finished = false;
+  private failed = false;
+  private closed = false;
+
+  constructor(
+    private readonly video: HTMLVideoElement,
+    private readonly options: StreamPlayerOptions,
+  ) {
+    this.opened = new Promise((open) => this.source.addEventListener("sourceopen", () => open(), { once: true }));
+    video.src = this.url;
+    video.addEventListener("ended", this.ended);
+    // Checked four times a second, not on "waiting": a stall at the very start fires none.
+    this.watch = setInterval(() => this.check(), 250);
+  }
+
+  private readonly watch: ReturnType<typeof setInterval>;
+
+  private check(): void {
+    const v = this.video;
+    if (v.paused || v.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA) return;
+    // The same hole at the very end: one track's last frame comes before the other's, and the
+    // element waits there instead of ending. At the end and waiting is ended.
+    if (this.source.readyState === "ended" && v.currentTime >= v.duration - 0.3) return this.ended();
+    this.jump();
+  }
+
+  /**
+   * Steps over a hole between two chunks. A recorded clip's audio outlasts
+   * its video a little, and in "sequence" mode the next clip starts after
+   * the longer track: the video has a hole there, which Chromium stalls at
+   * now and then (readyState 2, for good). Moving the start instead (abort()
+   * and timestampOffset) would drop a WebM's last cluster, still being parsed.
+   */
+  private jump(): void {
+    const { buffered, currentTime } = this.video;
+    for (let i = 0; i < buffered.length; i++) {
+      const start = buffered.start(i);
+      if (start > currentTime && start - currentTime < 1) {
+        this.video.currentTime = start;
+        return;
+      }
+    }
+  }
+
+  /** A stream that failed stays, with what played and the message, until the next run. */
+  private readonly ended = () => {
+    if (this.finished && !this.pending.length && !this.pumping && !this.failed && !this.closed) {
+      clearInterval(this.watch);
+      this.options.onEnded();
+    }
+  };
+
+  push(chunk: MediaChunk): void {
+    if (this.failed || this.closed) return;
+    this.pending.push(chunk);
+    void this.pump();
+  }
+
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    await this.opened;
+    for (let chunk = this.pending.shift(); chunk && !this.closed; chunk = this.pending.shift()) {
+      try {
+        await this.append(chunk);
+      } catch (error) {
+        // MediaSource stops at a chunk it cannot decode: the stream ends there, said in the component.
+        this.failed = true;
+        this.pending.length = 0;
+        this.options.onError(`Chunk ${chunk.seq} could not be played: ${error instanceof Error ? error.message : String(error)}`);
+        if (this.source.readyState === "open") this.source.endOfStream();
+      }
+      if (chunk.seq === 1 && !this.failed && this.options.autoplay) {
+        // Refused without a user's gesture on the page: the controls still play it.
+        this.video.play().catch(() => {});
+      }
+    }
+    this.pumping = false;
+    this.endIfDone();
+  }
+
+  private append(chunk: MediaChunk): Promise<void> {
+    if (!("data" in chunk)) return Promise.reject(new Error("samples are audio, not video"));
+    if (!MediaSource.isTypeSupported(chunk.mimeType)) return Promise.reject(new Error(`this browser's MediaSource does not play ${chunk.mimeType}`));
+    if (!this.buffer) {
+      this.buffer = this.source.addSourceBuffer(chunk.mimeType);
+      this.buffer.mode = "sequence";
+    } else if (chunk.mimeType !== this.type) {
+      this.buffer.changeType(chunk.mimeType);
+    }
+    this.type = chunk.mimeType;
+    const buffer = this.buffer;
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        buffer.removeEventListener("error", fail);
+        resolve();
+      };
+      const fail = () => {
+        buffer.removeEventListener("updateend", done);
+        reject(new Error("the browser could not decode it"));
+      };
+      buffer.addEventListener("updateend", done, { once: true });
+      buffer.addEventListener("error", fail, { once: true });
+      // appendBuffer copies the bytes and leaves the chunk whole (the feed keeps it for a player made again).
+      buffer.appendBuffer(chunk.data);
+    });
+  }
+
+  /** No more chunks: the stream's duration becomes what was appended. */
+  finish(): void {
+    this.finished = true;
+    this.endIfDone();
+  }
+
+  private endIfDone(): void {
+    if (!this.finished || this.pumping || this.closed) return;
+    if (this.source.readyState === "open") this.source.endOfStream();
+    if (this.video.ended) this.ended();
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.watch);
+    this.video.removeEventListener("ended", this.ended);
+    this.video.pause();
+    this.video.removeAttribute("src");
+    this.video.load();
+    URL.revokeObjectURL(this.url);
+  }
+}
