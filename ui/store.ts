@@ -52,6 +52,8 @@ export interface MediaFeed {
   job: JobId;
   chunks: MediaChunk[];
   end: "done" | "failed" | "cancelled" | null;
+  /** All of it played (or it was stopped): the component shows its value again, even if its view is made anew. */
+  played: boolean;
   /** The player's: called for each new chunk, and with null at the end. */
   listener: ((chunk: MediaChunk | null) => void) | null;
 }
@@ -175,7 +177,7 @@ export class AppStore {
     const s = this.feed(id);
     let f = s.peek();
     if (f?.job !== job) {
-      f = { job, chunks: [], end: null, listener: null };
+      f = { job, chunks: [], end: null, played: false, listener: null };
       batch(() => {
         s.value = f;
         const b = this.blocks.get(id);

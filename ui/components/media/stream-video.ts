@@ -25,17 +25,23 @@ export class VideoStream {
     this.opened = new Promise((open) => this.source.addEventListener("sourceopen", () => open(), { once: true }));
     video.src = this.url;
     video.addEventListener("ended", this.ended);
-    // Checked four times a second, not on "waiting": a stall at the very start fires none.
+    video.addEventListener("error", this.broken);
+    // Checked four times a second, not on "waiting": a stall at the very start fires none,
+    // and one at the end leaves readyState at "enough data".
     this.watch = setInterval(() => this.check(), 250);
   }
 
   private readonly watch: ReturnType<typeof setInterval>;
+  private lastTime = -1;
 
+  /** Stuck is playing without the time moving (readyState may say "enough data" all the while). */
   private check(): void {
     const v = this.video;
-    if (v.paused || v.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA) return;
+    const stuck = !v.paused && !v.seeking && v.currentTime === this.lastTime;
+    this.lastTime = v.currentTime;
+    if (!stuck) return;
     // The same hole at the very end: one track's last frame comes before the other's, and the
-    // element waits there instead of ending. At the end and waiting is ended.
+    // element waits there instead of ending. Stuck at the end is ended.
     if (this.source.readyState === "ended" && v.currentTime >= v.duration - 0.3) return this.ended();
     this.jump();
   }
@@ -57,6 +63,13 @@ export class VideoStream {
       }
     }
   }
+
+  /** The element gave up (bytes that looked whole until the end of the stream, a decoder that failed). */
+  private readonly broken = () => {
+    if (this.closed || this.failed) return;
+    this.failed = true;
+    this.options.onError(`The video stream could not be played: ${this.video.error?.message || "the browser could not decode it"}`);
+  };
 
   /** A stream that failed stays, with what played and the message, until the next run. */
   private readonly ended = () => {
@@ -139,6 +152,7 @@ export class VideoStream {
     this.closed = true;
     clearInterval(this.watch);
     this.video.removeEventListener("ended", this.ended);
+    this.video.removeEventListener("error", this.broken);
     this.video.pause();
     this.video.removeAttribute("src");
     this.video.load();
