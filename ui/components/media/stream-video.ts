@@ -57,7 +57,8 @@ export class VideoStream {
     const { buffered, currentTime } = this.video;
     for (let i = 0; i < buffered.length; i++) {
       const start = buffered.start(i);
-      if (start > currentTime && start - currentTime < 1) {
+      // Up to a few seconds: on a busy machine a camera's clip may hold a second of sound after its last frame.
+      if (start > currentTime && start - currentTime < 3) {
         this.video.currentTime = start;
         return;
       }
