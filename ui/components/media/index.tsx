@@ -66,6 +66,8 @@ function mediaView(kind: "audio" | "video") {
     const stop = async () => {
       const file = await recording!.stop();
       setRecording(null);
+      // Stopped before the recorder wrote anything (a device slow to start): no empty file as the value.
+      if (!file.size) return setError(`Nothing was recorded: the ${kind === "audio" ? "microphone" : "camera"} sent no data before Stop. Record again.`);
       void take([file]);
     };
     const url = mediaUrl(value?.url);

@@ -33,36 +33,44 @@ export class VideoStream {
 
   private readonly watch: ReturnType<typeof setInterval>;
   private lastTime = -1;
+  private stuckFor = 0;
 
-  /** Stuck is playing without the time moving (readyState may say "enough data" all the while). */
+  /**
+   * Stuck is playing without the time moving: readyState may say "enough
+   * data" all the while, and a seek into a hole may never complete.
+   */
   private check(): void {
     const v = this.video;
-    const stuck = !v.paused && !v.seeking && v.currentTime === this.lastTime;
+    const stuck = !v.paused && v.currentTime === this.lastTime;
     this.lastTime = v.currentTime;
+    this.stuckFor = stuck ? this.stuckFor + 1 : 0;
     if (!stuck) return;
-    // The same hole at the very end: one track's last frame comes before the other's, and the
-    // element waits there instead of ending. Stuck at the end is ended.
-    if (this.source.readyState === "ended" && v.currentTime >= v.duration - 0.3) return this.ended();
-    this.jump();
+    if (this.jump()) return;
+    // Nothing ahead and nothing more to come: the same hole at the very end (one track's last
+    // frame before the other's), where the element waits instead of ending. That is the end.
+    if (this.source.readyState === "ended") return this.ended();
+    // A second at the start of a range that does not play (its first frame not yet decodable): one frame on.
+    if (this.stuckFor >= 4) v.currentTime += 0.04;
   }
 
   /**
    * Steps over a hole between two chunks. A recorded clip's audio outlasts
-   * its video a little, and in "sequence" mode the next clip starts after
-   * the longer track: the video has a hole there, which Chromium stalls at
-   * now and then (readyState 2, for good). Moving the start instead (abort()
-   * and timestampOffset) would drop a WebM's last cluster, still being parsed.
+   * its video a little (on a busy machine, a camera's clip may be a second
+   * of sound over a few frames), and in "sequence" mode the next clip starts
+   * after the longer track: the video has a hole there, which Chromium
+   * stalls at. Moving the start instead (abort() and timestampOffset) would
+   * drop a WebM's last cluster, still being parsed.
    */
-  private jump(): void {
+  private jump(): boolean {
     const { buffered, currentTime } = this.video;
     for (let i = 0; i < buffered.length; i++) {
       const start = buffered.start(i);
-      // Up to a few seconds: on a busy machine a camera's clip may hold a second of sound after its last frame.
-      if (start > currentTime && start - currentTime < 3) {
+      if (start > currentTime + 0.001 && start - currentTime < 3) {
         this.video.currentTime = start;
-        return;
+        return true;
       }
     }
+    return false;
   }
 
   /** The element gave up (bytes that looked whole until the end of the stream, a decoder that failed). */
