@@ -155,9 +155,13 @@ export interface AudioOwnOptions {
   /**
    * The microphone streams to the component's `stream` listeners, a chunk
    * every `streamEvery` seconds (sources then default to `["microphone"]`
-   * and `type` to "samples").
+   * and `type` to "samples"). As an output of a generator, each value it
+   * yields is a chunk of one stream: the page plays them in a row, and the
+   * chunks joined are the value when the generator ends (docs/media.md).
    */
   streaming?: boolean;
+  /** An output plays as soon as it has something to play (browsers allow it once the user has used the page). */
+  autoplay?: boolean;
 }
 
 /** What a handler receives from audio, per `type`; a stream's chunks are mono. */
@@ -206,15 +210,25 @@ function mediaSpec(type: "audio" | "video", sources: string[], options: readonly
 }
 
 // Live media (streams, samples) teaches these specs more values when an app uses it: src/live-api.ts.
-export const Audio = define<AudioFactory>(mediaSpec("audio", ["upload", "microphone"], optionNames<AudioOwnOptions & { type?: string }>()("sources", "type", "streaming")));
+export const Audio = define<AudioFactory>(
+  mediaSpec("audio", ["upload", "microphone"], optionNames<AudioOwnOptions & { type?: string }>()("sources", "type", "streaming", "autoplay")),
+);
 
 export interface MediaOwnOptions {
   sources?: Array<"upload" | "microphone" | "webcam">;
+  /**
+   * As an output of a generator, each value it yields (a WebM or fragmented
+   * MP4 file) is a chunk of one stream, played in a row; the chunks joined
+   * are the value when the generator ends (docs/media.md).
+   */
+  streaming?: boolean;
+  /** An output plays as soon as it has something to play. */
+  autoplay?: boolean;
 }
 export interface Video<V = FileData | null> extends Component<V, FileLike | null>, EventMethods<"change" | "upload" | "clear" | "stream"> {}
 
 export const Video = define<FileFactory<{ filedata: Video<FileData | null>; blob: Video<Blob | null> }, FileLike | null, MediaOwnOptions>>(
-  mediaSpec("video", ["upload", "webcam"], optionNames<MediaOwnOptions & { type?: string }>()("sources", "type")),
+  mediaSpec("video", ["upload", "webcam"], optionNames<MediaOwnOptions & { type?: string }>()("sources", "type", "streaming", "autoplay")),
 );
 
 /** One gallery item as a handler receives it: the image (a FileData, or a Blob with `type: "blob"`) and its caption. */

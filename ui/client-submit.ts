@@ -42,7 +42,9 @@ function toClientMessage(m: JobMessage, base: { endpoint: string; fnIndex: numbe
       return { type: "log", level: m.level, message: m.message };
     case "job:render":
     case "job:preview":
-      return null; // the page's own gr.render runs and first looks go to its UI, not to API callers
+    case "job:chunk":
+      // The page's own gr.render runs, first looks and media chunks go to its UI; a media stream's caller gets its joined file.
+      return null;
     case "job:error":
       return { type: "status", stage: "error", message: m.error.message, code: m.error.code, ...base };
     case "job:done":

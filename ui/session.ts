@@ -298,6 +298,12 @@ export class AppSession {
       const s = b?.status.peek();
       if (b && s) b.status.value = { ...s, ...change };
     };
+    // Once a stream shows output, a covering overlay would hide it: move it aside.
+    const showing = () => {
+      if (streaming) return;
+      streaming = true;
+      for (const id of dep.outputs) patch(id, { streaming: true });
+    };
     status(null);
     const job = this.submit({ fnId: dep.id, data, event }, (m) => {
       switch (m.type) {
@@ -313,12 +319,11 @@ export class AppSession {
           for (const { id, value } of m.previews) patch(id, { streaming: true, preview: value });
           return;
         case "job:output":
-          // Once a stream shows output, a covering overlay would hide it: move it aside.
-          if (!streaming) {
-            streaming = true;
-            for (const id of dep.outputs) patch(id, { streaming: true });
-          }
+          showing();
           return this.queueUpdates(m.updates);
+        case "job:chunk":
+          showing();
+          return store.chunk(m.id, job, m.chunk);
         case "job:log":
           return store.toast(m.level, m.message);
         case "job:render":
@@ -330,6 +335,7 @@ export class AppSession {
         case "job:done":
           if (m.updates) this.pending.push(...m.updates);
           this.flush();
+          store.endFeeds(dep.outputs, job, m.cancelled ? "cancelled" : m.ok ? "done" : "failed");
           this.jobsOf.get(dep.id)?.delete(job);
           return this.finish(dep, event, flight, m.ok);
         default: {

@@ -3,7 +3,7 @@
 // only the nodes that read it.
 
 import { batch, signal, type Signal } from "@preact/signals";
-import type { AppConfig, BlockId, ComponentConfig, ErrorInfo, LayoutNode, OutputUpdate, Props, RenderPatch } from "../worker/protocol.ts";
+import type { AppConfig, BlockId, ComponentConfig, ErrorInfo, JobId, LayoutNode, MediaChunk, OutputUpdate, Props, RenderPatch } from "../worker/protocol.ts";
 
 export interface BlockStatus {
   state: "pending" | "error";
@@ -43,6 +43,21 @@ export interface BlockState {
   update: Signal<{ props: Props } | null>;
 }
 
+/**
+ * One run's chunks for a streaming gr.Audio or gr.Video (issue #11), in
+ * order: its player (ui/components/media/stream-*.ts) plays them as one
+ * stream and is told of each one that comes and of the end.
+ */
+export interface MediaFeed {
+  job: JobId;
+  chunks: MediaChunk[];
+  end: "done" | "failed" | "cancelled" | null;
+  /** All of it played (or it was stopped): the component shows its value again, even if its view is made anew. */
+  played: boolean;
+  /** The player's: called for each new chunk, and with null at the end. */
+  listener: ((chunk: MediaChunk | null) => void) | null;
+}
+
 let nextToast = 1;
 
 export class AppStore {
@@ -51,6 +66,9 @@ export class AppStore {
 
   /** What gr.render put in each render block, for this session. */
   readonly rendered = new Map<BlockId, Signal<LayoutNode[]>>();
+
+  /** Per streaming Audio/Video output, its latest run's chunks; made on the first chunk. */
+  readonly feeds = new Map<BlockId, Signal<MediaFeed | null>>();
 
   constructor(readonly config: AppConfig) {
     for (const c of config.components) this.add(c);
@@ -146,6 +164,39 @@ export class AppStore {
       }
     });
     return changed;
+  }
+
+  feed(id: BlockId): Signal<MediaFeed | null> {
+    let s = this.feeds.get(id);
+    if (!s) this.feeds.set(id, (s = signal(null)));
+    return s;
+  }
+
+  /** A run's next chunk; its first replaces the last run's stream and value (a new run, a new stream). */
+  chunk(id: BlockId, job: JobId, chunk: MediaChunk): void {
+    const s = this.feed(id);
+    let f = s.peek();
+    if (f?.job !== job) {
+      f = { job, chunks: [], end: null, played: false, listener: null };
+      batch(() => {
+        s.value = f;
+        const b = this.blocks.get(id);
+        if (b) b.value.value = null;
+      });
+    }
+    f.chunks.push(chunk);
+    f.listener?.(chunk);
+  }
+
+  /** A run ended: its streams get no more chunks. */
+  endFeeds(ids: BlockId[], job: JobId, end: NonNullable<MediaFeed["end"]>): void {
+    for (const id of ids) {
+      const f = this.feeds.get(id)?.peek();
+      if (f?.job === job && !f.end) {
+        f.end = end;
+        f.listener?.(null);
+      }
+    }
   }
 
   setStatus(ids: BlockId[], status: BlockStatus | null): void {

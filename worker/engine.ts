@@ -64,10 +64,15 @@ const ETA_WORTH_SHOWING_S = 0.5;
 
 /**
  * A streaming image's frames (ImageBitmaps the worker made, src/frames.ts)
- * move to the page instead of being copied: a 640×480 frame is 1.2 MB.
+ * move to the page instead of being copied: a 640×480 frame is 1.2 MB; so do
+ * a streaming Audio/Video's chunks (worker/media-chunks.ts).
  */
 const moved = (m: JobMessage): Transferable[] =>
-  "updates" in m && m.updates && typeof ImageBitmap == "function" ? [...new Set(m.updates.map((u) => u.value).filter((v): v is ImageBitmap => v instanceof ImageBitmap))] : [];
+  m.type === "job:chunk"
+    ? "data" in m.chunk
+      ? [m.chunk.data]
+      : m.chunk.channels.map((c) => c.buffer)
+    : "updates" in m && m.updates && typeof ImageBitmap == "function" ? [...new Set(m.updates.map((u) => u.value).filter((v): v is ImageBitmap => v instanceof ImageBitmap))] : [];
 
 /** IndexedDB's code loads with the first store an app opens. */
 const openStoreLazily = (db: string, store: string): Promise<KeyValueStore> => import("./kv.ts").then((m) => m.openStore(db, store));

@@ -16,6 +16,7 @@ import { eventData, invoke, isIterator, jobContext, type AnyIterator } from "./c
 import { flushOptionWarnings } from "../src/options-check.ts";
 import type { ErrorInfo, JobId, JobMessage, PageInfo, SubmitRequest } from "./protocol.ts";
 import type { SessionState } from "./sessions.ts";
+import type { MediaChunks } from "./media-chunks.ts";
 
 export interface JobRun {
   job: JobId;
@@ -105,7 +106,13 @@ async function work(run: JobRun): Promise<Postprocessed | null> {
   return out;
 }
 
-async function emit(run: JobRun, raw: unknown, final: boolean): Promise<void> {
+async function emit(run: JobRun, raw: unknown, final: boolean, media: MediaChunks | null = null): Promise<void> {
+  // A streaming Audio/Video's chunk goes to the page on its own; the other outputs update as usual.
+  if (media) {
+    const rest = await media.take(raw);
+    if (!rest) return;
+    raw = rest;
+  }
   const value = touchesFiles(run.dep)
     ? await (await import("./file-values.ts")).storeFileOutputs(run.dep.outputs, raw, (b) => run.session.propsOf(b))
     : raw;
@@ -170,7 +177,9 @@ const FRAME_MS = 16;
  */
 async function stream(run: JobRun, iterator: AnyIterator): Promise<void> {
   const { controller } = run;
-  const latestOnly = !!run.request.event;
+  const media = await mediaChunks(run);
+  // Every chunk of a media stream counts: none is coalesced.
+  const latestOnly = !!run.request.event && !media;
   let held: { value: unknown } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let sending: Promise<void> = Promise.resolve();
@@ -182,7 +191,7 @@ async function stream(run: JobRun, iterator: AnyIterator): Promise<void> {
     const { value } = held;
     held = null;
     lastSent = performance.now();
-    sending = sending.then(() => emit(run, value, false));
+    sending = sending.then(() => emit(run, value, false, media));
     // Awaited below; until then a failure must not count as unhandled.
     sending.catch(() => {});
   };
@@ -202,6 +211,8 @@ async function stream(run: JobRun, iterator: AnyIterator): Promise<void> {
     }
     if (!controller.signal.aborted) send();
     await sending;
+    // The stream's chunks, joined, are the output's value from now on (Gradio's combine_stream).
+    if (media && !controller.signal.aborted) await emit(run, await media.finish(), true);
   } catch (error) {
     // A generator that throws keeps what it yielded last: it shows with the error.
     if (!controller.signal.aborted) send();
@@ -211,6 +222,19 @@ async function stream(run: JobRun, iterator: AnyIterator): Promise<void> {
     if (timer) clearTimeout(timer);
     if (controller.signal.aborted) await iterator.return?.(undefined);
   }
+}
+
+/**
+ * The chunk sender for a listener whose outputs include a streaming
+ * gr.Audio or gr.Video; its code loads only for such a listener.
+ */
+async function mediaChunks(run: JobRun): Promise<MediaChunks | null> {
+  const streaming = run.dep.outputs.filter(
+    (b): b is Component => b instanceof Component && (b.type === "audio" || b.type === "video") && run.session.propsOf(b).streaming === true,
+  );
+  if (!streaming.length) return null;
+  const { MediaChunks } = await import("./media-chunks.ts");
+  return new MediaChunks({ job: run.job, outputs: run.dep.outputs, streaming, post: run.post });
 }
 
 /**

@@ -206,12 +206,25 @@ export interface SubmitRequest {
 
 export type JobId = string;
 
+/**
+ * One chunk a generator yielded to a streaming gr.Audio or gr.Video (issue
+ * #11): the page plays a run's chunks as one stream. Its buffers are moved,
+ * not copied. `seq` counts from 1 in the run; `mimeType` has the codecs
+ * (src/media-sniff.ts) MediaSource needs.
+ */
+export type MediaChunk =
+  | { seq: number; mimeType: string; data: ArrayBuffer }
+  /** Samples (`{ sampleRate, data }` from the handler): played as they are, no file made. */
+  | { seq: number; sampleRate: number; channels: Float32Array[] };
+
 /** What a job reports while it lives. Tagged for an exhaustive switch. */
 export type JobMessage =
   /** `eta`: seconds until this job should end, from past runs of its listener. */
   | { type: "job:queued"; job: JobId; position: number; queueSize: number; eta?: number }
   | { type: "job:started"; job: JobId; eta?: number }
   | { type: "job:output"; job: JobId; updates: OutputUpdate[]; data?: unknown[]; final: boolean }
+  /** A streaming Audio/Video output's next chunk: every one is sent, in order (none is coalesced). */
+  | { type: "job:chunk"; job: JobId; id: BlockId; chunk: MediaChunk }
   /** Sent before a plain result whose values are large (a 100k-row table): paint these meanwhile. */
   | { type: "job:preview"; job: JobId; previews: Preview[] }
   | { type: "job:progress"; job: JobId; progress: number | null; index?: number; length?: number; desc?: string }

@@ -102,3 +102,35 @@ describe("gr.Audio type samples", () => {
     });
   });
 });
+
+describe("streaming outputs", () => {
+  test("a generator yields chunks to a streaming Audio (files, bytes or samples) and Video (files); autoplay is a boolean", () => {
+    gr.Blocks(() => {
+      const audio = gr.Audio({ streaming: true, autoplay: true });
+      const video = gr.Video({ streaming: true, autoplay: true });
+      const clip = gr.Video({ sources: ["webcam"] });
+      gr.Button().click(
+        async function* () {
+          yield { sampleRate: 24000, data: new Float32Array(2400) };
+          yield new Uint8Array(8);
+          yield new Blob([]);
+          yield null;
+        },
+        null,
+        audio,
+      );
+      gr.Button().click(
+        async function* (file) {
+          expectTypeOf(file).toEqualTypeOf<gr.FileData | null>();
+          for (let i = 0; i < 3; i++) yield file;
+        },
+        clip,
+        video,
+      );
+      // @ts-expect-error: autoplay is a boolean
+      gr.Video({ streaming: true, autoplay: "yes" });
+      // @ts-expect-error: samples are audio, not video
+      gr.Button().click(async function* () { yield { sampleRate: 8000, data: new Float32Array(8) }; }, null, video);
+    });
+  });
+});

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { FileData } from "../../../worker/protocol.ts";
+import type { ComponentConfig, FileData } from "../../../worker/protocol.ts";
 import { BlockLabel, Frame, useControlId } from "../../frame.tsx";
 import { clearFiles, uploadInto } from "../../upload.ts";
-import type { ViewProps } from "../../view-types.ts";
+import type { PreloadingView, ViewProps } from "../../view-types.ts";
 import { DropZone } from "../file/index.tsx";
 import { mediaUrl } from "../../safe-url.ts";
 import { EmptyMedia, MediaButtons, MusicIcon, VideoIcon } from "../image/buttons.tsx";
@@ -16,6 +16,8 @@ addStyles("media", mediaCss);
 
 // A streaming microphone loads only for an audio that streams (issue #11).
 const LiveMicrophone = lazy(() => import("../../live/microphone-view.tsx").then((m) => m.LiveMicrophone));
+// So does the player of a streaming output's chunks.
+const StreamPlayer = lazy(() => import("./stream-player.tsx").then((m) => m.StreamPlayer));
 
 /**
  * `type: "samples"` reads WAV in the worker, which has no decoder: what the
@@ -64,11 +66,30 @@ function mediaView(kind: "audio" | "video") {
     const stop = async () => {
       const file = await recording!.stop();
       setRecording(null);
+      // Stopped before the recorder wrote anything (a device slow to start): no empty file as the value.
+      if (!file.size) return setError(`Nothing was recorded: the ${kind === "audio" ? "microphone" : "camera"} sent no data before Stop. Record again.`);
       void take([file]);
     };
     const url = mediaUrl(value?.url);
     const what = kind === "audio" ? "audio" : "video";
     const interactive = !!props.interactive;
+    // A streaming output plays its run's chunks as one stream, then shows its value (the chunks joined).
+    const feed = props.streaming && !interactive ? session.store.feed(block.config.id).value : null;
+    const [, rerender] = useState(0);
+    if (feed && !feed.played) {
+      const ended = () => {
+        feed.played = true;
+        // Played: its bytes are not needed again (the value is the joined file).
+        feed.chunks.length = 0;
+        rerender((n) => n + 1);
+      };
+      return (
+        <Frame block={block} kind={kind}>
+          <BlockLabel block={block} as="span" />
+          <StreamPlayer kind={kind} feed={feed} autoplay={!!props.autoplay} label={label} onEnded={ended} />
+        </Frame>
+      );
+    }
     if (kind === "audio" && props.streaming && interactive && sources.includes("microphone")) {
       return (
         <Frame block={block} kind={kind}>
@@ -82,7 +103,13 @@ function mediaView(kind: "audio" | "video") {
         <BlockLabel block={block} htmlFor={interactive && !value ? id : undefined} as={interactive && !value ? "label" : "span"} />
         {value && !recording && (
           <>
-            {url && (kind === "audio" ? <audio class="gr-media" controls src={url} aria-label={label} /> : <video class="gr-media" controls src={url} aria-label={label} />)}
+            {/* Gradio's autoplay plays a new value; a stream's joined file has just played, so it waits. */}
+            {url &&
+              (kind === "audio" ? (
+                <audio class="gr-media" controls src={url} aria-label={label} autoplay={!!props.autoplay && !props.streaming} />
+              ) : (
+                <video class="gr-media" controls src={url} aria-label={label} autoplay={!!props.autoplay && !props.streaming} />
+              ))}
             <MediaButtons what={what} file={url ? { url, name: value.origName || what } : null} onClear={interactive ? () => clearFiles(session, block, false) : undefined} />
           </>
         )}
@@ -123,5 +150,15 @@ function mediaView(kind: "audio" | "video") {
   };
 }
 
-export const AudioView = mediaView("audio");
-export const VideoView = mediaView("video");
+/**
+ * A streaming output's player loads while the app starts, not when its
+ * first chunk comes (which then waited on the import), and without holding
+ * back the first render.
+ */
+const preloadFor = (components: ComponentConfig[]) => {
+  if (components.some((c) => (c.type === "audio" || c.type === "video") && c.props.streaming && !c.interactive)) void StreamPlayer.preload();
+  return undefined;
+};
+
+export const AudioView: PreloadingView = Object.assign(mediaView("audio"), { preloadFor });
+export const VideoView: PreloadingView = Object.assign(mediaView("video"), { preloadFor });

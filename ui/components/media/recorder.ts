@@ -19,11 +19,14 @@ export async function startRecording(kind: "audio" | "video"): Promise<Recording
     stream,
     stop: () =>
       new Promise<File>((resolve) => {
-        recorder.onstop = () => {
+        recorder.onstop = async () => {
           release();
           const type = recorder.mimeType || (kind === "audio" ? "audio/webm" : "video/webm");
           const ext = type.includes("ogg") ? "ogg" : type.includes("mp4") ? "mp4" : "webm";
-          resolve(new File(chunks, `${kind}-${Date.now()}.${ext}`, { type }));
+          // The recorder's own Blobs, sent on to the worker, arrived there empty now and then (a webcam
+          // clip every time in the e2e run): the file is made of the bytes themselves.
+          const bytes = await new Blob(chunks).arrayBuffer();
+          resolve(new File([bytes], `${kind}-${Date.now()}.${ext}`, { type }));
         };
         recorder.stop();
       }),
