@@ -225,7 +225,19 @@ export class AppSession {
     }
   }
 
+  /** Values a view is still making (an ImageEditor's files): a run that reads one waits for it. */
+  private readonly settling = new Map<BlockId, Promise<unknown>>();
+
+  /** A view is making its block's value: listeners that read the block run once `done` settles. */
+  settle(id: BlockId, done: Promise<unknown>): void {
+    this.settling.set(id, done);
+    const forget = () => void (this.settling.get(id) === done && this.settling.delete(id));
+    done.then(forget, forget);
+  }
+
   private trigger(dep: DependencyConfig, event: TriggerEvent): void {
+    const making = this.settling.size ? dep.inputs.flatMap((id) => this.settling.get(id) ?? []) : [];
+    if (making.length) return void Promise.allSettled(making).then(() => this.trigger(dep, event));
     for (const fnId of dep.cancels) {
       for (const job of this.jobsOf.get(fnId) ?? []) this.cancel(job);
     }
