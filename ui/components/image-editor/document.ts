@@ -68,6 +68,8 @@ export class EditorDoc {
   private stroke: Stroke | null = null;
   private scratch: OffscreenCanvas | null = null;
   private rev = 0;
+  /** Layers drawn from the app's value: not blank, though no step made them. */
+  private given = false;
 
   constructor(
     width: number,
@@ -90,7 +92,7 @@ export class EditorDoc {
   }
   /** Whether there is anything to see: a background or a drawn pixel (an undo past them empties it again). */
   get blank(): boolean {
-    return !this.background && !this.undos.length;
+    return !this.background && !this.undos.length && !this.given;
   }
   get activeLayer(): Layer {
     return this.layers.find((l) => l.id === this.active) ?? this.layers.at(-1)!;
@@ -285,6 +287,7 @@ export class EditorDoc {
     this.undos = [];
     this.redos = [];
     this.stroke = null;
+    this.given = false;
     this.changed();
   }
 
@@ -297,6 +300,7 @@ export class EditorDoc {
       this.undos = [];
     }
     layers.forEach((image, i) => context(this.layers[i]!.canvas).drawImage(image, 0, 0, this.width, this.height));
+    this.given = layers.length > 0;
     this.changed();
   }
 

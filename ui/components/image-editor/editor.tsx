@@ -92,6 +92,16 @@ export function Editor({ block, session, frame }: { block: BlockState; session: 
     session.settle(blockId, s.chain);
   };
 
+  const complete = () => {
+    const done = maker.make(doc).then((made) => {
+      if (block.value.peek() !== value) return;
+      own.current = made;
+      block.value.value = made;
+      session.store.markChanged(blockId, ["value"]);
+    });
+    session.settle(blockId, done);
+  };
+
   // A value from the app (initial, or a handler's output): loaded into the canvas.
   const value = block.value.value as EditorData | null;
   useEffect(() => {
@@ -107,8 +117,11 @@ export function Editor({ block, session, frame }: { block: BlockState; session: 
       ([background, layers]) => {
         if (!live) return;
         doc.load(background, layers, layerOptions.layers, [cw, ch], fixed);
-        maker.remember(doc, { ...value, background: value.background ? value.background : null });
+        maker.remember(doc, value);
         setError(null);
+        // The app's value may lack a composite or the layers the editor shows: they are made and kept, without
+        // events (the app's own change has fired), so a listener reading the editor later gets all three.
+        if (!value.composite || value.layers.length !== doc.layers.length) complete();
         if (background || layers.length) setTool((t) => (t === "image" && brush ? "brush" : t));
       },
       (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
@@ -255,7 +268,14 @@ export function Editor({ block, session, frame }: { block: BlockState; session: 
       {tool === "resize" && <ResizeOptions key={`${doc.width}x${doc.height}`} id={`${id}-resize`} width={doc.width} height={doc.height} onApply={(w, h, o) => (act(() => doc.resize(w, h, o)), setTool(brush ? "brush" : "image"))} />}
       {tool === "image" && !dropping && !camera && (sources.includes("upload") || sources.includes("webcam")) && (
         <div class="gr-editor-options gr-image-sources" role="group" aria-label="Background image">
-          {sources.includes("upload") && <ImageDrop id={`${id}-upload`} onFiles={(f) => void takeBackground(f)}>Drop an image, or click to choose a new background</ImageDrop>}
+          {sources.includes("upload") && (
+            <>
+              <label class="gr-visually-hidden" for={`${id}-upload`}>{`${label}: background image`}</label>
+              <ImageDrop id={`${id}-upload`} onFiles={(f) => void takeBackground(f)}>
+                Drop an image, or click to choose a new background
+              </ImageDrop>
+            </>
+          )}
           {sources.includes("webcam") && (
             <button type="button" class="gr-button gr-button-secondary gr-button-sm" onClick={() => setCamera(true)}>
               <CameraIcon />
@@ -274,6 +294,7 @@ export function Editor({ block, session, frame }: { block: BlockState; session: 
           <Webcam options={props.webcamOptions as WebcamProps | undefined} onCapture={(file) => void takeBackground([file])} onClose={() => setCamera(false)} />
         ) : dropping ? (
           <div class="gr-editor-drop">
+            <label class="gr-visually-hidden" for={`${id}-upload`}>{`${label}: background image`}</label>
             <ImageDrop id={`${id}-upload`} onFiles={(f) => void takeBackground(f)}>
               <Placeholder text={props.placeholder} />
             </ImageDrop>
