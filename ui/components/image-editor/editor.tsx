@@ -15,7 +15,7 @@ import { formatSize } from "../../upload.ts";
 import { download } from "../../safe-url.ts";
 import { DownloadIcon, FullscreenIcon, ImageIcon } from "../image/buttons.tsx";
 import { ImageDrop } from "../image/image-drop.tsx";
-import { Webcam } from "../image/webcam-capture.tsx";
+import { Webcam } from "../image/camera-snapshot.tsx";
 import type { WebcamProps } from "../../live/camera.ts";
 import { CheckIcon } from "../icons.tsx";
 import { EditorDoc } from "./document.ts";

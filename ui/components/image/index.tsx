@@ -7,7 +7,7 @@ import { mediaUrl } from "../../safe-url.ts";
 import { MediaButtons } from "./buttons.tsx";
 import { ImageDrop, NoImage } from "./image-drop.tsx";
 import type { WebcamProps } from "../../live/camera.ts";
-import { Webcam } from "./webcam-capture.tsx";
+import { Webcam } from "./camera-snapshot.tsx";
 import mediaCss from "../file/style.css?inline";
 import { addStyles } from "../../styles.ts";
 import { lazy } from "../../lazy.ts";

@@ -1,0 +1,16 @@
+import { chromium } from "playwright";
+const [width, scheme, out] = [Number(process.argv[2]), process.argv[3], process.argv[4]];
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu"] });
+const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+await page.goto("http://127.0.0.1:8173/demos/image-editor.html");
+await page.waitForTimeout(4000);
+const ed = page.locator("#image_editor");
+await page.locator("#set-photo").click();
+await page.waitForTimeout(1500);
+const c = ed.locator("canvas"); await c.scrollIntoViewIfNeeded();
+const b = await c.boundingBox();
+await page.mouse.move(b.x + b.width*0.2, b.y + b.height*0.3); await page.mouse.down();
+await page.mouse.move(b.x + b.width*0.7, b.y + b.height*0.6, { steps: 10 }); await page.mouse.up();
+await page.waitForTimeout(1500);
+await page.locator("gradio-lite#events").screenshot({ path: out });
+await browser.close();
