@@ -2,6 +2,9 @@
 // app's worker only when its code names one of them (worker/lazy-api.ts).
 export {
   ImageEditor,
+  Sketchpad,
+  Paint,
+  ImageMask,
   Brush,
   Eraser,
   LayerOptions,

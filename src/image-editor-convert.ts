@@ -18,7 +18,11 @@ const PARTS = ["background", "layers", "composite"];
 
 /** Pixels as a canvas of their size. */
 function canvasOf(pixels: ImageData | ImageBitmap | OffscreenCanvas): OffscreenCanvas {
-  if (isCanvas(pixels)) return pixels;
+  if (isCanvas(pixels)) {
+    // A canvas never drawn on has no context, and convertToBlob refuses it: a blank one is what it shows.
+    pixels.getContext("2d");
+    return pixels;
+  }
   const canvas = new OffscreenCanvas(pixels.width, pixels.height);
   const g = canvas.getContext("2d")!;
   if (pixels instanceof ImageData) g.putImageData(pixels, 0, 0);

@@ -245,3 +245,25 @@ export const ImageEditor = define<ImageEditorFactory>({
     load: async (value, props) => (await convert()).loadEditor(value, props),
   },
 });
+
+/**
+ * Gradio's templates: an ImageEditor with other defaults. A bare first
+ * argument is options unless it holds `background` or `composite` (a value).
+ */
+function template(defaults: () => ImageEditorOwnOptions): ImageEditorFactory {
+  const make = (first?: unknown, options?: object) => {
+    const plain = !!first && typeof first === "object" && Object.getPrototypeOf(first) === Object.prototype;
+    const isOptions = options === undefined && plain && !("background" in first) && !("composite" in first);
+    const [value, given] = isOptions ? [undefined, first as object] : [first, options ?? {}];
+    const merged = { ...defaults(), ...given };
+    return value === undefined ? (ImageEditor as (o: object) => unknown)(merged) : (ImageEditor as (v: unknown, o: object) => unknown)(value, merged);
+  };
+  return make as ImageEditorFactory;
+}
+
+/** `gr.Sketchpad`: a blank canvas (no background sources), a black brush, crop. */
+export const Sketchpad = template(() => ({ sources: [], brush: Brush({ colors: ["#000000"], colorMode: "fixed" }), transforms: ["crop"] }));
+/** `gr.Paint`: a blank canvas (no background sources) with Gradio's palette, crop. */
+export const Paint = template(() => ({ sources: [], transforms: ["crop"] }));
+/** `gr.ImageMask`: an image to paint a mask on, in black, on one layer (no layer tools), crop. */
+export const ImageMask = template(() => ({ brush: Brush({ colors: ["#000000"], colorMode: "fixed" }), layers: false, transforms: ["crop"] }));

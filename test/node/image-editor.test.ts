@@ -53,6 +53,19 @@ describe("ImageEditor options", () => {
   });
 });
 
+describe("Gradio's templates", () => {
+  it("Sketchpad, Paint and ImageMask are editors with their defaults, which options override", () => {
+    const sketch = inBlocks(() => gr.Sketchpad({ label: "Draw" }));
+    expect(sketch.type).toBe("imageeditor");
+    expect(sketch.props).toMatchObject({ label: "Draw", sources: [], transforms: ["crop"], brush: { colors: ["#000000"], colorMode: "fixed" } });
+    expect(inBlocks(() => gr.Paint()).props).toMatchObject({ sources: [], transforms: ["crop"], brush: { colorMode: "defaults" } });
+    expect(inBlocks(() => gr.ImageMask({ sources: ["upload"] })).props).toMatchObject({ sources: ["upload"], layers: { disabled: true }, brush: { colors: ["#000000"] } });
+    const withValue = inBlocks(() => gr.Sketchpad({ background: "photo.png", layers: [], composite: null }, { type: "imagedata" }));
+    expect(withValue.props.type).toBe("imagedata");
+    expect(withValue.initialFile).toEqual({ background: "photo.png", layers: [], composite: null });
+  });
+});
+
 describe("ImageEditor values", () => {
   it("checks the page's value: three parts of FileData, missing layers empty", () => {
     const bg = file("background.png");

@@ -36,6 +36,13 @@ describe("gr.ImageEditor", () => {
       files.upload(() => 1, null, n);
       files.clear(() => 1, null, n);
       files.select(() => 1, null, n);
+      const sketch = gr.Sketchpad({ type: "imagedata" });
+      sketch.change((v) => {
+        expectTypeOf(v).toEqualTypeOf<EditorValue<ImageData> | null>();
+        return v?.layers.length ?? 0;
+      }, sketch, n);
+      gr.ImageMask({ brush: gr.Brush({ defaultSize: 30 }) });
+      gr.Paint();
       // @ts-expect-error: an ImageEditor has no click event
       files.click(() => null);
       // @ts-expect-error: a handler may not return a number to an editor

@@ -66,8 +66,12 @@ export function Editor({ block, session, frame }: { block: BlockState; session: 
   const [crop, setCrop] = useState<CropRect | null>(null);
   const [camera, setCamera] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  /** The value this editor last sent: when it comes back as the block's value, there is nothing to load. */
-  const own = useRef<unknown>(undefined);
+  /**
+   * The value this editor last sent (or, when it opens empty, that empty
+   * value): when it is the block's value, there is nothing to load. A stroke
+   * made before the first effect runs is kept.
+   */
+  const own = useRef<unknown>(block.value.peek() === null ? null : undefined);
   const sending = useRef<{ chain: Promise<void>; queued: boolean; upload: boolean }>({ chain: Promise.resolve(), queued: false, upload: false });
 
   /** Makes the value from the canvas and sends it (input, change; upload after a new background). Sends queue, newest state wins. */

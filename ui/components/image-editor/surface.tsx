@@ -72,7 +72,12 @@ export function Surface(p: SurfaceProps) {
 
   const down = (e: PointerEvent) => {
     if (e.button !== 0 || !(draws || p.tool === "crop")) return;
-    (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
+    // Strokes continue outside the canvas; a pointer the browser no longer tracks cannot be captured, and need not be.
+    try {
+      (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
+    } catch {
+      /* drawn without capture */
+    }
     const q = at(e);
     if (draws) {
       drag.current = { mode: "draw", from: q, rect: null };
@@ -89,7 +94,8 @@ export function Surface(p: SurfaceProps) {
     if (!d) return;
     if (d.mode === "draw") {
       // Pointer events coalesce fast moves: draw through each point the browser saw.
-      for (const ev of e.getCoalescedEvents?.() ?? [e]) {
+      const seen = e.getCoalescedEvents?.() ?? [];
+      for (const ev of seen.length ? seen : [e]) {
         const c = at(ev);
         doc.to(c.x, c.y);
       }
