@@ -197,6 +197,7 @@ function normalizeProps(p: Props): void {
   if (buttons !== null && buttons !== undefined && (!Array.isArray(buttons) || buttons.some((b) => !["download", "share", "fullscreen"].includes(String(b))))) {
     throw new UsageError(`${where}: buttons may hold "download", "share" and "fullscreen", got ${describe(buttons)}`);
   }
+  if (Array.isArray(buttons) && buttons.includes("share")) console.warn(`[gradio-lite] ${where}: the "share" button (to Hugging Face Spaces) is not available in a browser-only app and is not shown.`);
 }
 
 /** The page's value, checked: every image a FileData in the cache. */
