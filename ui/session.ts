@@ -225,19 +225,16 @@ export class AppSession {
     }
   }
 
-  /** Values a view is still making (an ImageEditor's files): a run that reads one waits for it. */
-  private readonly settling = new Map<BlockId, Promise<unknown>>();
-
-  /** A view is making its block's value: listeners that read the block run once `done` settles. */
-  settle(id: BlockId, done: Promise<unknown>): void {
-    this.settling.set(id, done);
-    const forget = () => void (this.settling.get(id) === done && this.settling.delete(id));
-    done.then(forget, forget);
-  }
+  /**
+   * Values a view is still making (an ImageEditor's files, made after a
+   * stroke): a run that reads one waits for it. The view sets and deletes
+   * its entry; the promise never rejects.
+   */
+  readonly making = new Map<BlockId, Promise<unknown>>();
 
   private trigger(dep: DependencyConfig, event: TriggerEvent): void {
-    const making = this.settling.size ? dep.inputs.flatMap((id) => this.settling.get(id) ?? []) : [];
-    if (making.length) return void Promise.allSettled(making).then(() => this.trigger(dep, event));
+    const making = dep.inputs.flatMap((id) => this.making.get(id) ?? []);
+    if (making.length) return void Promise.all(making).then(() => this.trigger(dep, event));
     for (const fnId of dep.cancels) {
       for (const job of this.jobsOf.get(fnId) ?? []) this.cancel(job);
     }

@@ -74,6 +74,12 @@ export function Editor({ block, session, frame }: { block: BlockState; session: 
   const own = useRef<unknown>(block.value.peek() === null ? null : undefined);
   const sending = useRef<{ chain: Promise<void>; queued: boolean; upload: boolean }>({ chain: Promise.resolve(), queued: false, upload: false });
 
+  /** Listeners that read the editor wait for `done` (AppSession.making); it must not reject. */
+  const settle = (done: Promise<unknown>) => {
+    session.making.set(blockId, done);
+    void done.then(() => session.making.get(blockId) === done && session.making.delete(blockId));
+  };
+
   /** Makes the value from the canvas and sends it (input, change; upload after a new background). Sends queue, newest state wins. */
   const send = (upload = false) => {
     const s = sending.current;
@@ -93,7 +99,7 @@ export function Editor({ block, session, frame }: { block: BlockState; session: 
         session.store.toast("error", e instanceof Error ? e.message : String(e), "The image could not be sent");
       }
     });
-    session.settle(blockId, s.chain);
+    settle(s.chain);
   };
 
   const complete = () => {
@@ -103,7 +109,7 @@ export function Editor({ block, session, frame }: { block: BlockState; session: 
       block.value.value = made;
       session.store.markChanged(blockId, ["value"]);
     });
-    session.settle(blockId, done);
+    settle(done.catch(() => {}));
   };
 
   // A value from the app (initial, or a handler's output): loaded into the canvas.
