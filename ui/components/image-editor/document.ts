@@ -55,6 +55,15 @@ export type Anchor = "top-left" | "top" | "top-right" | "left" | "center" | "rig
 let ids = 0;
 const context = (c: OffscreenCanvas) => c.getContext("2d", { willReadFrequently: true })!;
 
+/**
+ * A layer's canvas. The build's prerenderer (prerender/, in Node) has no
+ * canvas: a stand-in of the right size takes its place there, where
+ * nothing is drawn (effects do not run), so a built page still gets the
+ * editor's first paint.
+ */
+const newCanvas = (width: number, height: number): OffscreenCanvas =>
+  typeof OffscreenCanvas === "function" ? new OffscreenCanvas(width, height) : ({ width, height } as OffscreenCanvas);
+
 export class EditorDoc {
   width: number;
   height: number;
@@ -99,7 +108,7 @@ export class EditorDoc {
   }
 
   private newLayer(name: string, width = this.width, height = this.height): Layer {
-    return { id: `layer-${++ids}`, name, visible: true, canvas: new OffscreenCanvas(width, height), rev: ++this.rev };
+    return { id: `layer-${++ids}`, name, visible: true, canvas: newCanvas(width, height), rev: ++this.rev };
   }
 
   // ---- drawing --------------------------------------------------------------

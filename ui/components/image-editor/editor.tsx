@@ -227,7 +227,9 @@ export function Editor({ block, session, frame }: { block: BlockState; session: 
   const hint =
     tool === "crop"
       ? "Drag or use the arrow keys to move the crop area, Shift+arrows to resize it, Enter to apply, Escape to cancel."
-      : tool === "brush" || tool === "eraser"
+      : tool === "resize"
+        ? "Set a width and a height, then Resize: the picture is scaled to it, or placed at the anchor."
+        : tool === "brush" || tool === "eraser"
         ? "Draw with the pointer, or with the arrow keys: Space starts and ends a stroke, [ and ] change the size. Ctrl+Z undoes, Ctrl+Shift+Z redoes."
         : "Choose a background image, or pick a tool. Ctrl+Z undoes, Ctrl+Shift+Z redoes.";
 

@@ -18,6 +18,8 @@ export const paintOf = (c: PaletteColor): Paint => (typeof c === "string" ? { co
 
 /** A CSS colour as #rrggbb (what <input type="color"> takes): the browser parses it. */
 export function toHex(color: string): string {
+  // The build's prerenderer has no canvas to parse with.
+  if (typeof OffscreenCanvas !== "function") return /^#[0-9a-f]{6}$/i.test(color) ? color.toLowerCase() : "#000000";
   const g = new OffscreenCanvas(1, 1).getContext("2d")!;
   g.fillStyle = "#000000";
   g.fillStyle = color;

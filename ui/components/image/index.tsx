@@ -23,7 +23,8 @@ export function ImageView({ block, session }: ViewProps) {
   const props = block.props.value;
   const raw = block.value.value;
   // A streaming image's value may be a frame (an ImageBitmap), drawn as it is.
-  const frameValue = raw instanceof ImageBitmap ? raw : null;
+  // No ImageBitmap in the build's prerenderer (Node): nothing there is a frame.
+  const frameValue = typeof ImageBitmap === "function" && raw instanceof ImageBitmap ? raw : null;
   const value = frameValue ? null : (raw as FileData | null);
   // Gradio takes one source alone (`sources="webcam"`).
   const sources = props.sources ? ([props.sources].flat() as string[]) : ["upload", "clipboard", "webcam"];
