@@ -134,15 +134,29 @@ test("gr.ImageEditor: pointer and keyboard strokes, undo/redo, eraser, layers, c
     expect((await counts(events)).upload).toBe(1);
   });
 
+  await test.step("a background from the webcam (Chromium's fake camera): Capture, then upload fires", async () => {
+    await editor.getByRole("button", { name: "Use webcam" }).click();
+    await expect(editor.getByLabel("Camera preview")).toBeVisible();
+    await expect.poll(() => editor.getByLabel("Camera preview").evaluate((v: HTMLVideoElement) => v.videoWidth)).toBeGreaterThan(0);
+    await editor.getByRole("button", { name: "Capture" }).click();
+    await expect.poll(async () => (await counts(events)).upload).toBe(2);
+    await expect(editor.getByLabel("Camera preview")).toHaveCount(0);
+    await expect(editor.locator("canvas")).toHaveAccessibleName(/640 × 480 canvas/);
+  });
+
   await test.step("the app sets a background, then clears the editor (Gradio's verify_clear)", async () => {
     await events.locator("#clear").click();
     await expect(events.locator("#cleared input")).toHaveValue("1");
     await expect(editor.getByText("Drop an image here, or click to choose one")).toBeVisible();
     await events.locator("#set-photo").click();
     await expect(editor.locator("canvas")).toHaveAccessibleName(/480 × 320 canvas/);
-    // The editor's Clear button: the value empties and clear fires (counted by the change it makes).
+    // The editor's Clear button: the value empties, which is a change (and an input: the user did it).
+    await expect.poll(async () => (await counts(events)).change).toBeGreaterThan(0);
+    const before = await counts(events);
     await editor.getByRole("button", { name: "Clear the image" }).click();
     await expect(editor.getByText("Drop an image here, or click to choose one")).toBeVisible();
+    await expect.poll(async () => (await counts(events)).input).toBe(before.input + 1);
+    await expect(events.locator("#composite img")).toHaveCount(0);
   });
 
   await test.step("sketchpad: a live Interface counts the painted pixels of the first layer (imagedata)", async () => {

@@ -59,7 +59,8 @@ export function Editor({ block, session, frame }: { block: BlockState; session: 
   const [tick, setTick] = useState(0);
   const doc = useMemo(() => new EditorDoc(cw, ch, layerOptions.layers, () => setTick((t) => t + 1)), []);
   const maker = useMemo(() => new ValueMaker((files) => session.upload(files)), []);
-  const [tool, setTool] = useState<Tool>(sources.length ? "image" : brush ? "brush" : eraser ? "eraser" : "image");
+  const firstTool: Tool = sources.length ? "image" : brush ? "brush" : eraser ? "eraser" : "image";
+  const [tool, setTool] = useState<Tool>(firstTool);
   const [paint, setPaint] = useState<Paint>(() => paintOf(brush ? brush.defaultColor : "#000000"));
   const [brushSize, setBrushSize] = useState<number | null>(null);
   const [eraserSize, setEraserSize] = useState<number | null>(null);
@@ -118,7 +119,10 @@ export function Editor({ block, session, frame }: { block: BlockState; session: 
     if (value === own.current) return;
     own.current = value;
     if (!value) {
+      // As Gradio's handle_remove: an empty editor, back on its first tool.
       doc.reset(cw, ch, layerOptions.layers);
+      setCrop(null);
+      setTool(firstTool);
       return;
     }
     let live = true;
@@ -172,7 +176,7 @@ export function Editor({ block, session, frame }: { block: BlockState; session: 
   const clear = () => {
     doc.reset(cw, ch, layerOptions.layers);
     setCrop(null);
-    setTool(sources.length ? "image" : brush ? "brush" : "image");
+    setTool(firstTool);
     own.current = null;
     session.userInput(blockId, null);
     session.dispatch(blockId, "clear");
