@@ -191,6 +191,12 @@ test("gr.ImageEditor: pointer and keyboard strokes, undo/redo, eraser, layers, c
     // The editor completes the app's value with its two layers and the composite: Get Layers reads them.
     await layers.locator("#get-layers").click();
     await expect(layers.locator("#num-layers input")).toHaveValue("2");
+    // Gradio's examples: a background with one layer, stored and loaded when clicked, then run.
+    await layers.locator(".gr-sample").nth(1).click();
+    await expect(layers.locator("#example-ran input")).toHaveValue("1");
+    await expect(editorEl.getByRole("button", { name: "Notes", exact: true })).toHaveCount(0);
+    await layers.locator("#get-layers").click();
+    await expect(layers.locator("#num-layers input")).toHaveValue("1");
   });
 
   await test.step("axe, light and dark, at 390 px, with a canvas and the brush options shown", async () => {
