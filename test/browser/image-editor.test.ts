@@ -95,6 +95,38 @@ describe("gr.ImageEditor", () => {
     expect(toasts(m)).toBe("");
   });
 
+  it("takes a pasted image as the background (upload fires) and a finger's stroke (pointerType touch); refuses a pasted non-image", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const ed = gr.ImageEditor({ elemId: "ed", brush: gr.Brush({ defaultSize: 3 }) });
+      const out = gr.JSON({ elemId: "out" });
+      ed.upload((v) => v.background.origName, ed, out);
+    }).launch();`);
+    await m.rendered;
+    const root = await waitFor(() => document.querySelector<HTMLElement>("#ed .gr-editor"));
+    const paste = async (file: File) => {
+      const data = new DataTransfer();
+      data.items.add(file);
+      root.querySelector<HTMLElement>(".gr-editor-stage")!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    };
+    await paste(new File(["not an image"], "notes.png", { type: "image/png" }));
+    await waitFor(() => root.querySelector("[role=alert]")?.textContent?.includes("“notes.png” could not be opened"));
+    const canvas = new OffscreenCanvas(30, 20);
+    canvas.getContext("2d")!.fillRect(0, 0, 30, 20);
+    await paste(new File([await canvas.convertToBlob({ type: "image/png" })], "pasted.png", { type: "image/png" }));
+    const surface = await waitFor(() => root.querySelector<HTMLCanvasElement>("canvas"));
+    expect(surface.getAttribute("aria-label")).toMatch(/30 × 20 canvas, brush tool/);
+    expect(root.querySelector("[role=alert]")).toBeNull();
+    // The background reaches the app as a PNG of the canvas.
+    await waitFor(() => json() === "background.png");
+    const r = surface.getBoundingClientRect();
+    const touch = (type: string, x: number) => surface.dispatchEvent(new PointerEvent(type, { clientX: r.left + r.width * x, clientY: r.top + r.height / 2, pointerId: 7, pointerType: "touch", isPrimary: true, button: type === "pointermove" ? -1 : 0, bubbles: true }));
+    touch("pointerdown", 0.2);
+    touch("pointermove", 0.5);
+    touch("pointerup", 0.8);
+    await waitFor(() => !root.querySelector<HTMLButtonElement>("[aria-label=Undo]")!.disabled);
+    expect(getComputedStyle(surface).touchAction).toBe("none");
+  });
+
   it("as a non-interactive output shows the composite; a wrong value is named and the app goes on", async () => {
     const m = mountApp(`gr.Blocks(() => {
       const ed = gr.ImageEditor({ interactive: false, elemId: "ed", label: "Result" });
