@@ -5,9 +5,9 @@
 //
 // A stroke is kept as the pixels it changed (the rectangle it touched,
 // before and after), so a long session of strokes costs little memory; a
-// change of the whole picture (a background, crop, resize, layers added or
-// removed) keeps whole snapshots. History stops at HISTORY steps, as
-// Gradio's does not grow without end either.
+// layer added, removed, shown or hidden copies no pixels; a change of the
+// whole picture (a background, crop, resize) keeps whole snapshots. History
+// stops at HISTORY steps, as Gradio's does not grow without end either.
 
 const HISTORY = 50;
 
@@ -36,7 +36,16 @@ interface Snapshot {
   active: string;
 }
 
-type Step = { kind: "pixels"; layer: string; at: Rect; before: ImageData; after: ImageData } | { kind: "whole"; before: Snapshot; after: Snapshot };
+/**
+ * One undoable step. A layer added or removed keeps the layer itself (its
+ * canvas, unchanged while it is out of the picture), a layer shown or
+ * hidden only its id: no pixels are copied for them.
+ */
+type Step =
+  | { kind: "pixels"; layer: string; at: Rect; before: ImageData; after: ImageData }
+  | { kind: "layer"; layer: Layer; index: number; added: boolean; active: string }
+  | { kind: "toggle"; layer: string }
+  | { kind: "whole"; before: Snapshot; after: Snapshot };
 
 /** A stroke in progress: drawn opaque into its own canvas, laid on its layer with the colour's opacity (or erasing) when done. */
 interface Stroke {
@@ -77,7 +86,7 @@ export class EditorDoc {
   private stroke: Stroke | null = null;
   private scratch: OffscreenCanvas | null = null;
   private rev = 0;
-  /** Layers drawn from the app's value: not blank, though no step made them. */
+  /** Pixels no step in the history made (layers from the app's value, steps past HISTORY): not blank. */
   private given = false;
 
   constructor(
@@ -257,27 +266,24 @@ export class EditorDoc {
   }
 
   addLayer(): void {
-    this.whole(() => {
-      const layer = this.newLayer(`Layer ${this.layers.length + 1}`);
-      this.layers.push(layer);
-      this.active = layer.id;
-    });
+    const layer = this.newLayer(`Layer ${this.layers.length + 1}`);
+    const step = { kind: "layer", layer, index: this.layers.length, added: true, active: this.active } as const;
+    this.apply(step, "after");
+    this.push(step);
   }
 
   removeLayer(id: string): void {
-    if (this.layers.length < 2) return;
-    this.whole(() => {
-      const i = this.layers.findIndex((l) => l.id === id);
-      this.layers.splice(i, 1);
-      if (this.active === id) this.active = this.layers[Math.max(0, i - 1)]!.id;
-    });
+    const index = this.layers.findIndex((l) => l.id === id);
+    if (this.layers.length < 2 || index < 0) return;
+    const step = { kind: "layer", layer: this.layers[index]!, index, added: false, active: this.active } as const;
+    this.apply(step, "after");
+    this.push(step);
   }
 
   toggleLayer(id: string): void {
-    this.whole(() => {
-      const layer = this.layers.find((l) => l.id === id)!;
-      layer.visible = !layer.visible;
-    });
+    const step = { kind: "toggle", layer: id } as const;
+    this.apply(step, "after");
+    this.push(step);
   }
 
   select(id: string): void {
@@ -335,7 +341,23 @@ export class EditorDoc {
 
   private apply(step: Step, side: "before" | "after"): void {
     if (step.kind === "whole") return this.restore(step[side]);
+    if (step.kind === "layer") {
+      // Adding is removing undone: the layer is in the picture after an add, before a remove.
+      if ((side === "after") === step.added) {
+        this.layers.splice(step.index, 0, step.layer);
+        step.layer.rev = ++this.rev;
+        this.active = step.added ? step.layer.id : step.active;
+      } else {
+        this.layers = this.layers.filter((l) => l.id !== step.layer.id);
+        this.active = step.added || step.active !== step.layer.id ? step.active : this.layers[Math.max(0, step.index - 1)]!.id;
+      }
+      return;
+    }
     const layer = this.layers.find((l) => l.id === step.layer);
+    if (step.kind === "toggle") {
+      if (layer) layer.visible = !layer.visible;
+      return;
+    }
     if (!layer) return;
     context(layer.canvas).putImageData(step[side], step.at.x, step.at.y);
     layer.rev = ++this.rev;
@@ -343,7 +365,10 @@ export class EditorDoc {
 
   private push(step: Step): void {
     this.undos.push(step);
-    if (this.undos.length > HISTORY) this.undos.shift();
+    if (this.undos.length > HISTORY) {
+      this.undos.shift();
+      this.given = true;
+    }
     this.redos = [];
     this.changed();
   }

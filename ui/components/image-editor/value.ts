@@ -34,7 +34,8 @@ export class ValueMaker {
     doc.layers.forEach((layer, i) => parts.push({ key: `${layer.id}:${layer.rev}`, canvas: layer.canvas, name: `layer_${i}.png` }));
     const fresh = parts.filter((p) => !this.sent.has(p.key));
     // The composite is new whenever anything is.
-    const encode = (canvas: OffscreenCanvas, name: string) => canvas.convertToBlob({ type: "image/png" }).then((blob) => new File([blob], name, { type: "image/png" }));
+    // A layer never drawn on has no context yet, and convertToBlob refuses such a canvas.
+    const encode = (canvas: OffscreenCanvas, name: string) => (canvas.getContext("2d"), canvas.convertToBlob({ type: "image/png" })).then((blob) => new File([blob], name, { type: "image/png" }));
     const files = await Promise.all([...fresh.map((p) => encode(p.canvas, p.name)), encode(doc.composite(), "composite.png")]);
     const stored = await this.upload(files);
     const next = new Map<string, FileData>();
