@@ -30,6 +30,8 @@ export const OPTIONAL_PARTS = [
   { names: /\bPlot\b/, chunks: /^assets\/(?:vega-plot-api|vega-plot)-/ },
   { names: /\b(?:LinePlot|ScatterPlot|BarPlot)\b/, chunks: /^assets\/(?:plots-api|native-plot)-/ },
   { names: /\bDatabase/, chunks: /^assets\/(?:database-api|database-sqljs|sql-wasm)/ },
+  // gr.ImageEditor: its group, its conversions and its view (docs/media.md).
+  { names: /\b(?:ImageEditor|Sketchpad|Paint|ImageMask|Brush|Eraser|LayerOptions)\b/, chunks: /^assets\/image-editor(?:-api|-convert)?-/ },
   // Live media: webcam and microphone streams, audio as samples (docs/media.md).
   { names: /\bstream|\bsample(?:s|Rate)\b|\bimport\b/, chunks: /^assets\/(?:live-api|frames|samples|webcam|microphone-view|frame-canvas|to-wav|controls)-/ },
 ];

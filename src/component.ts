@@ -35,6 +35,7 @@ export const EVENT_NAMES = [
   "edit",
   "exampleSelect",
   "optionSelect",
+  "apply",
 ] as const satisfies readonly EventName[];
 export type ComponentEventName = (typeof EVENT_NAMES)[number];
 

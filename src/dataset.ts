@@ -28,14 +28,15 @@ export const Dataset = define<ValueFactory<Dataset, number | null, DatasetOwnOpt
 
 /**
  * An example as its row in the table shows it. A file example given by its
- * path or URL shows that name: it is stored in the file cache only when
+ * path or URL (or an object of them) shows that name: it is stored in the file cache only when
  * clicked (into the input), not for the table.
  */
 export function sampleOf(input: Component, value: unknown): unknown {
   try {
     return input.postprocess(value);
   } catch (error) {
-    if (input.spec.files && error instanceof BadValueError && typeof value === "string") return value;
+    // An ImageEditor's `{ background, layers, composite }` of paths likewise shows its picture's path (ui/components/dataset).
+    if (input.spec.files && error instanceof BadValueError && (typeof value === "string" || Object.getPrototypeOf(value) === Object.prototype)) return value;
     throw error;
   }
 }

@@ -101,6 +101,8 @@ export interface EventDataMap {
   edit: EditData;
   download: DownloadData;
   delete: DeletedFileData;
+  /** An ImageEditor's Apply button. */
+  apply: EventData;
 }
 
 /** Every event name a block may have, camelCased from Gradio's. */

@@ -9,6 +9,7 @@ export * from "./vega-plot-api.ts";
 export * from "./plots-api.ts";
 export * from "./database-api.ts";
 export * from "./more-api.ts";
+export * from "./image-editor-api.ts";
 export * from "./code-api.ts";
 export * from "./examples-api.ts";
 export * from "./tabbed-interface.ts";

@@ -51,6 +51,7 @@ export const VIEWS: Record<string, View> = {
   highlightedtext: lazy(() => import("./components/highlighted-text/index.tsx").then((m) => m.HighlightedTextView)),
   annotatedimage: lazy(() => import("./components/annotated-image/index.tsx").then((m) => m.AnnotatedImageView)),
   imageslider: lazy(() => import("./components/image-slider/index.tsx").then((m) => m.ImageSliderView)),
+  imageeditor: lazy(() => import("./components/image-editor/index.tsx").then((m) => m.ImageEditorView)),
   simpleimage: lazy(() => import("./components/simple-image/index.tsx").then((m) => m.SimpleImageView)),
   downloadbutton: lazy(() => import("./components/file-buttons/index.tsx").then((m) => m.DownloadButtonView)),
   uploadbutton: lazy(() => import("./components/file-buttons/index.tsx").then((m) => m.UploadButtonView)),

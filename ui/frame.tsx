@@ -125,6 +125,7 @@ const DEFAULT_LABELS: Record<string, string> = {
   json: "JSON",
   label: "Label",
   annotatedimage: "Annotated Image",
+  imageeditor: "Image",
 };
 
 export function BlockLabel({ block, htmlFor, as = "label" }: { block: BlockState; htmlFor?: string; as?: "label" | "span" }) {

@@ -225,7 +225,16 @@ export class AppSession {
     }
   }
 
+  /**
+   * Values a view is still making (an ImageEditor's files, made after a
+   * stroke): a run that reads one waits for it. The view sets and deletes
+   * its entry; the promise never rejects.
+   */
+  readonly making = new Map<BlockId, Promise<unknown>>();
+
   private trigger(dep: DependencyConfig, event: TriggerEvent): void {
+    const making = dep.inputs.flatMap((id) => this.making.get(id) ?? []);
+    if (making.length) return void Promise.all(making).then(() => this.trigger(dep, event));
     for (const fnId of dep.cancels) {
       for (const job of this.jobsOf.get(fnId) ?? []) this.cancel(job);
     }

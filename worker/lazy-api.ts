@@ -14,6 +14,7 @@ const GROUPS: Array<{ names: RegExp; load: () => Promise<object> }> = [
     names: /\b(?:AnnotatedImage|ColorPicker|HighlightedText|ImageSlider|SimpleImage|DownloadButton|UploadButton|ClearButton|ParamViewer|DeepLinkButton)\b/,
     load: () => import("../src/more-api.ts"),
   },
+  { names: /\b(?:ImageEditor|Sketchpad|Paint|ImageMask|Brush|Eraser|LayerOptions)\b/, load: () => import("../src/image-editor-api.ts") },
   { names: /\bDatabase/, load: () => import("../src/database-api.ts") },
   // Live media: a stream (`.stream`, `streaming`) or audio as samples, maybe in a module the app imports.
   { names: /\bstream|\bsample(?:s|Rate)\b|\bimport\b/, load: () => import("../src/live-api.ts") },

@@ -11,6 +11,9 @@ function cell(value: unknown): string {
   // A file shows its name, as Gradio's examples do.
   const file = value as { origName?: unknown; meta?: { _type?: unknown } };
   if (typeof value === "object" && file.meta?._type === "gradio.FileData") return String(file.origName ?? "");
+  // An ImageEditor's value: the name of its picture.
+  const edited = value as { composite?: unknown; background?: unknown };
+  if (typeof value === "object" && "composite" in edited && "background" in edited) return cell(edited.composite ?? edited.background);
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import type { FileData } from "../../../worker/protocol.ts";
 import { BlockLabel, Frame, useControlId } from "../../frame.tsx";
 import { clearFiles, uploadInto } from "../../upload.ts";
@@ -7,7 +7,7 @@ import { mediaUrl } from "../../safe-url.ts";
 import { MediaButtons } from "./buttons.tsx";
 import { ImageDrop, NoImage } from "./image-drop.tsx";
 import type { WebcamProps } from "../../live/camera.ts";
-import { deviceError } from "../../live/device-errors.ts";
+import { Webcam } from "./camera-snapshot.tsx";
 import mediaCss from "../file/style.css?inline";
 import { addStyles } from "../../styles.ts";
 import { lazy } from "../../lazy.ts";
@@ -23,7 +23,8 @@ export function ImageView({ block, session }: ViewProps) {
   const props = block.props.value;
   const raw = block.value.value;
   // A streaming image's value may be a frame (an ImageBitmap), drawn as it is.
-  const frameValue = raw instanceof ImageBitmap ? raw : null;
+  // No ImageBitmap in the build's prerenderer (Node): nothing there is a frame.
+  const frameValue = typeof ImageBitmap === "function" && raw instanceof ImageBitmap ? raw : null;
   const value = frameValue ? null : (raw as FileData | null);
   // Gradio takes one source alone (`sources="webcam"`).
   const sources = props.sources ? ([props.sources].flat() as string[]) : ["upload", "clipboard", "webcam"];
@@ -106,50 +107,5 @@ export function ImageView({ block, session }: ViewProps) {
         </div>
       )}
     </Frame>
-  );
-}
-
-/** A live camera preview with a Capture button; the snapshot is a PNG file, mirrored as the preview is (Gradio's default). */
-function Webcam({ options, onCapture, onClose }: { options: WebcamProps | undefined; onCapture: (file: File) => void; onClose: () => void }) {
-  const video = useRef<HTMLVideoElement>(null);
-  const [error, setError] = useState<string | null>(null);
-  const mirror = options?.mirror !== false;
-  useEffect(() => {
-    let stream: MediaStream | null = null;
-    navigator.mediaDevices
-      ?.getUserMedia({ video: options?.constraints?.video ?? true })
-      .then((s) => {
-        stream = s;
-        if (video.current) video.current.srcObject = s;
-      })
-      .catch((e: unknown) => setError(deviceError("camera", e)));
-    if (!navigator.mediaDevices) setError("The camera is not available on this page (it needs https or localhost).");
-    return () => stream?.getTracks().forEach((t) => t.stop());
-  }, []);
-  const capture = () => {
-    const v = video.current;
-    if (!v || !v.videoWidth) return;
-    const canvas = document.createElement("canvas");
-    canvas.width = v.videoWidth;
-    canvas.height = v.videoHeight;
-    const g = canvas.getContext("2d")!;
-    if (mirror) g.setTransform(-1, 0, 0, 1, v.videoWidth, 0);
-    g.drawImage(v, 0, 0);
-    canvas.toBlob((blob) => blob && onCapture(new File([blob], `webcam-${Date.now()}.png`, { type: "image/png" })), "image/png");
-  };
-  return (
-    <div class="gr-webcam">
-      {error ? <p role="alert">{error}</p> : <video ref={video} class={mirror ? "gr-webcam-mirror" : undefined} autoplay muted playsInline aria-label="Camera preview" />}
-      <div class="gr-webcam-actions">
-        {!error && (
-          <button type="button" class="gr-button gr-button-primary gr-button-sm" onClick={capture}>
-            Capture
-          </button>
-        )}
-        <button type="button" class="gr-button gr-button-secondary gr-button-sm" onClick={onClose}>
-          Close camera
-        </button>
-      </div>
-    </div>
   );
 }
