@@ -80,6 +80,14 @@ export interface FlaggingSetup {
   components: AnyComponent[];
 }
 
+/**
+ * An Interface's Flag buttons and their listeners, once their group has
+ * loaded (src/interface-flagging-api.ts): for app code that names gr.Interface
+ * or imports a module, which may (worker/lazy-api.ts); a bundled app's
+ * gr.Interface imports it (src/bundled-interface.ts).
+ */
+export const flaggingImpl: { make: ((setup: FlaggingSetup) => InterfaceFlagging | null) | null } = { make: null };
+
 /** An Interface's Flag buttons and their listeners. */
 export interface InterfaceFlagging {
   manual: boolean;
@@ -91,11 +99,6 @@ export interface InterfaceFlagging {
   wire(clear: Component | null, runs: Dependency[]): void;
 }
 
-/**
- * Flagging, once its group has loaded (src/flagging-api.ts): for app code
- * that names gr.Interface or imports a module, which may (worker/lazy-api.ts).
- */
-export const flaggingImpl: { make: ((setup: FlaggingSetup) => InterfaceFlagging | null) | null } = { make: null };
 
 /** gr.Examples, once its group has loaded (src/examples-api.ts). */
 export const examplesImpl: { make: ((options: import("./examples.ts").ExamplesOptions) => unknown) | null } = { make: null };

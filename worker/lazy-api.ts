@@ -19,8 +19,10 @@ const GROUPS: Array<{ names: RegExp; load: () => Promise<object> }> = [
   { names: /\bstream|\bsample(?:s|Rate)\b|\bimport\b/, load: () => import("../src/live-api.ts") },
   { names: /\bCode\b/, load: () => import("../src/code-api.ts") },
   { names: /\bTabbedInterface\b/, load: () => import("../src/tabbed-interface.ts") },
-  // An Interface has Gradio's Flag button unless told otherwise; a module the app imports may make one.
-  { names: /\b(?:Interface|CSVLogger|SimpleCSVLogger|FlaggingCallback|import)\b/, load: () => import("../src/flagging-api.ts") },
+  // An Interface has Gradio's Flag button unless told otherwise (its callback loads with the first flag); a module the app imports may make one.
+  { names: /\b(?:Interface|import)\b/, load: () => import("../src/interface-flagging-api.ts") },
+  // Flagging callbacks, maybe in a module the app imports.
+  { names: /\b(?:CSVLogger|SimpleCSVLogger|FlaggingCallback|import)\b/, load: () => import("../src/flagging-api.ts") },
   { names: /\b(?:Examples|cacheExamples|examplesPerPage|exampleLabels)\b/, load: () => import("../src/examples-api.ts") },
   // Reading a custom component's class (`extends gr.Component`), which may sit in a module the app imports.
   { names: /\bComponent\b|\bimport\b|\bextends\b/, load: () => import("../src/custom-spec.ts").then(() => ({})) },
