@@ -3,7 +3,6 @@
 // A worker that dies is replaced (ui/heartbeat.ts, ui/restart.ts); once it
 // renders, ui/after-render.ts adds what can wait (the PWA).
 
-import * as Comlink from "comlink";
 import { h, render } from "preact";
 import type { ApiInfo, AppConfig, ErrorInfo, NamedFile, PageInfo, Result } from "../worker/protocol.ts";
 import { AppView, Loading, Pages } from "./app.tsx";
@@ -147,11 +146,11 @@ async function start(remote: Remote, source: AppSource, page: PageInfo, host: HT
   let result: Result<AppConfig>;
   const channel = new MessageChannel();
   try {
-    const port = Comlink.transfer(channel.port2, [channel.port2]);
+    const port = channel.port2;
     result =
       "code" in source
-        ? await remote.call("load", [source.code, page, port, source.files ?? []], { timeoutMs: 60_000 })
-        : await remote.call("config", [page, port], { timeoutMs: launchTimeout?.ms });
+        ? await remote.call("load", [source.code, page, port, source.files ?? []], { timeoutMs: 60_000, transfer: [port] })
+        : await remote.call("config", [page, port], { timeoutMs: launchTimeout?.ms, transfer: [port] });
   } catch (error) {
     // npm mode: nothing in the worker answers until its module calls launch() (src/launch.ts).
     if (error instanceof WorkerTimeoutError && launchTimeout) throw { code: "no-launch", message: launchTimeout.message } satisfies ErrorInfo;

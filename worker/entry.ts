@@ -1,6 +1,6 @@
 // The `<gradio-lite>` worker: exposes a fresh engine; app code arrives by `load`.
-import * as Comlink from "comlink";
 import { createEngine } from "./engine.ts";
 import { runAppCode } from "./app-code.ts";
+import { expose } from "./expose.ts";
 
-Comlink.expose(createEngine({ scope: self, runCode: runAppCode }));
+expose(createEngine({ scope: self, runCode: runAppCode }), self);

@@ -167,7 +167,7 @@ test("the dev server's first visit does not reload, and the app answers", async 
     await server.environments.client.waitForRequestsIdle();
     await page.waitForTimeout(500);
     expect(logged.filter((line) => /optimized dependencies changed|new dependencies optimized|reloading/i.test(line))).toEqual([]);
-    // gradio-lite comes as it is; what it imports by name (preact, comlink…) comes pre-bundled, not file by file.
+    // gradio-lite comes as it is; what it imports by name (preact, idb-keyval…) comes pre-bundled, not file by file.
     expect(asked.some((path) => path.includes("/node_modules/gradio-lite/dist/npm/"))).toBe(true);
     expect(asked.filter((path) => /\/deps\/gradio-lite_n_/.test(path)).length).toBeGreaterThan(0);
     expect(asked.filter((path) => /\/node_modules\/(?!gradio-lite\/|vite\/dist\/client\/)/.test(path))).toEqual([]);
