@@ -2,13 +2,14 @@
 // Flag button (or one per flagging option) under the outputs, which shows
 // "Saving..." while the inputs and outputs go to the callback; "auto" flags
 // every successful run. Rows kept in this browser are shown by a "Flagged (n)"
-// control beside the buttons (src/flagged-rows.ts). Loaded for app code that
-// names gr.Interface (src/interface-flagging-api.ts).
+// control beside the buttons (src/flagged-rows.ts).
 //
-// Every Interface has this (Gradio's default), so only the buttons and their
-// listeners are here; what a flag or a read of the rows runs (the CSVLogger,
-// the cells, the store) loads with the first one (src/flag-actions.ts), after
-// the app has rendered: 2.1 KB of gzip off every Interface's start.
+// Every Interface has this (Gradio's default), so it starts with the worker:
+// a group loaded by name (worker/lazy-api.ts) was one more fetch before an
+// Interface's code could run. It is only the buttons and their listeners:
+// what a flag or a read of the rows runs (the CSVLogger, the cells, the
+// store) loads with the first one (src/flag-actions.ts), after the app has
+// rendered (issue #14 items 6 and 7).
 
 import { currentRoot } from "./block.ts";
 import type { Blocks } from "./blocks.ts";

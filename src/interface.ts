@@ -13,6 +13,7 @@ import { isState, State } from "./state.ts";
 import { I18nText } from "./i18n.ts";
 import { checkOptions, refuseServerOptions, SERVER_ONLY_OPTIONS } from "./options-check.ts";
 import type { FlaggingCallbackLike } from "./flagging.ts";
+import { makeFlagging } from "./interface-flagging.ts";
 import { paramNames } from "./param-names.ts";
 import { toComponents, type ResolveAll, type Shortcut } from "./shortcuts.ts";
 
@@ -80,14 +81,6 @@ export interface FlaggingSetup {
   components: AnyComponent[];
 }
 
-/**
- * An Interface's Flag buttons and their listeners, once their group has
- * loaded (src/interface-flagging-api.ts): for app code that names gr.Interface
- * or imports a module, which may (worker/lazy-api.ts); a bundled app's
- * gr.Interface imports it (src/bundled-interface.ts).
- */
-export const flaggingImpl: { make: ((setup: FlaggingSetup) => InterfaceFlagging | null) | null } = { make: null };
-
 /** An Interface's Flag buttons and their listeners. */
 export interface InterfaceFlagging {
   manual: boolean;
@@ -130,7 +123,7 @@ function makeInterface(options: RawOptions): Blocks {
   }
 
   // Null when flagging is off (src/interface-flagging.ts reads the mode).
-  const flagging = flaggingImpl.make?.({ options, kind, components: kind === "unified" ? inputs : [...inputs, ...outputs] }) ?? null;
+  const flagging = makeFlagging({ options, kind, components: kind === "unified" ? inputs : [...inputs, ...outputs] });
 
   const { css, js, head, theme, fillWidth } = options;
   return Blocks({ title: options.title ?? "Gradio", css: css ?? null, js, head, theme, fillWidth }, () => {

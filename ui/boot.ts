@@ -113,11 +113,12 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
       throw Object.assign(new Error(error.message), { info: error });
     },
   );
-  // The client's code loads when a page first asks for it (most pages never do).
-  // It follows the app's current session: a restarted app's client keeps working.
+  // The client's code loads when a page first asks for it (most pages never do),
+  // while the app starts rather than after. It follows the app's current
+  // session: a restarted app's client keeps working.
   let client: Promise<Client> | null = null;
   const getClient = () => {
-    client ??= session.then(async (s) => (await import("./client.ts")).createClient(() => current ?? s, () => app.remote));
+    client ??= Promise.all([session, import("./client.ts")]).then(([s, m]) => m.createClient(() => current ?? s, () => app.remote));
     return client;
   };
   // A load error is shown in the app's box; don't also report it as unhandled.

@@ -293,7 +293,9 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       appKey = pageInfo.appKey;
       if (launched) return { ok: false, error: { code: "load", message: "This worker already runs an app" } };
       if (!options.runCode) return { ok: false, error: { code: "load", message: "This worker runs no app code of its own: it serves the app its module launched" } };
-      await holdLife(pageInfo.life);
+      // Held before the page hears back (its watch asks for the same lock once the app renders),
+      // but asked for now: granting it is a trip to the browser, which need not wait for the code.
+      const holding = holdLife(pageInfo.life);
       try {
         const warnings = named.length ? await (await fileCache()).addNamed(named) : [];
         for (const message of warnings) port.postMessage({ type: "app:log", level: "warning", message } satisfies AppMessage);
@@ -312,6 +314,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       const result = await ensureBuilt();
       if (result.ok) listen(port);
       startSweeping();
+      await holding;
       return result;
     },
     async upload(blobs, names) {
@@ -329,10 +332,11 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     async config(pageInfo, port) {
       page = pageInfo;
       appKey = pageInfo.appKey;
-      await holdLife(pageInfo.life);
+      const holding = holdLife(pageInfo.life);
       const result = await ensureBuilt();
       if (result.ok) listen(port);
       startSweeping();
+      await holding;
       return result;
     },
     async viewApi(): Promise<ApiInfo> {

@@ -318,6 +318,12 @@ export interface AppShell {
   resources: string[];
 }
 
+/** lite.js's first word to a worker it spawns early: the element's text, to start loading what the code names (worker/lazy-api.ts). */
+export interface HintMessage {
+  type: "gradio-lite:hint";
+  code: string;
+}
+
 /**
  * A control call: an engine method by name, its arguments cloned (a
  * MessagePort among them transferred). The page numbers its calls.
