@@ -1,16 +1,20 @@
 // What an Interface's Flag button runs (src/interface-flagging.ts), loaded
 // with its first flag or its first read of the rows: Gradio's default
-// callback (a CSVLogger), its cells and the store behind it.
+// callback (a CSVLogger), its cells and the store behind it. The loggers come
+// by import(): a bundled app's gradio-lite re-exports gr.CSVLogger, and a
+// static import here would put them in every Interface's start
+// (vite-plugin/worker-start.js leaves what import() loads to the bundler).
 
-import type { AnyComponent } from "./handler.ts";
+import type { AnyComponent, Context } from "./handler.ts";
 import { GradioError } from "./errors.ts";
-import { CSVLogger, isStoredLogger, type FlaggingCallbackLike } from "./flagging.ts";
-import type { Context } from "./handler.ts";
+import type { FlaggingCallbackLike } from "./flagging.ts";
 import { update, type Update } from "./updates.ts";
 
+const loggers = () => import("./flagging.ts");
+
 /** Gradio's default flagging callback, set up for the Interface's components and folder. */
-export function defaultLogger(components: readonly AnyComponent[], dir: string): FlaggingCallbackLike {
-  const logger = CSVLogger();
+export async function defaultLogger(components: readonly AnyComponent[], dir: string): Promise<FlaggingCallbackLike> {
+  const logger = (await loggers()).CSVLogger();
   logger.setup(components, dir);
   return logger;
 }
@@ -30,7 +34,7 @@ export async function rowsUpdate(
   callback: FlaggingCallbackLike,
   { withOption, ctx, warned }: { withOption: boolean; ctx?: Context; warned: { volatile: boolean } },
 ): Promise<Update> {
-  if (!isStoredLogger(callback)) return update();
+  if (!(await loggers()).isStoredLogger(callback)) return update();
   const { persistent, reason } = await callback.persistence();
   if (!persistent && ctx && !warned.volatile) {
     warned.volatile = true;
