@@ -85,7 +85,8 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
       if (typed?.length) prerendered!.restoreTyped(typed);
       s.start();
       onRendered();
-      void import("./after-render.ts").then((m) => (unwatch = app.stopped ? unwatch : m.afterRender(app, s, life)));
+      // The worker watch and the PWA wait for an idle moment: not beside the app's first paint and first answers.
+      whenIdle(() => void import("./after-render.ts").then((m) => (unwatch = app.stopped ? unwatch : m.afterRender(app, s, life))));
       return s;
     },
     fail(error) {
@@ -141,6 +142,12 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
       void s.end().then(() => (s.dispose(), remote.terminate(why)));
     },
   };
+}
+
+/** Runs `fn` once the page is idle (within a second), or soon where the browser cannot tell (Safari before 18). */
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(fn, { timeout: 1000 });
+  else setTimeout(fn, 50);
 }
 
 async function start(remote: Remote, source: AppSource, page: PageInfo, host: HTMLElement, launchTimeout?: BootOptions["launchTimeout"]): Promise<AppSession> {

@@ -2,6 +2,7 @@
 // through the queue. A pure factory over its dependencies, so tests drive
 // it over a MessageChannel without a Worker; `entry.ts` only exposes it.
 
+import { Cancellation } from "./cancellation.ts";
 import type { Blocks } from "../src/blocks.ts";
 import { setLaunchHost, type LaunchOptions } from "../src/launch.ts";
 import { buildConfig, walk, type BuiltApp } from "./config.ts";
@@ -52,7 +53,7 @@ interface QueuedJob {
   job: JobId;
   request: SubmitRequest;
   port: MessagePort;
-  controller: AbortController;
+  cancellation: Cancellation;
   /** Told its place in the queue at least once: the page needs `job:started`. */
   waited: boolean;
   /** The place and queue size it was last told: unchanged ones are not sent again. */
@@ -192,7 +193,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       job: q.job,
       dep: launched!.blocks.dependencies[q.request.fnId] ?? sessions.get(q.request.session).renders!.deps.get(q.request.fnId)!.dep,
       request: q.request,
-      controller: q.controller,
+      cancellation: q.cancellation,
       post: (m) => post(q.port, m),
       page,
       showError: built!.config.showError,
@@ -220,7 +221,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     };
     if (!dep) return fail("not-found", `No listener with id ${request.fnId} in this app`);
     sessionPorts.set(request.session, port);
-    const q: QueuedJob = { job, request, port, controller: new AbortController(), waited: false };
+    const q: QueuedJob = { job, request, port, cancellation: new Cancellation(), waited: false };
     jobs.set(job, q);
     if (!dep.queue) {
       void execute(q);
@@ -235,7 +236,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
   function cancel(job: JobId): void {
     const q = jobs.get(job);
     if (!q) return;
-    q.controller.abort();
+    q.cancellation.abort();
     if (queue.remove(q)) post(q.port, { type: "job:done", job, ok: false, cancelled: true });
   }
 
@@ -244,7 +245,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     const unloads = built!.config.dependencies.filter((d) => d.targets.some(([, event]) => event === "unload"));
     await Promise.all(
       unloads.map((d, i) =>
-        runJob(jobRun({ job: `${session}:unload:${i}`, request: { fnId: d.id, data: [], session }, port, controller: new AbortController(), waited: false })),
+        runJob(jobRun({ job: `${session}:unload:${i}`, request: { fnId: d.id, data: [], session }, port, cancellation: new Cancellation(), waited: false })),
       ),
     );
     sessions.end(session);
