@@ -2,13 +2,13 @@
 // through the queue. A pure factory over its dependencies, so tests drive
 // it over a MessageChannel without a Worker; `entry.ts` only exposes it.
 
-import { Cancellation } from "./cancellation.ts";
 import type { Blocks } from "../src/blocks.ts";
 import { setLaunchHost, type LaunchOptions } from "../src/launch.ts";
 import { buildConfig, walk, type BuiltApp } from "./config.ts";
 import type { Block } from "../src/block.ts";
 import { Component } from "../src/component.ts";
 import { Durations } from "./durations.ts";
+import { Cancellation } from "./cancellation.ts";
 import { runBatch, runJob, type JobRun } from "./jobs.ts";
 import type {
   ApiInfo,
