@@ -38,8 +38,36 @@ function uplotWithoutUnusedStatics(): Plugin {
   };
 }
 
+/**
+ * lite.js loads the UI chunk (ui/define.ts) with `import()`, which fetches
+ * the chunks it imports (Preact, ui-core) only once it has arrived: one more
+ * round trip before the element is defined. Vite's own preloading of a
+ * dynamic import's chunks is off in a library build, so lite.js gets
+ * `<link rel="modulepreload">`s for them here, fetched beside the UI chunk
+ * (issue #14 item 7).
+ */
+function preloadUiChunks(): Plugin {
+  return {
+    name: "gradio-lite:preload-ui-chunks",
+    generateBundle(_, bundle) {
+      const lite = bundle["lite.js"];
+      if (lite?.type !== "chunk") return;
+      const ui = lite.dynamicImports.map((f) => bundle[f]).find((c) => c?.type === "chunk" && c.facadeModuleId?.endsWith("/ui/define.ts"));
+      if (ui?.type !== "chunk") throw new Error("preload-ui-chunks: lite.js imports no ui/define.ts chunk");
+      const deps = new Set<string>();
+      const visit = (file: string) => {
+        const chunk = bundle[file];
+        if (chunk?.type !== "chunk" || deps.has(file)) return;
+        deps.add(file);
+        chunk.imports.forEach(visit);
+      };
+      ui.imports.forEach(visit);
+      lite.code += `for(const f of ${JSON.stringify([...deps])})document.head.append(Object.assign(document.createElement("link"),{rel:"modulepreload",href:new URL(f,import.meta.url).href}));\n`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [uplotWithoutUnusedStatics()],
   // Relative URLs so dist/ works from any sub-path or a CDN folder.
   base: "./",
   // Libraries (workbox-window) keep their development checks behind this; the browser has no `process`.
@@ -51,6 +79,7 @@ export default defineConfig({
     plugins: () => [sqlJsAsModule(), workerStart()],
     rolldownOptions: { output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } } },
   },
+  plugins: [uplotWithoutUnusedStatics(), preloadUiChunks()],
   build: {
     outDir: "dist",
     emptyOutDir: false,

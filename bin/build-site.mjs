@@ -25,7 +25,7 @@ export const OPTIONAL_PARTS = [
   { names: /\bData[Ff]rame\b/, chunks: /^assets\/dataframe-api-/ },
   // Flagging (an Interface's default; a ChatInterface's group imports it; a module the app imports may flag, as worker/lazy-api.ts loads it), and gr.DataFrame's view, which shows the flagged rows.
   { names: /\b(?:Data[Ff]rame|Interface|ChatInterface|CSVLogger|SimpleCSVLogger|FlaggingCallback|import)\b/, chunks: /^assets\/dataframe-(?!api-)/ },
-  { names: /\b(?:Interface|ChatInterface|CSVLogger|SimpleCSVLogger|FlaggingCallback|import)\b/, chunks: /^assets\/(?:flagging-api|flag-store|flagged-rows|flagged-zip)-/ },
+  { names: /\b(?:Interface|ChatInterface|CSVLogger|SimpleCSVLogger|FlaggingCallback|import)\b/, chunks: /^assets\/(?:flag-actions|flagging|flagging-api|flag-store|flagged-rows|flagged-zip)-/ },
   { names: /\bDateTime\b/, chunks: /^assets\/(?:datetime-api|datetime)-/ },
   { names: /\bPlot\b/, chunks: /^assets\/(?:vega-plot-api|vega-plot)-/ },
   { names: /\b(?:LinePlot|ScatterPlot|BarPlot)\b/, chunks: /^assets\/(?:plots-api|native-plot)-/ },

@@ -27,7 +27,7 @@ await build({
     target: "es2022",
     lib: { entry: { index: "src/index.ts", mount: "ui/mount.ts" }, formats: ["es"] },
     rolldownOptions: {
-      external: [/^comlink/, /^preact/, /^@preact\//, /^idb-keyval/, /^marked/, /^dompurify/, /^acorn/, /^idiomorph/],
+      external: [/^preact/, /^@preact\//, /^idb-keyval/, /^marked/, /^dompurify/, /^acorn/, /^idiomorph/],
       output: {
         preserveModules: true,
         preserveModulesRoot: ".",

@@ -2,7 +2,9 @@
 // frames, microphone chunks) and take audio as samples. A `<gradio-lite>`
 // worker loads that for code that names a stream or samples
 // (worker/lazy-api.ts); a bundler cannot read names, so this module imports
-// it. Own bindings, not re-exports, as in ./bundled-interface.ts.
+// it. Own bindings, not re-exports: a bundler keeps the module of a binding
+// the app uses, and with it the import below (package.json's sideEffects
+// lists live-api).
 import "./live-api.ts";
 import { Audio as BaseAudio, Image as BaseImage } from "./media.ts";
 import type { FileData } from "./files.ts";

@@ -1,11 +1,7 @@
-// Flagging (Gradio's gr.CSVLogger and the Interface's Flag button): loaded
-// for app code that names gr.Interface or a flagging callback
-// (worker/lazy-api.ts), so other apps never fetch it.
-import { flaggingImpl } from "./interface.ts";
-import { makeFlagging } from "./interface-flagging.ts";
-
-flaggingImpl.make = makeFlagging;
-
+// Gradio's flagging callbacks (gr.CSVLogger, gr.SimpleCSVLogger,
+// gr.FlaggingCallback): loaded for app code that names one
+// (worker/lazy-api.ts). An Interface's own Flag button needs none of this to
+// start: its callback loads with the first flag (src/interface-flagging.ts).
 export {
   CSVLogger,
   SimpleCSVLogger,

@@ -7,14 +7,15 @@
 import type { AnyComponent } from "./handler.ts";
 import { callable } from "./callable.ts";
 import { UsageError } from "./errors.ts";
-import { flagCell, timestamp } from "./flag-cells.ts";
+import { DEFAULT_FLAGGING_DIR, keepsRowsHere } from "./flagged-rows.ts";
 import type { FileData, FlaggedDataset } from "../worker/protocol.ts";
 
 /** The store (and IndexedDB's code) loads with the first flag or read: an Interface nobody flags never fetches it. */
 const store = () => import("../worker/flag-store.ts").then((m) => m.flagStore());
+/** How values become cells, with the first flag: a bundled app that names gr.CSVLogger starts without it. */
+const cellCode = () => import("./flag-cells.ts");
 
-/** Gradio's default `flagging_dir`: here it names the rows' folder in IndexedDB and the downloaded zip. */
-export const DEFAULT_FLAGGING_DIR = ".gradio/flagged";
+export { DEFAULT_FLAGGING_DIR };
 
 /**
  * What a Flag button calls (Gradio's FlaggingCallback). Extend
@@ -66,9 +67,10 @@ abstract class StoredLogger {
   }
 
   /** The cells of one flag, and the files they name. */
-  protected cells(flagData: unknown[], simplify = true): { cells: string[]; files: Map<string, FileData> } {
+  protected async cells(flagData: unknown[], simplify = true): Promise<{ cells: string[]; files: Map<string, FileData> }> {
     if (!Array.isArray(flagData)) throw new UsageError(`${this.constructor.name}.flag(flagData): flagData must be an array of values, one per component`);
     if (!this.components.length && flagData.length) throw new UsageError(`${this.constructor.name}: call setup(components, flaggingDir) before flag(...)`);
+    const { flagCell } = await cellCode();
     const files = new Map<string, FileData>();
     const cells = this.components.map((c, i) => {
       const own = (c as { flag?: (value: unknown) => string }).flag;
@@ -106,6 +108,9 @@ abstract class StoredLogger {
   }
 }
 
+// An Interface given one of these shows its rows (src/interface-flagging.ts reads the mark).
+Object.defineProperty(StoredLogger.prototype, keepsRowsHere, { value: true });
+
 /**
  * Gradio 5's default callback: a dataset per set of headers (the components'
  * labels, "flag" when an option is given, "username" when a user is, then
@@ -129,7 +134,8 @@ export class CSVLoggerClass extends StoredLogger implements FlaggingCallbackLike
   }
 
   async flag(flagData: unknown[], flagOption: string | null = null, username: string | null = null): Promise<number> {
-    const row = this.cells(flagData, this.simplifyFileData);
+    const row = await this.cells(flagData, this.simplifyFileData);
+    const { timestamp } = await cellCode();
     if (flagOption !== null) row.cells.push(String(flagOption));
     if (username !== null) row.cells.push(String(username));
     row.cells.push(timestamp());
@@ -147,7 +153,7 @@ export class SimpleCSVLoggerClass extends StoredLogger implements FlaggingCallba
   }
 
   async flag(flagData: unknown[]): Promise<number> {
-    return this.append([], "log.csv", this.cells(flagData));
+    return this.append([], "log.csv", await this.cells(flagData));
   }
 }
 
@@ -162,6 +168,7 @@ export class ChatCSVLogger extends StoredLogger {
   }
 
   async flag(like: { index: unknown; value: unknown; liked: unknown }, messages: unknown): Promise<number> {
+    const { flagCell, timestamp } = await cellCode();
     const files = new Map<string, FileData>();
     const feedback = like.liked === true ? "Like" : like.liked === false ? "Dislike" : String(like.liked);
     const cells = [flagCell(messages, "conversation", files), JSON.stringify(like.index), flagCell(like.value, "value", files), feedback, timestamp()];

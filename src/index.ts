@@ -20,5 +20,4 @@ export * from "./live-api.ts";
 // class's statics: a bundled app gets that code when it names gr.Component.
 export { Component } from "./custom-class.ts";
 // What a <gradio-lite> worker loads by the names in the app's code, a bundle gets with what it uses.
-export { Interface } from "./bundled-interface.ts";
 export { Image, Audio } from "./bundled-media.ts";

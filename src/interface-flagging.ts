@@ -2,26 +2,34 @@
 // Flag button (or one per flagging option) under the outputs, which shows
 // "Saving..." while the inputs and outputs go to the callback; "auto" flags
 // every successful run. Rows kept in this browser are shown by a "Flagged (n)"
-// control beside the buttons (src/flagged-rows.ts). Loaded for app code that
-// names gr.Interface (worker/lazy-api.ts).
+// control beside the buttons (src/flagged-rows.ts).
+//
+// Every Interface has this (Gradio's default), so it starts with the worker:
+// a group loaded by name (worker/lazy-api.ts) was one more fetch before an
+// Interface's code could run. It is only the buttons and their listeners:
+// what a flag or a read of the rows runs (the CSVLogger, the cells, the
+// store) loads with the first one (src/flag-actions.ts), after the app has
+// rendered (issue #14 items 6 and 7).
 
 import { currentRoot } from "./block.ts";
 import type { Blocks } from "./blocks.ts";
 import type { Component } from "./component.ts";
 import * as c from "./components.ts";
 import { listen, type Dependency } from "./dependency.ts";
-import { GradioError, UsageError } from "./errors.ts";
-import { FlaggedRows } from "./flagged-rows.ts";
-import { CSVLogger, DEFAULT_FLAGGING_DIR, isStoredLogger, type FlaggingCallbackLike } from "./flagging.ts";
+import { UsageError } from "./errors.ts";
+import { DEFAULT_FLAGGING_DIR, FlaggedRows, keepsRowsHere } from "./flagged-rows.ts";
+import type { FlaggingCallbackLike } from "./flagging.ts";
 import type { AnyComponent, Context } from "./handler.ts";
 import type { FlaggingSetup, InterfaceFlagging } from "./interface.ts";
-import { update, type Update } from "./updates.ts";
+import { update } from "./updates.ts";
 import { describe } from "./values.ts";
 
 /** How long "Saving..." stays, so the user sees the button change (Gradio's FlagMethod waits 0.8 s). */
 const FEEDBACK_MS = 800;
 
 const HIDDEN = { apiName: false, queue: false, showProgress: "hidden" } as const;
+
+const actions = () => import("./flag-actions.ts");
 
 /** `flaggingOptions` as Gradio reads them: strings become ("Flag as X", X); none is one plain "Flag". */
 export function flagButtons(options: unknown): Array<[label: string, value: string | null]> {
@@ -43,12 +51,6 @@ function isCallback(value: unknown): value is FlaggingCallbackLike {
   return !!v && typeof v === "object" && typeof v.setup === "function" && typeof v.flag === "function";
 }
 
-/** The store's own failures (storage full) are the user's to read; anything else is the app's error. */
-function readable(error: unknown): unknown {
-  const name = error instanceof Error ? error.name : "";
-  return name === "FlagStoreError" || name === "FileCacheError" ? new GradioError((error as Error).message, { title: "Not flagged" }) : error;
-}
-
 /** Gradio's mode, "manual" unless set (its GRADIO_FLAGGING_MODE has no browser counterpart); `flagging` is this runtime's older name. */
 function modeOf({ flaggingMode, flagging }: FlaggingSetup["options"]): "never" | "manual" | "auto" {
   const mode = flaggingMode ?? (flagging === false ? "never" : flagging === true || flagging === undefined ? "manual" : flagging);
@@ -65,32 +67,23 @@ export function makeFlagging({ options, kind, components }: FlaggingSetup): Inte
   if (given !== undefined && given !== null && !isCallback(given)) {
     throw new UsageError(`gr.Interface: flaggingCallback must be a FlaggingCallback (an object with setup(components, dir) and flag(values, option, username)), got ${describe(given)}`);
   }
-  const callback: FlaggingCallbackLike = given ?? CSVLogger();
   const dir = options.flaggingDir ?? DEFAULT_FLAGGING_DIR;
-  callback.setup(components, dir);
+  // The app's own callback is set up now, as Gradio does; the default CSVLogger with the first flag or read.
+  given?.setup(components, dir);
+  let callback: Promise<FlaggingCallbackLike> | null = given ? Promise.resolve(given) : null;
+  const theCallback = () => (callback ??= actions().then((a) => a.defaultLogger(components, dir)));
+  // Only a logger of this browser (the default, a gr.CSVLogger) has rows to show: a custom callback keeps its own.
+  const stored = !given || keepsRowsHere in given;
   const withOption = mode === "manual" && choices.some(([, value]) => value !== null);
   const buttons: Array<[Component, string, string | null]> = [];
   let rows: Component | null = null;
-  let warnedVolatile = false;
+  const warned = { volatile: false };
 
   /** The viewer's new value: the rows kept in this browser, shown once there is one. */
-  const shown = async (ctx?: Context): Promise<Update> => {
-    if (!isStoredLogger(callback)) return update();
-    const { persistent, reason } = await callback.persistence();
-    if (!persistent && ctx && !warnedVolatile) {
-      warnedVolatile = true;
-      ctx.warning(`Flagged rows are kept in memory only (${reason}): they are gone when the page closes.`);
-    }
-    const data = await callback.dataset({ flagOption: withOption });
-    return update({ value: data, visible: !!data?.rows.length });
-  };
+  const shown = async (ctx?: Context) => (stored ? (await actions()).rowsUpdate(await theCallback(), { withOption, ctx, warned }) : update());
 
   const flag = async (values: unknown[], option: string | null, ctx: Context) => {
-    try {
-      await callback.flag(values, option, null);
-    } catch (error) {
-      throw readable(error);
-    }
+    await (await actions()).flagRow(await theCallback(), values, option);
     return shown(ctx);
   };
 
@@ -100,8 +93,7 @@ export function makeFlagging({ options, kind, components }: FlaggingSetup): Inte
       if (mode === "manual") for (const [label, value] of choices) buttons.push([c.Button(label), label, value]);
     },
     viewer() {
-      // Only this browser's own store can be shown: a custom callback keeps its rows itself.
-      if (isStoredLogger(callback)) rows = FlaggedRows({ visible: false });
+      if (stored) rows = FlaggedRows({ visible: false });
     },
     wire(clear: Component | null, runs: Dependency[]) {
       const viewer = rows ? [rows] : [];

@@ -13,6 +13,7 @@ import { isState, State } from "./state.ts";
 import { I18nText } from "./i18n.ts";
 import { checkOptions, refuseServerOptions, SERVER_ONLY_OPTIONS } from "./options-check.ts";
 import type { FlaggingCallbackLike } from "./flagging.ts";
+import { makeFlagging } from "./interface-flagging.ts";
 import { paramNames } from "./param-names.ts";
 import { toComponents, type ResolveAll, type Shortcut } from "./shortcuts.ts";
 
@@ -91,11 +92,6 @@ export interface InterfaceFlagging {
   wire(clear: Component | null, runs: Dependency[]): void;
 }
 
-/**
- * Flagging, once its group has loaded (src/flagging-api.ts): for app code
- * that names gr.Interface or imports a module, which may (worker/lazy-api.ts).
- */
-export const flaggingImpl: { make: ((setup: FlaggingSetup) => InterfaceFlagging | null) | null } = { make: null };
 
 /** gr.Examples, once its group has loaded (src/examples-api.ts). */
 export const examplesImpl: { make: ((options: import("./examples.ts").ExamplesOptions) => unknown) | null } = { make: null };
@@ -127,7 +123,7 @@ function makeInterface(options: RawOptions): Blocks {
   }
 
   // Null when flagging is off (src/interface-flagging.ts reads the mode).
-  const flagging = flaggingImpl.make?.({ options, kind, components: kind === "unified" ? inputs : [...inputs, ...outputs] }) ?? null;
+  const flagging = makeFlagging({ options, kind, components: kind === "unified" ? inputs : [...inputs, ...outputs] });
 
   const { css, js, head, theme, fillWidth } = options;
   return Blocks({ title: options.title ?? "Gradio", css: css ?? null, js, head, theme, fillWidth }, () => {

@@ -3,7 +3,6 @@
 // A worker that dies is replaced (ui/heartbeat.ts, ui/restart.ts); once it
 // renders, ui/after-render.ts adds what can wait (the PWA).
 
-import * as Comlink from "comlink";
 import { h, render } from "preact";
 import type { ApiInfo, AppConfig, ErrorInfo, NamedFile, PageInfo, Result } from "../worker/protocol.ts";
 import { AppView, Loading, Pages } from "./app.tsx";
@@ -86,7 +85,8 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
       if (typed?.length) prerendered!.restoreTyped(typed);
       s.start();
       onRendered();
-      void import("./after-render.ts").then((m) => (unwatch = app.stopped ? unwatch : m.afterRender(app, s, life)));
+      // The worker watch and the PWA wait for an idle moment: not beside the app's first paint and first answers.
+      whenIdle(() => void import("./after-render.ts").then((m) => (unwatch = app.stopped ? unwatch : m.afterRender(app, s, life))));
       return s;
     },
     fail(error) {
@@ -114,11 +114,12 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
       throw Object.assign(new Error(error.message), { info: error });
     },
   );
-  // The client's code loads when a page first asks for it (most pages never do).
-  // It follows the app's current session: a restarted app's client keeps working.
+  // The client's code loads when a page first asks for it (most pages never do),
+  // while the app starts rather than after. It follows the app's current
+  // session: a restarted app's client keeps working.
   let client: Promise<Client> | null = null;
   const getClient = () => {
-    client ??= session.then(async (s) => (await import("./client.ts")).createClient(() => current ?? s, () => app.remote));
+    client ??= Promise.all([session, import("./client.ts")]).then(([s, m]) => m.createClient(() => current ?? s, () => app.remote));
     return client;
   };
   // A load error is shown in the app's box; don't also report it as unhandled.
@@ -143,15 +144,21 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
   };
 }
 
+/** Runs `fn` once the page is idle (within a second), or soon where the browser cannot tell (Safari before 18). */
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(fn, { timeout: 1000 });
+  else setTimeout(fn, 50);
+}
+
 async function start(remote: Remote, source: AppSource, page: PageInfo, host: HTMLElement, launchTimeout?: BootOptions["launchTimeout"]): Promise<AppSession> {
   let result: Result<AppConfig>;
   const channel = new MessageChannel();
   try {
-    const port = Comlink.transfer(channel.port2, [channel.port2]);
+    const port = channel.port2;
     result =
       "code" in source
-        ? await remote.call("load", [source.code, page, port, source.files ?? []], { timeoutMs: 60_000 })
-        : await remote.call("config", [page, port], { timeoutMs: launchTimeout?.ms });
+        ? await remote.call("load", [source.code, page, port, source.files ?? []], { timeoutMs: 60_000, transfer: [port] })
+        : await remote.call("config", [page, port], { timeoutMs: launchTimeout?.ms, transfer: [port] });
   } catch (error) {
     // npm mode: nothing in the worker answers until its module calls launch() (src/launch.ts).
     if (error instanceof WorkerTimeoutError && launchTimeout) throw { code: "no-launch", message: launchTimeout.message } satisfies ErrorInfo;

@@ -1,5 +1,5 @@
 // Tells a dead worker from a busy one. A worker that closes itself
-// (`self.close()`) or crashes fires no event on the page, and Comlink's calls
+// (`self.close()`) or crashes fires no event on the page, and its control calls
 // and the job port's runs then wait forever (issue #13). Two signs, both cheap:
 // - a Web Lock the worker holds while it lives (worker/engine.ts): the page's
 //   request for it is granted the moment the worker is gone, even while a

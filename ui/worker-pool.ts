@@ -4,6 +4,8 @@
 // cold start). Only lite.js imports this file, so it stays inside lite.js
 // instead of becoming a chunk.
 
+import type { HintMessage } from "../worker/protocol.ts";
+
 const pool = new Map<Element, Worker>();
 
 /**
@@ -21,7 +23,10 @@ export function startsAtOnce(el: Element): boolean {
 export function prespawn(elements: Iterable<Element>): void {
   for (const el of elements) {
     if (!startsAtOnce(el)) continue;
-    pool.set(el, new Worker(new URL("../worker/entry.ts", import.meta.url), { type: "module", name: "gradio-lite" }));
+    const worker = new Worker(new URL("../worker/entry.ts", import.meta.url), { type: "module", name: "gradio-lite" });
+    // The code is known now, its `load` only once the UI chunk has come: the worker starts on the groups it names meanwhile.
+    if (!el.hasAttribute("src")) worker.postMessage({ type: "gradio-lite:hint", code: el.textContent ?? "" } satisfies HintMessage);
+    pool.set(el, worker);
   }
 }
 

@@ -47,7 +47,7 @@ export default function gradioLite() {
           // server finds only when the worker starts, would make it re-bundle and
           // reload the first visit.
           exclude: ["gradio-lite"],
-          // What those modules import by name (Preact, Comlink…), bundled when the
+          // What those modules import by name (Preact, idb-keyval…), bundled when the
           // server starts. Vite does not bundle what an excluded package imports: it
           // would serve them file by file, and a CommonJS one not at all.
           include: dependencies().map((dep) => `gradio-lite > ${dep}`),

@@ -21,8 +21,13 @@ export function workerStart(name = "worker") {
       const next = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
       for (let id = next.pop(); id !== undefined; id = next.pop()) {
         if (start.has(id)) continue;
+        const info = this.getModuleInfo(id);
+        // A module something loads with import() is the bundler's to place: reached here through a
+        // re-export the app does not use (gradio-lite's index re-exports gr.CSVLogger, which an
+        // Interface's first flag imports), it would weigh on the start and not be needed there.
+        if (!info?.isEntry && info?.dynamicImporters.length) continue;
         start.add(id);
-        next.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        next.push(...(info?.importedIds ?? []));
       }
     },
     outputOptions(options) {

@@ -23,16 +23,19 @@ export interface ContextParts {
   post: (message: JobMessage) => void;
   session: string;
   event: EventData;
-  signal: AbortSignal;
+  /** Read as `ctx.signal`, its AbortSignal is made only for a handler that reads it. */
+  cancellation: { readonly signal: AbortSignal };
   request: { url: string; query: Record<string, string> };
 }
 
 /** The context of one job: progress and toasts become its messages. */
-export function jobContext({ job, post, session, event, signal, request }: ContextParts): Context {
+export function jobContext({ job, post, session, event, cancellation, request }: ContextParts): Context {
   return {
     session: { id: session },
     event,
-    signal,
+    get signal() {
+      return cancellation.signal;
+    },
     request,
     progress(value, desc) {
       if (Array.isArray(value)) {

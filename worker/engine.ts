@@ -8,6 +8,7 @@ import { buildConfig, walk, type BuiltApp } from "./config.ts";
 import type { Block } from "../src/block.ts";
 import { Component } from "../src/component.ts";
 import { Durations } from "./durations.ts";
+import { Cancellation } from "./cancellation.ts";
 import { runBatch, runJob, type JobRun } from "./jobs.ts";
 import type {
   ApiInfo,
@@ -52,7 +53,7 @@ interface QueuedJob {
   job: JobId;
   request: SubmitRequest;
   port: MessagePort;
-  controller: AbortController;
+  cancellation: Cancellation;
   /** Told its place in the queue at least once: the page needs `job:started`. */
   waited: boolean;
   /** The place and queue size it was last told: unchanged ones are not sent again. */
@@ -197,7 +198,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       job: q.job,
       dep: launched!.blocks.dependencies[q.request.fnId] ?? sessions.get(q.request.session).renders!.deps.get(q.request.fnId)!.dep,
       request: q.request,
-      controller: q.controller,
+      cancellation: q.cancellation,
       post: (m) => post(q.port, m),
       page,
       showError: built!.config.showError,
@@ -225,7 +226,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     };
     if (!dep) return fail("not-found", `No listener with id ${request.fnId} in this app`);
     sessionPorts.set(request.session, port);
-    const q: QueuedJob = { job, request, port, controller: new AbortController(), waited: false };
+    const q: QueuedJob = { job, request, port, cancellation: new Cancellation(), waited: false };
     jobs.set(job, q);
     if (!dep.queue) {
       void execute(q);
@@ -240,7 +241,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
   function cancel(job: JobId): void {
     const q = jobs.get(job);
     if (!q) return;
-    q.controller.abort();
+    q.cancellation.abort();
     if (queue.remove(q)) post(q.port, { type: "job:done", job, ok: false, cancelled: true });
   }
 
@@ -249,7 +250,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     const unloads = built!.config.dependencies.filter((d) => d.targets.some(([, event]) => event === "unload"));
     await Promise.all(
       unloads.map((d, i) =>
-        runJob(jobRun({ job: `${session}:unload:${i}`, request: { fnId: d.id, data: [], session }, port, controller: new AbortController(), waited: false })),
+        runJob(jobRun({ job: `${session}:unload:${i}`, request: { fnId: d.id, data: [], session }, port, cancellation: new Cancellation(), waited: false })),
       ),
     );
     sessions.end(session);
@@ -298,7 +299,9 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       appKey = pageInfo.appKey;
       if (launched) return { ok: false, error: { code: "load", message: "This worker already runs an app" } };
       if (!options.runCode) return { ok: false, error: { code: "load", message: "This worker runs no app code of its own: it serves the app its module launched" } };
-      await holdLife(pageInfo.life);
+      // Held before the page hears back (its watch asks for the same lock once the app renders),
+      // but asked for now: granting it is a trip to the browser, which need not wait for the code.
+      const holding = holdLife(pageInfo.life);
       try {
         const warnings = named.length ? await (await fileCache()).addNamed(named) : [];
         for (const message of warnings) port.postMessage({ type: "app:log", level: "warning", message } satisfies AppMessage);
@@ -317,6 +320,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       const result = await ensureBuilt();
       if (result.ok) listen(port);
       startSweeping();
+      await holding;
       return result;
     },
     async upload(blobs, names) {
@@ -334,10 +338,11 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     async config(pageInfo, port) {
       page = pageInfo;
       appKey = pageInfo.appKey;
-      await holdLife(pageInfo.life);
+      const holding = holdLife(pageInfo.life);
       const result = await ensureBuilt();
       if (result.ok) listen(port);
       startSweeping();
+      await holding;
       return result;
     },
     async viewApi(): Promise<ApiInfo> {

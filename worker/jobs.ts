@@ -17,12 +17,13 @@ import { flushOptionWarnings } from "../src/options-check.ts";
 import type { ErrorInfo, JobId, JobMessage, PageInfo, SubmitRequest } from "./protocol.ts";
 import type { SessionState } from "./sessions.ts";
 import type { MediaChunks } from "./media-chunks.ts";
+import type { Cancellation } from "./cancellation.ts";
 
 export interface JobRun {
   job: JobId;
   dep: Dependency;
   request: SubmitRequest;
-  controller: AbortController;
+  cancellation: Cancellation;
   post: (message: JobMessage) => void;
   page: PageInfo;
   showError: boolean;
@@ -38,19 +39,17 @@ const GENERIC_MESSAGE = "Something went wrong in this app's handler. (The app ca
  * it was told a queue position, or when a long run's ETA is worth showing.
  */
 export async function runJob(run: JobRun, announce: { eta: number | null } | null = null): Promise<void> {
-  const { job, post } = run;
-  const { signal } = run.controller;
+  const { job, post, cancellation } = run;
   if (announce) post({ type: "job:started", job, ...(announce.eta === null ? {} : { eta: announce.eta }) });
   // A cancelled job ends now and frees its slot, even if its handler
   // ignores ctx.signal; whatever it returns later is dropped.
-  const cancelled = new Promise<"cancelled">((resolve) => signal.addEventListener("abort", () => resolve("cancelled"), { once: true }));
   try {
-    const outcome = await Promise.race([work(run), cancelled]);
+    const outcome = await Promise.race([work(run), cancellation.cancelled]);
     if (outcome === "cancelled") post({ type: "job:done", job, ok: false, cancelled: true });
     else post({ type: "job:done", job, ok: true, ...(outcome && forRun(run, outcome)) });
   } catch (error) {
-    if (!signal.aborted) post({ type: "job:error", job, error: toErrorInfo(error, run.showError) });
-    post({ type: "job:done", job, ok: false, ...(signal.aborted ? { cancelled: true } : {}) });
+    if (!cancellation.aborted) post({ type: "job:error", job, error: toErrorInfo(error, run.showError) });
+    post({ type: "job:done", job, ok: false, ...(cancellation.aborted ? { cancelled: true } : {}) });
   }
 }
 
@@ -99,7 +98,7 @@ async function work(run: JobRun): Promise<Postprocessed | null> {
   }
   let value = result instanceof Promise ? await result : result;
   if (files) value = await (await import("./file-values.ts")).storeFileOutputs(run.dep.outputs, value, (b) => run.session.propsOf(b));
-  if (run.controller.signal.aborted) return null;
+  if (run.cancellation.aborted) return null;
   if (run.dep.outputs.some((b) => b instanceof Component && b.spec.preview)) await (await import("./previews.ts")).postPreviews(run, value);
   const out = postprocess(run.dep.outputs, value, run.session);
   run.session.record(out.updates);
@@ -159,7 +158,7 @@ function makeContext(run: JobRun) {
     post: run.post,
     session: run.request.session,
     event: eventData(run.dep, run.request.event, run.blockOf),
-    signal: run.controller.signal,
+    cancellation: run.cancellation,
     request: { url: run.page.url, query: run.page.query },
   });
 }
@@ -176,7 +175,7 @@ const FRAME_MS = 16;
  * The last value is always sent.
  */
 async function stream(run: JobRun, iterator: AnyIterator): Promise<void> {
-  const { controller } = run;
+  const { cancellation } = run;
   const media = await mediaChunks(run);
   // Every chunk of a media stream counts: none is coalesced.
   const latestOnly = !!run.request.event && !media;
@@ -196,9 +195,9 @@ async function stream(run: JobRun, iterator: AnyIterator): Promise<void> {
     sending.catch(() => {});
   };
   try {
-    while (!controller.signal.aborted) {
+    while (!cancellation.aborted) {
       const step = await iterator.next();
-      if (step.done || controller.signal.aborted) break;
+      if (step.done || cancellation.aborted) break;
       held = { value: step.value };
       const wait = latestOnly ? FRAME_MS - (performance.now() - lastSent) : 0;
       if (wait <= 0) {
@@ -209,18 +208,18 @@ async function stream(run: JobRun, iterator: AnyIterator): Promise<void> {
         timer ??= setTimeout(send, wait);
       }
     }
-    if (!controller.signal.aborted) send();
+    if (!cancellation.aborted) send();
     await sending;
     // The stream's chunks, joined, are the output's value from now on (Gradio's combine_stream).
-    if (media && !controller.signal.aborted) await emit(run, await media.finish(), true);
+    if (media && !cancellation.aborted) await emit(run, await media.finish(), true);
   } catch (error) {
     // A generator that throws keeps what it yielded last: it shows with the error.
-    if (!controller.signal.aborted) send();
+    if (!cancellation.aborted) send();
     await sending.catch(() => {});
     throw error;
   } finally {
     if (timer) clearTimeout(timer);
-    if (controller.signal.aborted) await iterator.return?.(undefined);
+    if (cancellation.aborted) await iterator.return?.(undefined);
   }
 }
 

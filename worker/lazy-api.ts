@@ -20,12 +20,22 @@ const GROUPS: Array<{ names: RegExp; load: () => Promise<object> }> = [
   { names: /\bstream|\bsample(?:s|Rate)\b|\bimport\b/, load: () => import("../src/live-api.ts") },
   { names: /\bCode\b/, load: () => import("../src/code-api.ts") },
   { names: /\bTabbedInterface\b/, load: () => import("../src/tabbed-interface.ts") },
-  // An Interface has Gradio's Flag button unless told otherwise; a module the app imports may make one.
-  { names: /\b(?:Interface|CSVLogger|SimpleCSVLogger|FlaggingCallback|import)\b/, load: () => import("../src/flagging-api.ts") },
+  // Flagging callbacks, maybe in a module the app imports.
+  { names: /\b(?:CSVLogger|SimpleCSVLogger|FlaggingCallback|import)\b/, load: () => import("../src/flagging-api.ts") },
   { names: /\b(?:Examples|cacheExamples|examplesPerPage|exampleLabels)\b/, load: () => import("../src/examples-api.ts") },
   // Reading a custom component's class (`extends gr.Component`), which may sit in a module the app imports.
   { names: /\bComponent\b|\bimport\b|\bextends\b/, load: () => import("../src/custom-spec.ts").then(() => ({})) },
 ];
+
+/**
+ * Starts loading the groups this code names, ahead of its `load`: lite.js
+ * sends an element's text as it spawns the worker (`HintMessage`), so an
+ * Interface's flagging loads while the page loads its UI, not after.
+ * `apiFor` then finds them loaded; a wrong guess only costs a fetch.
+ */
+export function preloadApi(code: string): void {
+  for (const g of GROUPS) if (g.names.test(code)) g.load().catch(() => {});
+}
 
 /** The `gr` namespace for this code: the core, plus each group the code names. */
 export async function apiFor(code: string): Promise<object> {

@@ -297,11 +297,10 @@ export interface ApiInfo {
 }
 
 /**
- * The engine as Comlink exposes it: the control calls. Jobs travel on a
- * MessagePort handed over once with `load` or `config`, as raw `PageMessage` /
- * `JobMessage` posts: a Comlink call costs two to three raw round trips
- * (it adds a listener and mints a random id per call; TOOLCHAIN.md measures
- * 70–110 µs against ~51 µs), and predict latency is a feature.
+ * The engine's control calls, one `CallMessage` each on the Worker itself
+ * (ui/remote.ts → worker/expose.ts). Jobs travel on a MessagePort handed
+ * over once with `load` or `config`, as raw `PageMessage` / `JobMessage`
+ * posts, and predict latency is a feature.
  */
 export interface EngineApi {
   /**
@@ -331,3 +330,23 @@ export interface AppShell {
   /** Every URL this worker loaded (its scripts, chunks, files): an offline app needs them cached. */
   resources: string[];
 }
+
+/** lite.js's first word to a worker it spawns early: the element's text, to start loading what the code names (worker/lazy-api.ts). */
+export interface HintMessage {
+  type: "gradio-lite:hint";
+  code: string;
+}
+
+/**
+ * A control call: an engine method by name, its arguments cloned (a
+ * MessagePort among them transferred). The page numbers its calls.
+ */
+export interface CallMessage {
+  type: "gradio-lite:call";
+  id: number;
+  method: keyof EngineApi;
+  args: unknown[];
+}
+
+/** A control call's answer: its value, or why the method threw (a Result says expected failures). */
+export type ReplyMessage = { type: "gradio-lite:reply"; id: number } & ({ ok: true; value: unknown } | { ok: false; error: string });

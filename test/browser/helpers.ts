@@ -1,5 +1,5 @@
 // Shared helpers for browser-mode tests: mount a real <gradio-lite> element
-// (real Worker, real Comlink) and wait for what a user would see.
+// (real Worker, real control calls) and wait for what a user would see.
 import { defineElement, type GradioLiteElement } from "../../ui/element.ts";
 import type { Client } from "../../ui/client.ts";
 

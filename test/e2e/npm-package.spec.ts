@@ -1,7 +1,7 @@
 // The npm package as an app author gets it: the packed tarball's contents,
 // and a fresh Vite + TypeScript project made from it with docs/npm.md's code
 // copied out of its fences (so the docs and this test cannot drift). It must
-// type-check under strict, build, keep the hello world within 47.5 KB gzip, run,
+// type-check under strict, build, keep the hello world within 45 KB gzip, run,
 // and not reload on the dev server's first visit.
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,8 +13,8 @@ import { serve } from "../../scripts/serve.mjs";
 import { docsFiles, install, listFiles, pack, startupJs, TEMPLATE_HTML, tsconfig, writeFiles, type Packed } from "./npm-project.ts";
 
 const DIST = resolve(process.env.DIST_DIR ?? "dist");
-/** docs/npm.md and README.md promise it; an Interface's Flag button is 2.1 KB of it, as in a <gradio-lite> hello world. */
-const HELLO_WORLD_LIMIT = 47.5 * 1024;
+/** Issue #14 item 6, and docs/npm.md promises it: 42.5 KB measured, the Flag button included (what a flag runs is a chunk of its own). */
+const HELLO_WORLD_LIMIT = 45 * 1024;
 
 test.describe.configure({ mode: "serial" });
 
@@ -89,7 +89,7 @@ test("docs/npm.md's code type-checks under strict and noUnusedLocals, against th
   expect((tsc.stdout + tsc.stderr).trim().split("\n")).toEqual(["canary/src/unused.ts(1,7): error TS6133: 'unused' is declared but its value is never read."]);
 });
 
-test("the docs' hello world builds within 47.5 KB gzip (page and worker) and answers", async ({ page }) => {
+test("the docs' hello world builds within 45 KB gzip (page and worker) and answers", async ({ page }) => {
   test.setTimeout(60_000);
   const dir = apps["Hello world"];
   await build({ root: dir, logLevel: "error" });
@@ -102,6 +102,9 @@ test("the docs' hello world builds within 47.5 KB gzip (page and worker) and ans
   expect(pageJs.length).toBeGreaterThan(0);
   expect(listFiles(join(dir, "dist/assets")).some((f) => /^file-convert-.*\.js$/.test(f))).toBe(true);
   expect(readFileSync(join(dir, "dist", worker[0]), "utf8")).not.toMatch(/ChatInterface|DataFrame|LinePlot|ColorPicker|Database/);
+  // The Flag button is there, what a flag runs is not: the CSVLogger's cells and the store are chunks of their own.
+  expect(readFileSync(join(dir, "dist", worker[0]), "utf8")).toMatch(/Saving\.\.\./);
+  expect(readFileSync(join(dir, "dist", worker[0]), "utf8")).not.toMatch(/sanitizeCell|datasetFor/);
   await servedAndAnswers(page, join(dir, "dist"), async () => {
     await page.getByRole("textbox", { name: "name" }).fill("Ada");
     await page.getByRole("button", { name: "Submit" }).click();
@@ -138,8 +141,9 @@ test("a bundle keeps what the package's modules do on import", async ({ page }) 
     await page.getByRole("button", { name: "Make a tone" }).click();
     const tone = page.locator("audio[aria-label='Tone']");
     await expect.poll(() => tone.evaluate((a: HTMLAudioElement) => (a.readyState >= 1 ? Math.round(a.duration * 10) / 10 : null))).toBe(0.5);
-    // An Interface's Flag button (Gradio's manual flagging, the default) comes from a module kept for its side effect.
-    await expect(page.locator("#interface").getByRole("button", { name: "Flag" })).toBeVisible();
+    // An Interface's Flag button (Gradio's manual flagging, the default); what a flag runs loads with the first one.
+    await page.locator("#interface").getByRole("button", { name: "Flag", exact: true }).click();
+    await expect(page.locator("#interface").getByRole("button", { name: "Flagged (1)" })).toBeVisible();
   });
 });
 
@@ -167,7 +171,7 @@ test("the dev server's first visit does not reload, and the app answers", async 
     await server.environments.client.waitForRequestsIdle();
     await page.waitForTimeout(500);
     expect(logged.filter((line) => /optimized dependencies changed|new dependencies optimized|reloading/i.test(line))).toEqual([]);
-    // gradio-lite comes as it is; what it imports by name (preact, comlink…) comes pre-bundled, not file by file.
+    // gradio-lite comes as it is; what it imports by name (preact, idb-keyval…) comes pre-bundled, not file by file.
     expect(asked.some((path) => path.includes("/node_modules/gradio-lite/dist/npm/"))).toBe(true);
     expect(asked.filter((path) => /\/deps\/gradio-lite_n_/.test(path)).length).toBeGreaterThan(0);
     expect(asked.filter((path) => /\/node_modules\/(?!gradio-lite\/|vite\/dist\/client\/)/.test(path))).toEqual([]);
