@@ -111,10 +111,15 @@ test("Blocks: gr.CSVLogger set up and flagged as the guide writes it, read back 
   const blocks = app(page, "blocks");
   await blocks.scrollIntoViewIfNeeded();
   await blocks.getByRole("button", { name: "Flag", exact: true }).click();
-  await blocks.getByRole("button", { name: "Show flagged rows" }).click();
   const table = blocks.getByRole("grid");
+  // Flag and Show are two events that run side by side (as in Gradio): the
+  // flag stores the image before its row, so Show may read the rows before it
+  // lands. A user clicks Show again; so does the test, until the row is there.
+  await expect(async () => {
+    await blocks.getByRole("button", { name: "Show flagged rows" }).click();
+    await expect(table).toContainText(/component 0\/[0-9a-f]{20}\/sunset\.png/, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
   await expect(table).toContainText("component 0");
-  await expect(table).toContainText(/component 0\/[0-9a-f]{20}\/sunset\.png/);
   await expect(table).toContainText("0.5");
 });
 
