@@ -20,7 +20,7 @@ function sqlJsAsModule(): Plugin {
 // uPlot's dist file hangs its optional path builders (stepped, bars, spline)
 // and its data join on the uPlot function as statics, so no bundler can
 // leave them out. Our charts draw their own marks
-// (ui/components/native-plot/chart.ts) and never call them: dropped here,
+// (components/native-plot/view/chart.ts) and never call them: dropped here,
 // 2 KB gzip of a plot app's 30 KB budget (issue #9). Each line must match
 // exactly: a uPlot that moved them fails the build rather than ship them.
 function uplotWithoutUnusedStatics(): Plugin {
@@ -96,7 +96,8 @@ export default defineConfig({
         // The minifier keeps /* @__PURE__ */ marks (a bundler's hints) in its output: 1,500 of
         // them, one per JSX element. Nothing bundles these files again; license comments stay.
         comments: { legal: true, annotation: false, jsdoc: false },
-        chunkFileNames: "assets/[name]-[hash].js",
+        // A component's view is components/<name>/view/index.tsx: its chunk is named for the component.
+        chunkFileNames: (chunk) => `assets/${/\/components\/([^/]+)\/view\/index\.tsx$/.exec(chunk.facadeModuleId ?? "")?.[1] ?? "[name]"}-[hash].js`,
         // Preact and the view helpers every page needs travel in one chunk:
         // several small shared chunks cost more bytes (gzip restarts per file).
         manualChunks: (id: string) => (/node_modules\/(preact|@preact)\/|\/ui\/(frame|lazy|styles)\./.test(id) ? "ui-core" : undefined),

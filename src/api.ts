@@ -47,11 +47,15 @@ export {
   type LabelValue,
   type TextLike,
 } from "./components.ts";
-export { Dataset } from "./dataset.ts";
-export { Timer } from "./timer.ts";
-export { State, type StateOptions } from "./state.ts";
-export { BrowserState, type BrowserStateOptions } from "./browser-state.ts";
-export { File, Image, Audio, Video, Gallery, type GalleryItem, type FileLike } from "./media.ts";
+export { Dataset } from "../components/dataset/dataset.ts";
+export { Timer } from "../components/timer/timer.ts";
+export { State, type StateOptions } from "../components/state/state.ts";
+export { BrowserState, type BrowserStateOptions } from "../components/browser-state/browser-state.ts";
+export { File } from "../components/file/file.ts";
+export { Image } from "../components/image/image.ts";
+export { Audio, Video } from "../components/media/media.ts";
+export { Gallery, type GalleryItem } from "../components/gallery/gallery.ts";
+export type { FileLike } from "./file-components.ts";
 export { readFile, FileData, type DataModel } from "./files.ts";
 export { type ComponentOptions, type EventMethods, type CustomComponent, type ApiInfo, type Storable } from "./component.ts";
 export { Component, type ComponentConstructor, type CustomOptions } from "./custom-component.ts";

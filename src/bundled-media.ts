@@ -6,7 +6,8 @@
 // the app uses, and with it the import below (package.json's sideEffects
 // lists live-api).
 import "./live-api.ts";
-import { Audio as BaseAudio, Image as BaseImage } from "./media.ts";
+import { Image as BaseImage } from "../components/image/image.ts";
+import { Audio as BaseAudio } from "../components/media/media.ts";
 import type { FileData } from "./files.ts";
 
 export type Image<V = FileData | null> = BaseImage<V>;

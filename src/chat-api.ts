@@ -13,6 +13,6 @@ export {
   type MessageMetadata,
   type MessagePart,
   type MessagePartLike,
-} from "./chat.ts";
+} from "../components/chatbot/chatbot.ts";
 export { ChatInterface, type ChatFn, type ChatInterfaceOptions, type ChatInterfaceSettings, type ChatResponse } from "./chat-interface.ts";
-export { MultimodalTextbox, type MultimodalFileLike, type MultimodalSource, type MultimodalTextboxEvent, type MultimodalTextboxOptions, type MultimodalTextboxOwnOptions, type MultimodalValue, type MultimodalValueLike } from "./multimodal.ts";
+export { MultimodalTextbox, type MultimodalFileLike, type MultimodalSource, type MultimodalTextboxEvent, type MultimodalTextboxOptions, type MultimodalTextboxOwnOptions, type MultimodalValue, type MultimodalValueLike } from "../components/multimodal-textbox/multimodal-textbox.ts";

@@ -1,13 +1,13 @@
 // A ChatInterface's flaggingMode "manual", as Gradio wires it: the Chatbot
 // shows the flagging options as its feedback buttons, and each like, dislike
 // or other option is saved with the conversation (Gradio's ChatCSVLogger),
-// here in this browser. The rows' control (src/flagged-rows.ts) shows them.
+// here in this browser. The rows' control (components/flagged-rows/flagged-rows.ts) shows them.
 
 import type { Blocks } from "./blocks.ts";
-import type { Chatbot, ChatMessage } from "./chat.ts";
+import type { Chatbot, ChatMessage } from "../components/chatbot/chatbot.ts";
 import { GradioError } from "./errors.ts";
 import type { LikeData } from "./event-data.ts";
-import type { FlaggedRows } from "./flagged-rows.ts";
+import type { FlaggedRows } from "../components/flagged-rows/flagged-rows.ts";
 import { ChatCSVLogger, DEFAULT_FLAGGING_DIR } from "./flagging.ts";
 import type { Context } from "./handler.ts";
 import { update } from "./updates.ts";

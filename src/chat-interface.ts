@@ -5,12 +5,12 @@
 
 import { outsideBody } from "./block.ts";
 import { Blocks, type BlocksClass, type BlocksOptions } from "./blocks.ts";
-import { BrowserState } from "./browser-state.ts";
-import { Dataset } from "./dataset.ts";
+import { BrowserState } from "../components/browser-state/browser-state.ts";
+import { Dataset } from "../components/dataset/dataset.ts";
 import { flagMessages } from "./chat-flagging.ts";
-import { FlaggedRows } from "./flagged-rows.ts";
+import { FlaggedRows } from "../components/flagged-rows/flagged-rows.ts";
 import { hashText } from "./hash-text.ts";
-import { Chatbot, type ChatMessage, type ExampleMessage, type MessageLike, type MessagePartLike } from "./chat.ts";
+import { Chatbot, type ChatMessage, type ExampleMessage, type MessageLike, type MessagePartLike } from "../components/chatbot/chatbot.ts";
 import { optionNames } from "./component.ts";
 import * as c from "./components.ts";
 import { listen, type AnyHandler, type Dependency } from "./dependency.ts";
@@ -19,11 +19,11 @@ import type { EditData, SelectData } from "./event-data.ts";
 import type { AnyComponent, Context, InputValues, Inputs, Outputs } from "./handler.ts";
 import { I18nText } from "./i18n.ts";
 import { Accordion, Column, Group, Row } from "./layouts.ts";
-import type { FileLike } from "./media.ts";
-import { MultimodalTextbox, type MultimodalValue } from "./multimodal.ts";
+import type { FileLike } from "./file-components.ts";
+import { MultimodalTextbox, type MultimodalValue } from "../components/multimodal-textbox/multimodal-textbox.ts";
 import { checkOptions, refuseServerOptions, SERVER_ONLY_OPTIONS } from "./options-check.ts";
 import { toComponents, type Shortcut } from "./shortcuts.ts";
-import { State } from "./state.ts";
+import { State } from "../components/state/state.ts";
 import { skip, Update, update } from "./updates.ts";
 import { invoke, isIterator } from "../worker/context.ts";
 import { isFileData } from "../worker/file-data.ts";
@@ -172,7 +172,7 @@ function makeChatInterface(options: RawOptions): BlocksClass {
           }
         });
       });
-      // The rows flagged in this browser, under the box once there are some (src/flagged-rows.ts).
+      // The rows flagged in this browser, under the box once there are some (components/flagged-rows/flagged-rows.ts).
       if (flaggingMode === "manual") flagged = FlaggedRows({ visible: false });
       if (additionalInputs.some((x) => !x.parent)) {
         Accordion({ label: options.additionalInputsAccordion ?? "Additional Inputs", open: false }, () => {

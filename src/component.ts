@@ -9,7 +9,7 @@ import type { EventDataMap, EventName } from "./event-data.ts";
 import type { InputValues, Inputs } from "./handler.ts";
 import { I18nText } from "./i18n.ts";
 import { checkOptions } from "./options-check.ts";
-import type { Timer } from "./timer.ts";
+import type { Timer } from "../components/timer/timer.ts";
 
 /** Every event name a component may have, camelCased from Gradio's. */
 export const EVENT_NAMES = [

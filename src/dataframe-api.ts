@@ -1,6 +1,6 @@
 // gr.DataFrame (and Gradio's other spelling, gr.Dataframe): loaded into an
 // app's worker only when its code names them (worker/lazy-api.ts).
-import { DataFrame } from "./dataframe.ts";
+import { DataFrame } from "../components/dataframe/dataframe.ts";
 
 export {
   DataFrame,
@@ -14,10 +14,10 @@ export {
   type DataFrameOptions,
   type DataFrameOwnOptions,
   type DataFrameValue,
-} from "./dataframe.ts";
+} from "../components/dataframe/dataframe.ts";
 export type { Cell, CellLike, TableData, TableLike, TableOf, TableRow, TableType } from "./table.ts";
 
 /** Gradio's Python spelling. */
 export const Dataframe = DataFrame;
 /** Gradio's Python spelling. */
-export type Dataframe<V = import("./table.ts").TableRow[]> = import("./dataframe.ts").DataFrame<V>;
+export type Dataframe<V = import("./table.ts").TableRow[]> = import("../components/dataframe/dataframe.ts").DataFrame<V>;

@@ -2,7 +2,7 @@
 // (`component.flag(value)`, files as their path under the flagging folder),
 // the CSV text with Gradio's guard against formula injection, and Python's
 // `str(datetime.now())` for the timestamp. Pure: the worker stores rows with
-// it and the page downloads them with it (ui/components/flagged).
+// it and the page downloads them with it (components/flagged-rows/view/).
 
 import { isFileData } from "../worker/file-data.ts";
 import type { FileData } from "../worker/protocol.ts";

@@ -2,12 +2,12 @@
 // once, then `flag(values, option?, username?)` per flag. Gradio appends to a
 // CSV under `flagging_dir` on the server's disk; here a row goes to this
 // browser's IndexedDB (worker/flag-store.ts), under the app and the folder's
-// name, and the page downloads it as that CSV (ui/components/flagged).
+// name, and the page downloads it as that CSV (components/flagged-rows/view/).
 
 import type { AnyComponent } from "./handler.ts";
 import { callable } from "./callable.ts";
 import { UsageError } from "./errors.ts";
-import { DEFAULT_FLAGGING_DIR, keepsRowsHere } from "./flagged-rows.ts";
+import { DEFAULT_FLAGGING_DIR, keepsRowsHere } from "../components/flagged-rows/flagged-rows.ts";
 import type { FileData, FlaggedDataset } from "../worker/protocol.ts";
 
 /** The store (and IndexedDB's code) loads with the first flag or read: an Interface nobody flags never fetches it. */

@@ -16,4 +16,4 @@ export {
   type ImageEditorFactory,
   type ImageEditorOwnOptions,
   type ImageMode,
-} from "./image-editor.ts";
+} from "../components/image-editor/image-editor.ts";

@@ -2,7 +2,7 @@
 // Flag button (or one per flagging option) under the outputs, which shows
 // "Saving..." while the inputs and outputs go to the callback; "auto" flags
 // every successful run. Rows kept in this browser are shown by a "Flagged (n)"
-// control beside the buttons (src/flagged-rows.ts).
+// control beside the buttons (components/flagged-rows/flagged-rows.ts).
 //
 // Every Interface has this (Gradio's default), so it starts with the worker:
 // a group loaded by name (worker/lazy-api.ts) was one more fetch before an
@@ -17,7 +17,7 @@ import type { Component } from "./component.ts";
 import * as c from "./components.ts";
 import { listen, type Dependency } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
-import { DEFAULT_FLAGGING_DIR, FlaggedRows, keepsRowsHere } from "./flagged-rows.ts";
+import { DEFAULT_FLAGGING_DIR, FlaggedRows, keepsRowsHere } from "../components/flagged-rows/flagged-rows.ts";
 import type { FlaggingCallbackLike } from "./flagging.ts";
 import type { AnyComponent, Context } from "./handler.ts";
 import type { FlaggingSetup, InterfaceFlagging } from "./interface.ts";

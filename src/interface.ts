@@ -4,12 +4,12 @@ import { currentRoot, outsideBody } from "./block.ts";
 import { Blocks, type BlocksOptions } from "./blocks.ts";
 import { optionNames, type Component } from "./component.ts";
 import * as c from "./components.ts";
-import { Dataset, sampleOf } from "./dataset.ts";
+import { Dataset, sampleOf } from "../components/dataset/dataset.ts";
 import { listen, type AnyHandler, type Dependency } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
 import type { AnyComponent, Handler, Inputs, Outputs } from "./handler.ts";
 import { Column, Row } from "./layouts.ts";
-import { isState, State } from "./state.ts";
+import { isState, State } from "../components/state/state.ts";
 import { I18nText } from "./i18n.ts";
 import { checkOptions, refuseServerOptions, SERVER_ONLY_OPTIONS } from "./options-check.ts";
 import type { FlaggingCallbackLike } from "./flagging.ts";
@@ -94,7 +94,7 @@ export interface InterfaceFlagging {
 
 
 /** gr.Examples, once its group has loaded (src/examples-api.ts). */
-export const examplesImpl: { make: ((options: import("./examples.ts").ExamplesOptions) => unknown) | null } = { make: null };
+export const examplesImpl: { make: ((options: import("../components/examples/examples.ts").ExamplesOptions) => unknown) | null } = { make: null };
 
 type RawOptions = InterfaceSettings & { fn: AnyHandler; inputs?: unknown; outputs?: unknown };
 

@@ -3,20 +3,21 @@
 // or use samples (worker/lazy-api.ts), so hello world carries none of it. It
 // teaches gr.Image and gr.Audio the values live media adds, and applies
 // Gradio's rules for a `stream` listener. The conversions themselves load
-// with the first such value (src/frames.ts, src/samples.ts).
+// with the first such value (components/image/frames.ts, components/media/samples.ts).
 
 import { componentHooks, type Component, type ComponentSpec } from "./component.ts";
 import { listenerHooks, type Dependency } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
 import type { FileData } from "./files.ts";
-import type { AudioSamples } from "./wav.ts";
+import type { AudioSamples } from "../components/media/wav.ts";
 
-export type { AudioChunk, AudioSamples } from "./wav.ts";
-export type { AudioFactory, AudioTypes, ImageFactory, ImageTypes, WebcamOptions } from "./media.ts";
+export type { AudioChunk, AudioSamples } from "../components/media/wav.ts";
+export type { AudioFactory, AudioTypes } from "../components/media/media.ts";
+export type { ImageFactory, ImageTypes, WebcamOptions } from "../components/image/image.ts";
 
 // A camera frame is a VideoFrame (an ImageBitmap without WebCodecs), a frame for a streaming output an
 // ImageBitmap: moved, never encoded.
-const frames = () => import("./frames.ts");
+const frames = () => import("../components/image/frames.ts");
 const isBitmap = (v: unknown): v is ImageBitmap => typeof ImageBitmap == "function" && v instanceof ImageBitmap;
 const isCameraFrame = (v: unknown): v is VideoFrame => typeof VideoFrame == "function" && v instanceof VideoFrame;
 const isFrame = (v: unknown): v is ImageBitmap | VideoFrame => isBitmap(v) || isCameraFrame(v);
@@ -37,7 +38,7 @@ function teachImage(image: ComponentSpec): void {
 }
 
 // A microphone chunk, or what a handler returns, is `{ sampleRate, data }`: stored as WAV.
-const samples = () => import("./samples.ts");
+const samples = () => import("../components/media/samples.ts");
 const isSamples = (v: unknown): v is AudioSamples => !!v && typeof v === "object" && "sampleRate" in v && "data" in v;
 
 /** gr.Audio takes samples: a microphone's chunks, and `{ sampleRate, data }` for `type: "samples"`. */

@@ -1,6 +1,6 @@
 // Gradio's less common components (issue #12 item 4): loaded into an app's
 // worker only when its code names one of them (worker/lazy-api.ts).
-export { ColorPicker, toHexColor, type ColorPickerOwnOptions } from "./color-picker.ts";
+export { ColorPicker, toHexColor, type ColorPickerOwnOptions } from "../components/color-picker/color-picker.ts";
 export {
   HighlightedText,
   type HighlightedTextLike,
@@ -8,8 +8,9 @@ export {
   type HighlightedPair,
   type HighlightLabel,
   type HighlightEntity,
-} from "./highlighted-text.ts";
-export { ImageSlider, SimpleImage, type ImagePair, type ImageSliderFactory, type ImageSliderOwnOptions } from "./image-slider.ts";
+} from "../components/highlighted-text/highlighted-text.ts";
+export { ImageSlider, type ImagePair, type ImageSliderFactory, type ImageSliderOwnOptions } from "../components/image-slider/image-slider.ts";
+export { SimpleImage, type SimpleImageOwnOptions } from "../components/simple-image/simple-image.ts";
 export {
   DownloadButton,
   UploadButton,
@@ -18,9 +19,9 @@ export {
   type UploadButtonOwnOptions,
   type ClearButtonOwnOptions,
   type Clearable,
-} from "./file-buttons.ts";
-export { ParamViewer, type Parameter, type ParamViewerValue, type ParamViewerOwnOptions } from "./param-viewer.ts";
-export { DeepLinkButton, type DeepLinkButtonOwnOptions } from "./deep-link-button.ts";
+} from "../components/file-buttons/file-buttons.ts";
+export { ParamViewer, type Parameter, type ParamViewerValue, type ParamViewerOwnOptions } from "../components/param-viewer/param-viewer.ts";
+export { DeepLinkButton, type DeepLinkButtonOwnOptions } from "../components/deep-link-button/deep-link-button.ts";
 export {
   AnnotatedImage,
   type AnnotatedImageLike,
@@ -30,4 +31,4 @@ export {
   type AnnotationData,
   type AnnotationMask,
   type BoundingBox,
-} from "./annotated-image.ts";
+} from "../components/annotated-image/annotated-image.ts";

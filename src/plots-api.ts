@@ -10,5 +10,5 @@ export {
   type PlotBin,
   type PlotLimits,
   type PlotValueLike,
-} from "./plots.ts";
-export { MAX_PLOT_ROWS, type PlotData, type PlotDataType, type PlotMark } from "./plot-data.ts";
+} from "../components/native-plot/native-plot.ts";
+export { MAX_PLOT_ROWS, type PlotData, type PlotDataType, type PlotMark } from "../components/native-plot/plot-data.ts";

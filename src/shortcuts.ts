@@ -3,10 +3,13 @@
 import { Block } from "./block.ts";
 import { Component } from "./component.ts";
 import * as c from "./components.ts";
-import * as m from "./media.ts";
+import * as file from "../components/file/file.ts";
+import * as image from "../components/image/image.ts";
+import * as media from "../components/media/media.ts";
+import * as gallery from "../components/gallery/gallery.ts";
 import { UsageError } from "./errors.ts";
 import type { FileData } from "./files.ts";
-import { State } from "./state.ts";
+import { State } from "../components/state/state.ts";
 
 /** The component each shortcut names, for the compiler. */
 export interface ShortcutComponents {
@@ -23,12 +26,12 @@ export interface ShortcutComponents {
   html: c.HTML;
   json: c.JSON;
   label: c.Label;
-  file: m.File;
-  files: m.File<FileData[]>;
-  image: m.Image;
-  audio: m.Audio;
-  video: m.Video;
-  gallery: m.Gallery;
+  file: file.File;
+  files: file.File<FileData[]>;
+  image: image.Image;
+  audio: media.Audio;
+  video: media.Video;
+  gallery: gallery.Gallery;
   /** Interface state: one "state" input and one "state" output share a gr.State. */
   state: State<unknown>;
 }
@@ -53,12 +56,12 @@ const SHORTCUTS: Record<Shortcut, () => Component> = {
   html: () => c.HTML(),
   json: () => c.JSON(),
   label: () => c.Label(),
-  file: () => m.File(),
-  files: () => m.File({ fileCount: "multiple" }),
-  image: () => m.Image(),
-  audio: () => m.Audio(),
-  video: () => m.Video(),
-  gallery: () => m.Gallery(),
+  file: () => file.File(),
+  files: () => file.File({ fileCount: "multiple" }),
+  image: () => image.Image(),
+  audio: () => media.Audio(),
+  video: () => media.Video(),
+  gallery: () => gallery.Gallery(),
   state: () => State(),
 };
 

@@ -5,7 +5,7 @@ import { Block, currentParent, currentRoot } from "./block.ts";
 import { Component, componentHooks } from "./component.ts";
 import { listen, type DependencyOwner } from "./dependency.ts";
 import { UsageError } from "./errors.ts";
-import { Timer } from "./timer.ts";
+import { Timer } from "../components/timer/timer.ts";
 
 componentHooks.push((component) => {
   const fn = component.valueFn;

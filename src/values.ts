@@ -82,3 +82,6 @@ export function toChoices(value: unknown, type: string, props: Props, forHandler
   const list = Array.isArray(value) ? value : [value];
   return list.map((v) => toChoice(v, type, { ...props, type: forHandler ? props.type : "value" }, forHandler));
 }
+
+/** What a text component accepts from a handler. */
+export type TextLike = string | number | boolean | null;

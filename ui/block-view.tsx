@@ -1,13 +1,13 @@
 // Picks the view for each block of the layout tree.
 
-import { Button } from "./components/button/index.tsx";
+import { Button } from "../components/button/view/index.tsx";
 
 // Views most apps never show load on first use: the hello-world page stays within size-limits.json.
 import { lazy, type Lazy } from "./lazy.ts";
 
-import { HTML } from "./components/html/index.tsx";
-import { Column, Group, Row } from "./components/layout/index.tsx";
-import { Textbox } from "./components/textbox/index.tsx";
+import { HTML } from "../components/html/view/index.tsx";
+import { Column, Group, Row } from "../components/layout/view/index.tsx";
+import { Textbox } from "../components/textbox/view/index.tsx";
 import type { AppSession } from "./session.ts";
 import type { PreloadingView, View, ViewProps } from "./view-types.ts";
 import type { ComponentConfig, LayoutNode } from "../worker/protocol.ts";
@@ -15,55 +15,55 @@ import type { ComponentConfig, LayoutNode } from "../worker/protocol.ts";
 // An app's own components (ui/custom-view.tsx): by the URL in their config, or registered by a bundled app.
 const customView = lazy(() => import("./custom-view.tsx").then((m) => m.CustomView));
 
-const nativePlot = lazy(() => import("./components/native-plot/index.tsx").then((m) => m.NativePlotView));
+const nativePlot = lazy(() => import("../components/native-plot/view/index.tsx").then((m) => m.NativePlotView));
 
 export const VIEWS: Record<string, View> = {
   textbox: Textbox,
-  number: lazy(() => import("./components/number/index.tsx").then((m) => m.NumberView)),
+  number: lazy(() => import("../components/number/view/index.tsx").then((m) => m.NumberView)),
   // Preloaded before the first render when an app uses them (preloadViews).
-  slider: lazy(() => import("./components/slider/index.tsx").then((m) => m.Slider)),
-  checkbox: lazy(() => import("./components/checkbox/index.tsx").then((m) => m.Checkbox)),
-  checkboxgroup: lazy(() => import("./components/checkbox-group/index.tsx").then((m) => m.CheckboxGroup)),
-  radio: lazy(() => import("./components/radio/index.tsx").then((m) => m.Radio)),
-  dropdown: lazy(() => import("./components/dropdown/index.tsx").then((m) => m.Dropdown)),
+  slider: lazy(() => import("../components/slider/view/index.tsx").then((m) => m.Slider)),
+  checkbox: lazy(() => import("../components/checkbox/view/index.tsx").then((m) => m.Checkbox)),
+  checkboxgroup: lazy(() => import("../components/checkbox-group/view/index.tsx").then((m) => m.CheckboxGroup)),
+  radio: lazy(() => import("../components/radio/view/index.tsx").then((m) => m.Radio)),
+  dropdown: lazy(() => import("../components/dropdown/view/index.tsx").then((m) => m.Dropdown)),
   button: Button,
-  markdown: lazy(() => import("./components/markdown/index.tsx").then((m) => m.Markdown)),
+  markdown: lazy(() => import("../components/markdown/view/index.tsx").then((m) => m.Markdown)),
   html: HTML,
-  json: lazy(() => import("./components/json/index.tsx").then((m) => m.JSONView)),
-  label: lazy(() => import("./components/label/index.tsx").then((m) => m.Label)),
-  dataset: lazy(() => import("./components/dataset/index.tsx").then((m) => m.Dataset)),
-  file: lazy(() => import("./components/file/index.tsx").then((m) => m.FileView)),
-  image: lazy(() => import("./components/image/index.tsx").then((m) => m.ImageView)),
-  audio: lazy(() => import("./components/media/index.tsx").then((m) => m.AudioView)),
-  video: lazy(() => import("./components/media/index.tsx").then((m) => m.VideoView)),
-  gallery: lazy(() => import("./components/gallery/index.tsx").then((m) => m.Gallery)),
-  chatbot: lazy(() => import("./components/chatbot/index.tsx").then((m) => m.ChatbotView)),
+  json: lazy(() => import("../components/json/view/index.tsx").then((m) => m.JSONView)),
+  label: lazy(() => import("../components/label/view/index.tsx").then((m) => m.Label)),
+  dataset: lazy(() => import("../components/dataset/view/index.tsx").then((m) => m.Dataset)),
+  file: lazy(() => import("../components/file/view/index.tsx").then((m) => m.FileView)),
+  image: lazy(() => import("../components/image/view/index.tsx").then((m) => m.ImageView)),
+  audio: lazy(() => import("../components/media/view/index.tsx").then((m) => m.AudioView)),
+  video: lazy(() => import("../components/media/view/index.tsx").then((m) => m.VideoView)),
+  gallery: lazy(() => import("../components/gallery/view/index.tsx").then((m) => m.Gallery)),
+  chatbot: lazy(() => import("../components/chatbot/view/index.tsx").then((m) => m.ChatbotView)),
   // One view (and one chunk, with uPlot) for Gradio's three native plots.
   lineplot: nativePlot,
   scatterplot: nativePlot,
   barplot: nativePlot,
-  dataframe: lazy(() => import("./components/dataframe/index.tsx").then((m) => m.DataFrameView)),
-  multimodaltextbox: lazy(() => import("./components/multimodal-textbox/index.tsx").then((m) => m.MultimodalTextboxView)),
-  datetime: lazy(() => import("./components/datetime/index.tsx").then((m) => m.DateTimeView)),
-  code: lazy(() => import("./components/code/index.tsx").then((m) => m.CodeView)),
-  plot: lazy(() => import("./components/vega-plot/index.tsx").then((m) => m.VegaPlotView)),
-  colorpicker: lazy(() => import("./components/color-picker/index.tsx").then((m) => m.ColorPickerView)),
-  highlightedtext: lazy(() => import("./components/highlighted-text/index.tsx").then((m) => m.HighlightedTextView)),
-  annotatedimage: lazy(() => import("./components/annotated-image/index.tsx").then((m) => m.AnnotatedImageView)),
-  imageslider: lazy(() => import("./components/image-slider/index.tsx").then((m) => m.ImageSliderView)),
-  imageeditor: lazy(() => import("./components/image-editor/index.tsx").then((m) => m.ImageEditorView)),
-  simpleimage: lazy(() => import("./components/simple-image/index.tsx").then((m) => m.SimpleImageView)),
-  downloadbutton: lazy(() => import("./components/file-buttons/index.tsx").then((m) => m.DownloadButtonView)),
-  uploadbutton: lazy(() => import("./components/file-buttons/index.tsx").then((m) => m.UploadButtonView)),
-  deeplinkbutton: lazy(() => import("./components/deep-link-button/index.tsx").then((m) => m.DeepLinkButtonView)),
-  paramviewer: lazy(() => import("./components/param-viewer/index.tsx").then((m) => m.ParamViewerView)),
-  flaggedrows: lazy(() => import("./components/flagged-rows/index.tsx").then((m) => m.FlaggedRowsView)),
-  tabs: lazy(() => import("./components/tabs/index.tsx").then((m) => m.Tabs)),
-  tab: lazy(() => import("./components/tabs/index.tsx").then((m) => m.Tab)),
-  accordion: lazy(() => import("./components/accordion/index.tsx").then((m) => m.Accordion)),
-  walkthrough: lazy(() => import("./components/tabs/index.tsx").then((m) => m.Walkthrough)),
-  step: lazy(() => import("./components/tabs/index.tsx").then((m) => m.Tab)),
-  sidebar: lazy(() => import("./components/sidebar/index.tsx").then((m) => m.Sidebar)),
+  dataframe: lazy(() => import("../components/dataframe/view/index.tsx").then((m) => m.DataFrameView)),
+  multimodaltextbox: lazy(() => import("../components/multimodal-textbox/view/index.tsx").then((m) => m.MultimodalTextboxView)),
+  datetime: lazy(() => import("../components/datetime/view/index.tsx").then((m) => m.DateTimeView)),
+  code: lazy(() => import("../components/code/view/index.tsx").then((m) => m.CodeView)),
+  plot: lazy(() => import("../components/vega-plot/view/index.tsx").then((m) => m.VegaPlotView)),
+  colorpicker: lazy(() => import("../components/color-picker/view/index.tsx").then((m) => m.ColorPickerView)),
+  highlightedtext: lazy(() => import("../components/highlighted-text/view/index.tsx").then((m) => m.HighlightedTextView)),
+  annotatedimage: lazy(() => import("../components/annotated-image/view/index.tsx").then((m) => m.AnnotatedImageView)),
+  imageslider: lazy(() => import("../components/image-slider/view/index.tsx").then((m) => m.ImageSliderView)),
+  imageeditor: lazy(() => import("../components/image-editor/view/index.tsx").then((m) => m.ImageEditorView)),
+  simpleimage: lazy(() => import("../components/simple-image/view/index.tsx").then((m) => m.SimpleImageView)),
+  downloadbutton: lazy(() => import("../components/file-buttons/view/index.tsx").then((m) => m.DownloadButtonView)),
+  uploadbutton: lazy(() => import("../components/file-buttons/view/index.tsx").then((m) => m.UploadButtonView)),
+  deeplinkbutton: lazy(() => import("../components/deep-link-button/view/index.tsx").then((m) => m.DeepLinkButtonView)),
+  paramviewer: lazy(() => import("../components/param-viewer/view/index.tsx").then((m) => m.ParamViewerView)),
+  flaggedrows: lazy(() => import("../components/flagged-rows/view/index.tsx").then((m) => m.FlaggedRowsView)),
+  tabs: lazy(() => import("../components/tabs/view/index.tsx").then((m) => m.Tabs)),
+  tab: lazy(() => import("../components/tabs/view/index.tsx").then((m) => m.Tab)),
+  accordion: lazy(() => import("../components/accordion/view/index.tsx").then((m) => m.Accordion)),
+  walkthrough: lazy(() => import("../components/tabs/view/index.tsx").then((m) => m.Walkthrough)),
+  step: lazy(() => import("../components/tabs/view/index.tsx").then((m) => m.Tab)),
+  sidebar: lazy(() => import("../components/sidebar/view/index.tsx").then((m) => m.Sidebar)),
   row: Row,
   column: Column,
   // A Blocks placed in another (a gr.ChatInterface or gr.Interface inside gr.Blocks) lays out as a column.

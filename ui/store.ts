@@ -45,7 +45,7 @@ export interface BlockState {
 
 /**
  * One run's chunks for a streaming gr.Audio or gr.Video (issue #11), in
- * order: its player (ui/components/media/stream-*.ts) plays them as one
+ * order: its player (components/media/view/stream-*.ts) plays them as one
  * stream and is told of each one that comes and of the end.
  */
 export interface MediaFeed {

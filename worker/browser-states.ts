@@ -3,7 +3,7 @@
 // gives a secret. Tabs of the same app (and apps sharing a storageKey) hear
 // each other's writes on a BroadcastChannel: the last write wins everywhere.
 
-import type { BrowserStateClass } from "../src/browser-state.ts";
+import type { BrowserStateClass } from "../components/browser-state/browser-state.ts";
 import { describeWriteError, type KeyValueStore } from "./kv.ts";
 import { seal, unseal } from "./sealed.ts";
 

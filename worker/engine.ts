@@ -26,8 +26,8 @@ import type {
 } from "./protocol.ts";
 import { admits, JobQueue } from "./queue.ts";
 import { Sessions } from "./sessions.ts";
-import { isBrowserState } from "../src/browser-state.ts";
-import { isState } from "../src/state.ts";
+import { isBrowserState } from "../components/browser-state/browser-state.ts";
+import { isState } from "../components/state/state.ts";
 import { setDeepEqual } from "./sessions.ts";
 import type { BrowserStates } from "./browser-states.ts";
 import type { KeyValueStore } from "./kv.ts";
@@ -64,7 +64,7 @@ interface QueuedJob {
 const ETA_WORTH_SHOWING_S = 0.5;
 
 /**
- * A streaming image's frames (ImageBitmaps the worker made, src/frames.ts)
+ * A streaming image's frames (ImageBitmaps the worker made, components/image/frames.ts)
  * move to the page instead of being copied: a 640×480 frame is 1.2 MB; so do
  * a streaming Audio/Video's chunks (worker/media-chunks.ts).
  */

@@ -8,10 +8,10 @@
 import { Block } from "../src/block.ts";
 import type { Component } from "../src/component.ts";
 import { fileHost } from "../src/files.ts";
-import { sniff, type Container, type Sniffed } from "../src/media-sniff.ts";
+import { sniff, type Container, type Sniffed } from "../components/media/media-sniff.ts";
 import { Update } from "../src/updates.ts";
-import { AudioFormatError, channelsOf, decodeWav, encodeWav } from "../src/wav.ts";
-import { joinWebm, WebmJoinError } from "../src/webm-join.ts";
+import { AudioFormatError, channelsOf, decodeWav, encodeWav } from "../components/media/wav.ts";
+import { joinWebm, WebmJoinError } from "../components/media/webm-join.ts";
 import { isFileData } from "./file-data.ts";
 import { BadOutputError, spread } from "./outputs.ts";
 import type { FileData, JobMessage, MediaChunk } from "./protocol.ts";
@@ -133,7 +133,7 @@ function checkPlayable(kind: string, sniffed: Sniffed | null, bytes: Uint8Array,
   }
 }
 
-/** The chunks as one file: WAV and samples as one WAV, MP3 and AAC end to end, WebM remuxed (src/webm-join.ts). */
+/** The chunks as one file: WAV and samples as one WAV, MP3 and AAC end to end, WebM remuxed (components/media/webm-join.ts). */
 async function joined(kind: string, list: Kept[]): Promise<FileData | null> {
   if (!list.length) return null;
   const files = fileHost();

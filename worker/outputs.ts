@@ -4,7 +4,7 @@
 
 import { Block } from "../src/block.ts";
 import { Component } from "../src/component.ts";
-import { isState, type StateClass } from "../src/state.ts";
+import { isState, type StateClass } from "../components/state/state.ts";
 import { isSkip, Update } from "../src/updates.ts";
 import { wireProps } from "./config.ts";
 import type { OutputUpdate, Props } from "./protocol.ts";

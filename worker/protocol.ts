@@ -210,7 +210,7 @@ export type JobId = string;
  * One chunk a generator yielded to a streaming gr.Audio or gr.Video (issue
  * #11): the page plays a run's chunks as one stream. Its buffers are moved,
  * not copied. `seq` counts from 1 in the run; `mimeType` has the codecs
- * (src/media-sniff.ts) MediaSource needs.
+ * (components/media/media-sniff.ts) MediaSource needs.
  */
 export type MediaChunk =
   | { seq: number; mimeType: string; data: ArrayBuffer }

@@ -3,8 +3,8 @@
 // of gr.State, with their time to live.
 
 import type { Block } from "../src/block.ts";
-import { isBrowserState } from "../src/browser-state.ts";
-import { copyValue, isState, type StateClass } from "../src/state.ts";
+import { isBrowserState } from "../components/browser-state/browser-state.ts";
+import { copyValue, isState, type StateClass } from "../components/state/state.ts";
 import type { BrowserStates } from "./browser-states.ts";
 import type { Renders } from "./render.ts";
 /**

@@ -1,8 +1,8 @@
-// The ImageEditor's document on its own (ui/components/image-editor/
+// The ImageEditor's document on its own (components/image-editor/view/
 // document.ts, real canvases): strokes, the eraser, layers added, removed,
 // hidden, a crop and a background, each undone and redone to the pixel.
 import { describe, expect, it } from "vitest";
-import { EditorDoc } from "../../ui/components/image-editor/document.ts";
+import { EditorDoc } from "../../components/image-editor/view/document.ts";
 
 const RED = { erase: false, color: "#ff0000", alpha: 1, radius: 2 };
 const at = (doc: EditorDoc, x: number, y: number) => [...doc.composite().getContext("2d")!.getImageData(x, y, 1, 1).data];

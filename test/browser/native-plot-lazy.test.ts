@@ -8,7 +8,7 @@ import { cleanup, mountApp, waitFor } from "./helpers.ts";
 afterEach(cleanup);
 
 /** Whether the page has requested a module of the plot's view (Vite serves them one file each here). */
-const requested = (file: string) => performance.getEntriesByType("resource").some((e) => e.name.includes(`/native-plot/${file}`));
+const requested = (file: string) => performance.getEntriesByType("resource").some((e) => e.name.includes(`/native-plot/view/${file}`));
 
 describe("a LinePlot's lazy parts", () => {
   it("a plain line draws without kinds.ts; binning it by an update loads kinds.ts and redraws on the same canvas", async () => {

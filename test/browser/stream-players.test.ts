@@ -3,8 +3,8 @@
 // generator streams to them.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import { AudioStream } from "../../ui/components/media/stream-audio.ts";
-import { VideoStream } from "../../ui/components/media/stream-video.ts";
+import { AudioStream } from "../../components/media/view/stream-audio.ts";
+import { VideoStream } from "../../components/media/view/stream-video.ts";
 import type { MediaChunk } from "../../worker/protocol.ts";
 import { cleanup, mountApp, waitFor } from "./helpers.ts";
 

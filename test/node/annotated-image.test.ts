@@ -3,8 +3,8 @@
 // view's colours (Gradio's hues by index, the colorMap first).
 import { describe, expect, it } from "vitest";
 import * as gr from "../../src/index.ts";
-import { checkBox, pairOf } from "../../src/annotated-image.ts";
-import { annotationColor, tagText } from "../../ui/components/annotated-image/colors.ts";
+import { checkBox, pairOf } from "../../components/annotated-image/annotated-image.ts";
+import { annotationColor, tagText } from "../../components/annotated-image/view/colors.ts";
 
 const inBlocks = <T>(make: () => T): T => {
   let made: T;

@@ -1,9 +1,9 @@
 // The Chatbot's value both ways, and ChatInterface's history helpers: pure logic.
 import { describe, expect, it } from "vitest";
 import * as gr from "../../src/index.ts";
-import { cleandoc, fromWireMessages, toWireMessages } from "../../src/chat.ts";
+import { cleandoc, fromWireMessages, toWireMessages } from "../../components/chatbot/chatbot.ts";
 import { popLastUserMessage, responseMessages } from "../../src/chat-interface.ts";
-import { groupMessages, nestThoughts, type WireMessage } from "../../ui/components/chatbot/messages.ts";
+import { groupMessages, nestThoughts, type WireMessage } from "../../components/chatbot/view/messages.ts";
 
 const file = { path: "abc/cat.png", url: "blob:x", size: 3, origName: "cat.png", mimeType: "image/png", meta: { _type: "gradio.FileData" as const } };
 

@@ -2,9 +2,9 @@
 // that follow them (which languages highlight, a download's file name).
 import { describe, expect, it } from "vitest";
 import * as gr from "../../src/index.ts";
-import { readCode, showCode } from "../../src/code.ts";
+import { readCode, showCode } from "../../components/code/code.ts";
 import { isHighlighted } from "../../ui/codemirror/languages.ts";
-import { downloadName } from "../../ui/components/code/download-name.ts";
+import { downloadName } from "../../components/code/view/download-name.ts";
 import { describeError } from "../../ui/playground/describe-error.ts";
 import { apiFor } from "../../worker/lazy-api.ts";
 

@@ -2,7 +2,7 @@
 // search, filters, sort, the virtual window, widths, TSV and editing.
 import { describe, expect, it, vi } from "vitest";
 import * as gr from "../../src/index.ts";
-import { MAX_ROWS, PREVIEW_FROM_ROWS, PREVIEW_ROWS, checkCell, previewDataFrame, toCount } from "../../src/dataframe.ts";
+import { MAX_ROWS, PREVIEW_FROM_ROWS, PREVIEW_ROWS, checkCell, previewDataFrame, toCount } from "../../components/dataframe/dataframe.ts";
 import { harness } from "./harness.ts";
 import {
   cellText,
@@ -21,7 +21,7 @@ import {
   withColumn,
   withRow,
   type Table,
-} from "../../ui/components/dataframe/table-math.ts";
+} from "../../components/dataframe/view/table-math.ts";
 
 const file = { path: "abc/cat.png", url: "blob:cat", size: 3, origName: "cat.png", mimeType: "image/png", meta: { _type: "gradio.FileData" as const } };
 

@@ -2,8 +2,8 @@
 // zones across DST, relative values, and what the page's box accepts.
 import { describe, expect, it } from "vitest";
 import * as gr from "../../src/index.ts";
-import { formatWallClock, parseWallClock, readDateTime, relativeTime, showDateTime } from "../../src/datetime.ts";
-import { fromPickerValue, isValidDateText, toPickerValue } from "../../ui/components/datetime/format.ts";
+import { formatWallClock, parseWallClock, readDateTime, relativeTime, showDateTime } from "../../components/datetime/datetime.ts";
+import { fromPickerValue, isValidDateText, toPickerValue } from "../../components/datetime/view/format.ts";
 
 const PARIS = "Europe/Paris";
 

@@ -3,7 +3,7 @@
 // pointed at ours, and the page's value checked.
 import { describe, expect, it } from "vitest";
 import * as gr from "../../src/index.ts";
-import { checkEditorData } from "../../src/image-editor.ts";
+import { checkEditorData } from "../../components/image-editor/image-editor.ts";
 
 const inBlocks = <T>(make: () => T): T => {
   let made: T;

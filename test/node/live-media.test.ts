@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as gr from "../../src/index.ts";
 import { buildConfig } from "../../worker/config.ts";
-import { AudioFormatError, decodeWav, encodeWav } from "../../src/wav.ts";
+import { AudioFormatError, decodeWav, encodeWav } from "../../components/media/wav.ts";
 
 /** A WAV file's bytes: a header for `format`/`bits`/`channels`, then `body`. */
 function wavBytes(o: { tag?: number; channels: number; rate: number; bits: number; body: Uint8Array; extensible?: boolean; extra?: boolean }): ArrayBuffer {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sniff } from "../../src/media-sniff.ts";
-import { joinWebm, WebmJoinError } from "../../src/webm-join.ts";
-import { encodeWav } from "../../src/wav.ts";
+import { sniff } from "../../components/media/media-sniff.ts";
+import { joinWebm, WebmJoinError } from "../../components/media/webm-join.ts";
+import { encodeWav } from "../../components/media/wav.ts";
 
 const bytes = (...parts: Array<number[] | string>) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...p].map((c) => c.charCodeAt(0)) : p)));

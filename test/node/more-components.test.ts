@@ -3,11 +3,11 @@
 // helpers of their views (colour conversions, category colours).
 import { describe, expect, it } from "vitest";
 import * as gr from "../../src/index.ts";
-import { toHexColor } from "../../src/color-picker.ts";
-import { toHighlighted } from "../../src/highlighted-text.ts";
-import { formatColor, hexToHsv, hsvToHex, parseColor } from "../../ui/components/color-picker/hsv.ts";
-import { scoreColor } from "../../ui/components/highlighted-text/colors.ts";
-import { labelRange, relabel } from "../../ui/components/highlighted-text/edit.ts";
+import { toHexColor } from "../../components/color-picker/color-picker.ts";
+import { toHighlighted } from "../../components/highlighted-text/highlighted-text.ts";
+import { formatColor, hexToHsv, hsvToHex, parseColor } from "../../components/color-picker/view/hsv.ts";
+import { scoreColor } from "../../components/highlighted-text/view/colors.ts";
+import { labelRange, relabel } from "../../components/highlighted-text/view/edit.ts";
 import { apiFor } from "../../worker/lazy-api.ts";
 
 const inBlocks = <T>(make: () => T): T => {

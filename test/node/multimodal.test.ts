@@ -3,9 +3,9 @@
 // for what a handler returns.
 import { describe, expect, it } from "vitest";
 import * as gr from "../../src/index.ts";
-import { fromPage, toMultimodal } from "../../src/multimodal.ts";
+import { fromPage, toMultimodal } from "../../components/multimodal-textbox/multimodal-textbox.ts";
 import { acceptsFile } from "../../src/file-types.ts";
-import { acceptAttribute, accepts, refusedMessage, sortFiles } from "../../ui/components/multimodal-textbox/accept.ts";
+import { acceptAttribute, accepts, refusedMessage, sortFiles } from "../../components/multimodal-textbox/view/accept.ts";
 import { errorOf, harness, outputsOf } from "./harness.ts";
 
 const fileData = (origName: string, mimeType: string) => ({

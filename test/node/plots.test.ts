@@ -3,19 +3,19 @@
 // stacking, x limits, downsampling, tooltips, colours and CSV.
 import { describe, expect, it, vi } from "vitest";
 import * as gr from "../../src/index.ts";
-import { MAX_PLOT_ROWS, columnTypes, plotRows, toPlotData, type PlotData } from "../../src/plot-data.ts";
-import { PREVIEW_BINS, previewLine } from "../../src/plot-preview.ts";
-import { PREVIEW_FROM_ROWS } from "../../src/plots.ts";
+import { MAX_PLOT_ROWS, columnTypes, plotRows, toPlotData, type PlotData } from "../../components/native-plot/plot-data.ts";
+import { PREVIEW_BINS, previewLine } from "../../components/native-plot/plot-preview.ts";
+import { PREVIEW_FROM_ROWS } from "../../components/native-plot/native-plot.ts";
 import { harness } from "./harness.ts";
-import { CATEGORY_COLORS, seriesColors } from "../../ui/components/native-plot/colors.ts";
-import { gradientColor, parseColor } from "../../ui/components/native-plot/gradient.ts";
-import { toCsv } from "../../ui/components/native-plot/export.ts";
-import { groupDigits, plotSummary, selectedRange } from "../../ui/components/native-plot/format.ts";
-import { formatTick } from "../../ui/components/native-plot/chart.ts";
-import { aggregate, sortCategories } from "../../ui/components/native-plot/grouped.ts";
-import * as kinds from "../../ui/components/native-plot/kinds.ts";
-import { binWidth, checkColumns, downsampleMinMax, needsKinds, niceRange, preparePlot, type PlotSettings, type PreparedPlot } from "../../ui/components/native-plot/prepare.ts";
-import { tooltipRows } from "../../ui/components/native-plot/tooltip.ts";
+import { CATEGORY_COLORS, seriesColors } from "../../components/native-plot/view/colors.ts";
+import { gradientColor, parseColor } from "../../components/native-plot/view/gradient.ts";
+import { toCsv } from "../../components/native-plot/view/export.ts";
+import { groupDigits, plotSummary, selectedRange } from "../../components/native-plot/view/format.ts";
+import { formatTick } from "../../components/native-plot/view/chart.ts";
+import { aggregate, sortCategories } from "../../components/native-plot/view/grouped.ts";
+import * as kinds from "../../components/native-plot/view/kinds.ts";
+import { binWidth, checkColumns, downsampleMinMax, needsKinds, niceRange, preparePlot, type PlotSettings, type PreparedPlot } from "../../components/native-plot/view/prepare.ts";
+import { tooltipRows } from "../../components/native-plot/view/tooltip.ts";
 
 const rows = [
   { weight: 120, height: 60, age: 20, group: "a" },

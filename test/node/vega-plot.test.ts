@@ -1,8 +1,8 @@
 // gr.Plot's value: a Vega-Lite spec in any of the forms a handler may give,
 // always crossing as JSON text; and what a wrong value says.
 import { describe, expect, it } from "vitest";
-import { toPlotData } from "../../src/vega-plot.ts";
-import { prepareSpec } from "../../ui/components/vega-plot/spec.ts";
+import { toPlotData } from "../../components/vega-plot/vega-plot.ts";
+import { prepareSpec } from "../../components/vega-plot/view/spec.ts";
 
 const bar = { data: { values: [{ a: 1 }] }, mark: "bar", encoding: { x: { field: "a", type: "quantitative" } } };
 

@@ -8,7 +8,7 @@ import { useEffect, useMemo } from "preact/hooks";
 import type { AppSession } from "../session.ts";
 import type { BlockState } from "../store.ts";
 import { addStyles } from "../styles.ts";
-import { MusicIcon } from "../components/image/buttons.tsx";
+import { MusicIcon } from "../../components/image/view/buttons.tsx";
 import { LiveStream } from "./live-stream.ts";
 import { joinChunks, microphoneCapture } from "./microphone.ts";
 import { DevicePicker, LiveMessage, RecordButton, TimeLimitBar } from "./controls.tsx";

@@ -1,10 +1,10 @@
 // For `gr.Audio({ type: "samples" })`: the worker reads WAV itself
-// (src/wav.ts) but has no decodeAudioData, so what the user uploads or
+// (components/media/wav.ts) but has no decodeAudioData, so what the user uploads or
 // records in another format (MP3, Ogg, the recorder's WebM/Opus) is decoded
 // here, on the page, and stored as a 16-bit WAV file. WAV files go as they
 // are. A file the browser cannot decode is refused with its name.
 
-import { encodeWav, isWav } from "../../src/wav.ts";
+import { encodeWav, isWav } from "../../components/media/wav.ts";
 
 /** Decoded audio comes out at this rate (decodeAudioData resamples to its context's rate; Opus is 48 kHz). */
 const RATE = 48_000;

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef } from "preact/hooks";
 import type { AppSession } from "../session.ts";
 import type { BlockState } from "../store.ts";
 import { classes } from "../frame.tsx";
-import { ImageIcon } from "../components/image/buttons.tsx";
+import { ImageIcon } from "../../components/image/view/buttons.tsx";
 import { cameraCapture, cameraConstraints, freeFrame, type WebcamProps } from "./camera.ts";
 import { LiveStream } from "./live-stream.ts";
 import { FrameCanvas } from "./frame-canvas.tsx";
