@@ -59,7 +59,7 @@ test("the tarball holds an npm README, a LICENSE, the runtime and only the publi
   // The pack ran on a copy: the checkout's README is the repository's still.
   expect(readFileSync("README.md", "utf8")).not.toBe(readme);
   // Nothing from the repository's own work: tests, demos, benchmarks, sources, the demos' vendored libraries.
-  expect(files.filter((f) => /^(test|demos|bench|src|ui|worker|scripts|docs)\//.test(f) || f.startsWith("dist/demo-vendor/"))).toEqual([]);
+  expect(files.filter((f) => /^(test|demos|bench|src|components|ui|worker|scripts|docs)\//.test(f) || f.startsWith("dist/demo-vendor/"))).toEqual([]);
   // The script-tag build and what `gradio-lite build` copies from it, the npm entry points, the plugin, the command.
   const shipped = ["dist/lite.js", "dist/gradio-lite-sw.js", "dist/gradio-lite-chunks.json", "dist/KaTeX_Main-Regular.woff2", "dist/npm/index.js", "dist/npm/mount.js"];
   for (const entry of [...shipped, "vite-plugin/index.js", "vite-plugin/index.d.ts", "vite-plugin/worker-start.js", "bin/gradio-lite.mjs"]) {
@@ -67,7 +67,11 @@ test("the tarball holds an npm README, a LICENSE, the runtime and only the publi
   }
   // Declarations: those the entry points' types reach, none of the page's or the engine's internals.
   const types = files.filter((f) => f.endsWith(".d.ts") && f.startsWith("dist/npm/types/"));
-  expect(types.filter((f) => !f.startsWith("dist/npm/types/src/"))).toEqual(
+  // A component's own types sit in its folder (components/<name>/<name>.d.ts); never its view's.
+  const componentTypes = types.filter((f) => f.startsWith("dist/npm/types/components/"));
+  expect(componentTypes.length).toBeGreaterThan(20);
+  expect(componentTypes.filter((f) => !/^dist\/npm\/types\/components\/[^/]+\/[^/]+\.d\.ts$/.test(f))).toEqual([]);
+  expect(types.filter((f) => !f.startsWith("dist/npm/types/src/") && !componentTypes.includes(f))).toEqual(
     ["ui/client.d.ts", "ui/custom-view.d.ts", "ui/mount.d.ts", "ui/register-view.d.ts", "worker/protocol.d.ts"].map((f) => `dist/npm/types/${f}`),
   );
   const pkg = JSON.parse(readFileSync(join(root, "app/node_modules/gradio-lite/package.json"), "utf8")) as {
