@@ -32,6 +32,10 @@ export interface InterfaceSettings extends Pick<BlocksOptions, "css" | "js" | "h
   description?: string | I18nText | null;
   article?: string | null;
   live?: boolean;
+  /** A live Interface's streaming inputs: the stream ends after this many seconds (default 30; null: never). */
+  timeLimit?: number | null;
+  /** A live Interface's streaming inputs: seconds between the chunks sent to fn (default 0.5). */
+  streamEvery?: number;
   submitBtn?: string;
   clearBtn?: string | null;
   /**
@@ -58,7 +62,7 @@ export interface InterfaceSettings extends Pick<BlocksOptions, "css" | "js" | "h
 }
 const INTERFACE_OPTIONS = [
   ...optionNames<InterfaceSettings>()(
-    "examples", "title", "description", "article", "live", "submitBtn", "clearBtn", "flaggingMode", "flagging", "flaggingOptions", "flaggingDir", "flaggingCallback",
+    "examples", "title", "description", "article", "live", "timeLimit", "streamEvery", "submitBtn", "clearBtn", "flaggingMode", "flagging", "flaggingOptions", "flaggingDir", "flaggingCallback",
     "apiName", "concurrencyLimit", "css", "js", "head", "theme", "fillWidth", "analyticsEnabled", "cacheExamples",
     "cacheMode", "examplesPerPage", "exampleLabels",
   ),
@@ -195,10 +199,22 @@ function makeInterface(options: RawOptions): Blocks {
       listen([[currentRoot() as Blocks, "load"]], [options.fn, null, outputs, { ...listener, apiName: false }]);
       run(submit!, "click", [options.fn, null, outputs, listener]);
     } else if (options.live) {
+      // As Gradio: one listener on every input's change, or its stream when it streams (a webcam, a microphone).
+      const triggers: Array<[Component, string]> = [];
       for (const input of inputs) {
-        if (input.spec.events.includes("change")) run(input, "change", [options.fn, inputs, outputs, { ...listener, triggerMode: "always_last" }]);
+        if (input.spec.events.includes("stream") && input.props.streaming) triggers.push([input, "stream"]);
+        else if (input.spec.events.includes("change")) triggers.push([input, "change"]);
       }
+      const streaming = triggers.some(([, event]) => event === "stream");
+      const live = streaming
+        ? // Gradio's trigger mode here is "multiple"; a stream's frames never queue (the latest wins), which is what it is for.
+          { showProgress: "hidden" as const, timeLimit: options.timeLimit === undefined ? 30 : options.timeLimit, streamEvery: options.streamEvery ?? 0.5 }
+        : { triggerMode: "always_last" as const };
+      if (triggers.length) runs.push(listen(triggers, [options.fn, inputs, outputs, { ...listener, ...live }]));
     } else if (submit) {
+      for (const input of inputs) {
+        if (input.spec.events.includes("stream") && input.props.streaming) console.warn("[gradio-lite] gr.Interface: Streaming components are only supported in live interfaces.");
+      }
       // As Gradio's Interface: a submitted run scrolls to its outputs (in an embed, with `auto-scroll`).
       run(submit, "click", [options.fn, inputs, outputs, { ...listener, scrollToOutput: true }]);
       for (const input of inputs) {

@@ -42,6 +42,31 @@ describe("a streaming webcam", () => {
   });
 });
 
+describe("a live Interface with a streaming input", () => {
+  it("streams the webcam to fn, as Gradio's live Interface attaches `stream` (with its timeLimit and streamEvery)", async () => {
+    const m = mountApp(`let n = 0;
+      gr.Interface({
+        fn: (frame) => [frame, (++n) + " " + frame.width + "x" + frame.height],
+        inputs: gr.Image({ sources: ["webcam"], streaming: true, elemId: "cam" }),
+        outputs: [gr.Image({ elemId: "out" }), gr.Textbox({ elemId: "info" })],
+        live: true,
+        streamEvery: 0.05,
+        timeLimit: 20,
+      }).launch();`);
+    await m.rendered;
+    // Live: no Submit button, the stream drives fn.
+    expect([...document.querySelectorAll("button")].some((b) => b.textContent === "Submit")).toBe(false);
+    (await button("#cam", /Record/)).click();
+    await waitFor(() => /^([3-9]|\d\d+) \d+x\d+$/.test(textbox("info")!.value), 8000);
+    expect(await waitFor(() => document.querySelector<HTMLCanvasElement>("#out canvas"))).toBeTruthy();
+    const client = await m.client;
+    const api = await client.viewApi();
+    expect(api.endpoints.map((e) => e.name)).toEqual(["/predict"]);
+    (await button("#cam", /Stop/)).click();
+    await waitFor(() => ended(opened[0]));
+  });
+});
+
 /** A WAV file of a 440 Hz tone: `channels` channels of 16-bit PCM. */
 function toneWav(seconds: number, rate: number, channels = 1): File {
   const frames = Math.round(seconds * rate);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as gr from "../../src/index.ts";
 import { buildConfig } from "../../worker/config.ts";
 
@@ -213,5 +213,42 @@ describe("render() and unrender()", () => {
     outside.unrender();
     expect(ids(demo)[1]).toEqual([row.id, []]);
     expect(() => outside.render()).toThrow(/must be called inside a Blocks body/);
+  });
+});
+
+describe("a live Interface (Gradio's attach_submit_events)", () => {
+  it("is one listener on every input's change, always_last", () => {
+    const demo = gr.Interface({ fn: (a: string, b: number) => a + b, inputs: ["textbox", "number"], outputs: "textbox", live: true });
+    const [dep, ...rest] = buildConfig(demo).config.dependencies;
+    expect(rest.filter((d) => d.apiName !== null)).toEqual([]);
+    expect(dep.targets.map(([, event]) => event)).toEqual(["change", "change"]);
+    expect(dep.triggerMode).toBe("always_last");
+    expect(dep.apiName).toBe("predict");
+  });
+
+  it("listens to a streaming input's stream, with the Interface's timeLimit (30 s) and streamEvery (0.5 s), progress hidden", () => {
+    const cam = gr.Image({ sources: ["webcam"], streaming: true });
+    const strength = gr.Slider(0, 1);
+    const demo = gr.Interface({ fn: (f: ImageData | null) => f, inputs: [cam, strength], outputs: "image", live: true });
+    const { config } = buildConfig(demo);
+    const dep = config.dependencies.find((d) => d.apiName === "predict")!;
+    expect(dep.targets).toEqual([[cam.id, "stream"], [strength.id, "change"]]);
+    expect(dep.showProgress).toBe("hidden");
+    const camConfig = config.components.find((c) => c.id === cam.id)!;
+    expect(camConfig.props).toMatchObject({ streaming: true, streamEvery: 0.5, timeLimit: 30 });
+
+    const other = gr.Image({ sources: ["webcam"], streaming: true });
+    gr.Interface({ fn: (f: ImageData | null) => f, inputs: other, outputs: "image", live: true, streamEvery: 0.1, timeLimit: null });
+    expect(other.props).toMatchObject({ streamEvery: 0.1, timeLimit: null });
+  });
+
+  it("says in the console that a streaming input needs live, as Gradio warns", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      gr.Interface({ fn: (f: ImageData | null) => f, inputs: gr.Image({ sources: ["webcam"], streaming: true }), outputs: "image" });
+      expect(warn).toHaveBeenCalledWith("[gradio-lite] gr.Interface: Streaming components are only supported in live interfaces.");
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

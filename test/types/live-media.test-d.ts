@@ -133,4 +133,20 @@ describe("streaming outputs", () => {
       gr.Button().click(async function* () { yield { sampleRate: 8000, data: new Float32Array(8) }; }, null, video);
     });
   });
+
+  test("a live Interface takes Gradio's streamEvery and timeLimit; a frame is the input's type", () => {
+    gr.Interface({
+      fn: (frame) => {
+        expectTypeOf(frame).toEqualTypeOf<ImageData | null>();
+        return frame;
+      },
+      inputs: gr.Image({ sources: ["webcam"], streaming: true }),
+      outputs: "image",
+      live: true,
+      streamEvery: 0.1,
+      timeLimit: null,
+    });
+    // @ts-expect-error: streamEvery is seconds
+    gr.Interface({ fn: (x: string) => x, inputs: "textbox", outputs: "textbox", live: true, streamEvery: "fast" });
+  });
 });
