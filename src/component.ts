@@ -36,6 +36,11 @@ export const EVENT_NAMES = [
   "exampleSelect",
   "optionSelect",
   "apply",
+  "play",
+  "pause",
+  "end",
+  "startRecording",
+  "stopRecording",
 ] as const satisfies readonly EventName[];
 export type ComponentEventName = (typeof EVENT_NAMES)[number];
 

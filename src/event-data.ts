@@ -103,6 +103,13 @@ export interface EventDataMap {
   delete: DeletedFileData;
   /** An ImageEditor's Apply button. */
   apply: EventData;
+  /** Audio and Video: the player starts, pauses, reaches its end. */
+  play: EventData;
+  pause: EventData;
+  end: EventData;
+  /** Audio and Video: recording from the microphone or webcam starts, stops. */
+  startRecording: EventData;
+  stopRecording: EventData;
 }
 
 /** Every event name a block may have, camelCased from Gradio's. */

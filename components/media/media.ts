@@ -35,7 +35,9 @@ export interface AudioTypes<Streaming extends boolean = false> {
 /** What a handler may return to audio: a file, or samples (stored as a WAV file). */
 export type AudioReturn = FileLike | AudioSamples | null;
 
-export interface Audio<V = FileData | null> extends Component<V, AudioReturn>, EventMethods<"change" | "upload" | "clear" | "stream"> {}
+/** Gradio's Audio events (not pause_recording: the recorder here does not pause). */
+export type AudioEvent = "change" | "input" | "upload" | "clear" | "stream" | "play" | "pause" | "stop" | "startRecording" | "stopRecording";
+export interface Audio<V = FileData | null> extends Component<V, AudioReturn>, EventMethods<AudioEvent> {}
 
 /**
  * `gr.Audio(options?)`: a FileData, a Blob, or with `type: "samples"` Python's
@@ -53,13 +55,18 @@ export interface AudioFactory {
 }
 
 /** Audio and Video: one file, played by the browser's own player (no ffmpeg: any format it plays). */
+const EVENTS = {
+  audio: ["change", "input", "upload", "clear", "stream", "play", "pause", "stop", "startRecording", "stopRecording"] satisfies AudioEvent[],
+  video: ["change", "input", "upload", "clear", "play", "pause", "stop", "end", "startRecording", "stopRecording"] satisfies VideoEvent[],
+};
+
 function mediaSpec(type: "audio" | "video", sources: string[], options: readonly string[]): ComponentSpec {
   const name = type === "audio" ? "Audio" : "Video";
   return {
     type,
     name,
     options,
-    events: ["change", "upload", "clear", "stream"],
+    events: EVENTS[type],
     defaults: { type: "filedata", sources },
     preprocess: (v) => checkFileData(v, name),
     postprocess: (v) => checkFileData(v, name),
@@ -86,7 +93,9 @@ export interface MediaOwnOptions {
   /** An output plays as soon as it has something to play. */
   autoplay?: boolean;
 }
-export interface Video<V = FileData | null> extends Component<V, FileLike | null>, EventMethods<"change" | "upload" | "clear" | "stream"> {}
+/** Gradio's Video events: a video output streams by `streaming`, it has no `stream` event. */
+export type VideoEvent = "change" | "input" | "upload" | "clear" | "play" | "pause" | "stop" | "end" | "startRecording" | "stopRecording";
+export interface Video<V = FileData | null> extends Component<V, FileLike | null>, EventMethods<VideoEvent> {}
 
 export const Video = define<FileFactory<{ filedata: Video<FileData | null>; blob: Video<Blob | null> }, FileLike | null, MediaOwnOptions>>(
   mediaSpec("video", ["upload", "webcam"], optionNames<MediaOwnOptions & { type?: string }>()("sources", "type", "streaming", "autoplay")),

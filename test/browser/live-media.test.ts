@@ -2,6 +2,7 @@
 // microphone (--use-fake-device-for-media-stream): frames and chunks reach
 // the handler, streams end cleanly, and bad input is said in the component.
 import { afterEach, describe, expect, it } from "vitest";
+import { userEvent } from "vitest/browser";
 import { cleanup, mountApp, textbox, waitFor } from "./helpers.ts";
 
 /** Every MediaStream the page opened, to check that its tracks ended (the camera light is off). */
@@ -167,6 +168,47 @@ describe("a frame read twice", () => {
     expect(b).toBe(a);
     (await button("#cam", /Stop/)).click();
     await waitFor(() => ended(opened[0]));
+  });
+});
+
+describe("Audio and Video player and recording events (Gradio's)", () => {
+  it("an upload fires upload and input; the player play, pause and stop (Video: end too); the recorder startRecording and stopRecording", async () => {
+    const m = mountApp(`gr.Blocks(() => {
+      const a = gr.Audio({ elemId: "a" });
+      const v = gr.Video({ elemId: "v" });
+      const log = gr.State([]);
+      const shown = gr.Textbox({ elemId: "log" });
+      const note = (what) => (seen) => { const next = [...seen, what]; return [next, next.join(",")]; };
+      for (const e of ["upload", "input", "play", "pause", "stop", "startRecording", "stopRecording"]) a[e](note("a." + e), log, [log, shown]);
+      for (const e of ["play", "stop", "end"]) v[e](note("v." + e), log, [log, shown]);
+    }).launch();`);
+    await m.rendered;
+    const log = () => textbox("log")!.value.split(",");
+    pick(document.querySelector<HTMLInputElement>("#a input[type=file]")!, [toneWav(0.3, 8000)]);
+    await waitFor(() => log().includes("a.upload") && log().includes("a.input"));
+    const audio = await waitFor(() => document.querySelector<HTMLAudioElement>("#a audio"));
+    // The page needs a user's gesture before a player may play.
+    await userEvent.click(document.getElementById("log")!);
+    audio.muted = true;
+    await audio.play();
+    await waitFor(() => log().includes("a.play") && log().includes("a.stop") && log().includes("a.pause"), 5000);
+
+    // The video, recorded from the fake webcam: the recorder's events, then its player's.
+    (await button("#v", /Record from webcam/)).click();
+    const stop = await button("#v", /Stop recording/);
+    await new Promise((r) => setTimeout(r, 600));
+    stop.click();
+    const video = await waitFor(() => document.querySelector<HTMLVideoElement>("#v video.gr-media[src]"), 8000);
+    video.muted = true;
+    await video.play();
+    await waitFor(() => log().includes("v.play") && log().includes("v.stop") && log().includes("v.end"), 8000);
+    // Audio's recorder: the fake microphone.
+    document.querySelector<HTMLButtonElement>("#a button[aria-label*=Clear], #a button[title*=Clear]")?.click();
+    (await button("#a", /Record from microphone/)).click();
+    const stopMic = await button("#a", /Stop recording/);
+    await new Promise((r) => setTimeout(r, 400));
+    stopMic.click();
+    await waitFor(() => log().includes("a.startRecording") && log().includes("a.stopRecording"), 8000);
   });
 });
 

@@ -252,3 +252,19 @@ describe("a live Interface (Gradio's attach_submit_events)", () => {
     }
   });
 });
+
+describe("Audio and Video events are Gradio's", () => {
+  it("Audio streams and records; Video plays and ends but has no stream event", () => {
+    let audio!: gr.Audio, video!: gr.Video;
+    const demo = gr.Blocks(() => {
+      audio = gr.Audio();
+      video = gr.Video();
+      for (const e of ["play", "pause", "stop", "startRecording", "stopRecording", "input", "stream"] as const) audio[e](() => null, null, null);
+      for (const e of ["play", "pause", "stop", "end", "startRecording", "stopRecording", "input"] as const) video[e](() => null, null, null);
+    });
+    expect(buildConfig(demo).config.dependencies).toHaveLength(14);
+    type Loose = Record<string, (...args: unknown[]) => unknown>;
+    expect(() => (video as unknown as Loose).stream(() => null, null, null)).toThrow("video has no 'stream' event; its events are: change, input, upload, clear, play, pause, stop, end, startRecording, stopRecording");
+    expect(() => (audio as unknown as Loose).end(() => null, null, null)).toThrow(/audio has no 'end' event/);
+  });
+});

@@ -100,6 +100,8 @@ export class LiveStream {
     const limit = Number(props.timeLimit);
     if (limit > 0) this.timer = setTimeout(() => this.stop(`Stream ended: its time limit of ${limit} s was reached. Press Record to stream again.`), limit * 1000);
     this.status.value = { ...OFF, phase: "live", since: performance.now() };
+    // Gradio's streaming microphone fires these too (a webcam has no recording events).
+    if (kind === "microphone") this.options.session.dispatch(this.options.id, "startRecording");
     void this.listDevices(media);
     // Hidden while the device opened: it stops now, as it would have had it been live.
     this.hidden();
@@ -120,6 +122,7 @@ export class LiveStream {
     const media = this.media.peek();
     if (media) this.release(media);
     this.media.value = null;
+    if (media && this.options.kind === "microphone") this.options.session.dispatch(this.options.id, "stopRecording");
     this.status.value = { ...OFF, message, error };
   }
 

@@ -54,11 +54,20 @@ function mediaView(kind: "audio" | "video") {
         }
       }
       await uploadInto(session, block, files, false);
+      session.dispatch(block.config.id, "input");
+    };
+    // Gradio's player events: an end is a stop (and, for a video, an end).
+    const fire = (event: string) => session.dispatch(block.config.id, event);
+    const player = {
+      onPlay: () => fire("play"),
+      onPause: () => fire("pause"),
+      onEnded: () => (fire("stop"), kind === "video" && fire("end")),
     };
     const record = async () => {
       setError(null);
       try {
         setRecording(await startRecording(kind));
+        fire("startRecording");
       } catch (e) {
         setError(deviceError(kind === "audio" ? "microphone" : "camera", e));
       }
@@ -66,6 +75,7 @@ function mediaView(kind: "audio" | "video") {
     const stop = async () => {
       const file = await recording!.stop();
       setRecording(null);
+      fire("stopRecording");
       // Stopped before the recorder wrote anything (a device slow to start): no empty file as the value.
       if (!file.size) return setError(`Nothing was recorded: the ${kind === "audio" ? "microphone" : "camera"} sent no data before Stop. Record again.`);
       void take([file]);
@@ -106,11 +116,11 @@ function mediaView(kind: "audio" | "video") {
             {/* Gradio's autoplay plays a new value; a stream's joined file has just played, so it waits. */}
             {url &&
               (kind === "audio" ? (
-                <audio class="gr-media" controls src={url} aria-label={label} autoplay={!!props.autoplay && !props.streaming} />
+                <audio class="gr-media" controls src={url} aria-label={label} autoplay={!!props.autoplay && !props.streaming} {...player} />
               ) : (
-                <video class="gr-media" controls src={url} aria-label={label} autoplay={!!props.autoplay && !props.streaming} />
+                <video class="gr-media" controls src={url} aria-label={label} autoplay={!!props.autoplay && !props.streaming} {...player} />
               ))}
-            <MediaButtons what={what} file={url ? { url, name: value.origName || what } : null} onClear={interactive ? () => clearFiles(session, block, false) : undefined} />
+            <MediaButtons what={what} file={url ? { url, name: value.origName || what } : null} onClear={interactive ? () => (clearFiles(session, block, false), fire("input")) : undefined} />
           </>
         )}
         {recording && kind === "video" && <video ref={preview} class="gr-media" autoplay muted playsInline aria-label="Recording preview" />}
