@@ -16,6 +16,9 @@ function makeSite(): string {
   mkdirSync(join(root, "demos/assets"), { recursive: true });
   for (const file of ["pwa.html", "pwa-app.js", "demo.css", "assets/penguins.csv", "assets/star.svg"]) cpSync(join("demos", file), join(root, "demos", file));
   symlinkSync(DIST, join(root, "dist"));
+  // scripts/serve.mjs maps /dist/ to DIST_DIR's folder when it is set (a parallel build): it is there too.
+  const named = process.env.DIST_DIR;
+  if (named && !named.includes("/") && named !== "dist") symlinkSync(DIST, join(root, named));
   return root;
 }
 
