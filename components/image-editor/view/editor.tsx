@@ -266,9 +266,9 @@ export function Editor({ block, session, frame }: { block: BlockState; session: 
           </button>
         )}
         {session.listens(blockId, "apply") && (
-          <button type="button" class="gr-button gr-button-primary gr-button-sm gr-editor-apply" onClick={() => session.dispatch(blockId, "apply")}>
+          <button type="button" class="gr-button gr-button-primary gr-button-sm gr-editor-apply" title="Apply" onClick={() => session.dispatch(blockId, "apply")}>
             <CheckIcon />
-            Apply
+            <span class="gr-editor-apply-text">Apply</span>
           </button>
         )}
       </div>
