@@ -108,7 +108,7 @@ function plotSpec(type: string, name: string, mark: PlotMark) {
     preview:
       mark === "line"
         ? async (v: unknown, props: Record<string, unknown>) =>
-            rowCount(v) >= PREVIEW_FROM_ROWS ? (await import("./plot-preview.ts")).previewLine(v, props, name) : undefined
+            rowCount(v) >= PREVIEW_FROM_ROWS ? (await import("./plot-preview.ts")).previewLine(v, props) : undefined
         : undefined,
   };
 }

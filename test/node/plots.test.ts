@@ -296,7 +296,7 @@ describe("a long line's preview (its downsampled first look, sent first)", () =>
 
   it("keeps each series' ends and its lowest and highest point per slice of x", () => {
     const value = walks(40_000);
-    const preview = previewLine(value, settings, "LinePlot")!;
+    const preview = previewLine(value, settings)!;
     expect(preview.total).toBe(40_000);
     expect(preview.data.length).toBeLessThanOrEqual(3 * (2 * PREVIEW_BINS + 2));
     expect(preview.columns).toEqual(["step", "value", "series"]);
@@ -320,7 +320,7 @@ describe("a long line's preview (its downsampled first look, sent first)", () =>
   it("reads { headers, data } and Dates as the whole value does", () => {
     const value = walks(30_000);
     const table = { headers: ["step", "value", "series"], data: value.map((r) => [new Date(Date.UTC(2024, 0, 1) + r.step * 60_000), r.value, r.series]) };
-    const preview = previewLine(table, settings, "LinePlot")!;
+    const preview = previewLine(table, settings)!;
     expect(preview.datatypes.step).toBe("temporal");
     expect(typeof preview.data[0]![0]).toBe("number");
     expect(preview.data[0]![0]).toBe(Date.UTC(2024, 0, 1));
@@ -328,15 +328,15 @@ describe("a long line's preview (its downsampled first look, sent first)", () =>
 
   it("makes none where the page draws every row, or the value needs converting to read", () => {
     const value = walks(30_000);
-    expect(previewLine(value, { ...settings, xBin: 10 }, "LinePlot")).toBeUndefined();
-    expect(previewLine(value, { ...settings, xLim: [0, 100] }, "LinePlot")).toBeUndefined();
+    expect(previewLine(value, { ...settings, xBin: 10 })).toBeUndefined();
+    expect(previewLine(value, { ...settings, xLim: [0, 100] })).toBeUndefined();
     // A numeric colour shades by every row; text y is an error the whole value names.
-    expect(previewLine(value.map((r) => ({ ...r, series: r.step % 7 })), settings, "LinePlot")).toBeUndefined();
-    expect(previewLine(value.map((r, i) => (i === 9_000 ? { ...r, value: "n/a" } : r)), settings, "LinePlot")).toBeUndefined();
+    expect(previewLine(value.map((r) => ({ ...r, series: r.step % 7 })), settings)).toBeUndefined();
+    expect(previewLine(value.map((r, i) => (i === 9_000 ? { ...r, value: "n/a" } : r)), settings)).toBeUndefined();
     // Text x (a category axis), dates as text, rows as arrays and CSV cross whole.
-    expect(previewLine(value.map((r) => ({ ...r, step: `s${r.step}` })), settings, "LinePlot")).toBeUndefined();
-    expect(previewLine(value.map((r) => [r.step, r.value, r.series]), settings, "LinePlot")).toBeUndefined();
-    expect(previewLine("step,value\n1,2\n", settings, "LinePlot")).toBeUndefined();
+    expect(previewLine(value.map((r) => ({ ...r, step: `s${r.step}` })), settings)).toBeUndefined();
+    expect(previewLine(value.map((r) => [r.step, r.value, r.series]), settings)).toBeUndefined();
+    expect(previewLine("step,value\n1,2\n", settings)).toBeUndefined();
   });
 
   it("crosses ahead of a long line's value only (scatter plots and short lines cross whole)", async () => {
