@@ -7,6 +7,8 @@ import { MAX_PLOT_ROWS, columnTypes, plotRows, toPlotData, type PlotData } from 
 import { PREVIEW_BINS, previewLine } from "../../src/plot-preview.ts";
 import { PREVIEW_FROM_ROWS } from "../../src/plots.ts";
 import { harness } from "./harness.ts";
+import { SHOWN_WAIT_MS } from "../../worker/previews.ts";
+import type { JobMessage } from "../../worker/protocol.ts";
 import { CATEGORY_COLORS, seriesColors } from "../../ui/components/native-plot/colors.ts";
 import { gradientColor, parseColor } from "../../ui/components/native-plot/gradient.ts";
 import { toCsv } from "../../ui/components/native-plot/export.ts";
@@ -353,6 +355,54 @@ describe("a long line's preview (its downsampled first look, sent first)", () =>
       const previews = messages.flatMap((m) => (m.type === "job:preview" ? m.previews : []));
       expect(previews.map((p) => p.id)).toEqual([line.id]);
       expect(messages.findIndex((m) => m.type === "job:preview")).toBeLessThan(messages.findIndex((m) => m.type === "job:done"));
+    } finally {
+      h.close();
+    }
+  });
+});
+
+describe("the whole value after its preview", () => {
+  const walks = (n: number) => Array.from({ length: n }, (_, i) => ({ step: Math.floor(i / 3), value: Math.sin(i), series: "abc"[i % 3] }));
+  const app = () => {
+    let button!: gr.Button;
+    const demo = gr.Blocks(() => {
+      const line = gr.LinePlot({ x: "step", y: "value", color: "series" });
+      button = gr.Button("go");
+      button.click(() => walks(PREVIEW_FROM_ROWS), null, line);
+    });
+    return { demo, button: () => button };
+  };
+
+  it("waits for the page to paint a preview of its own run before converting the whole value", async () => {
+    const { demo, button } = app();
+    const h = await harness(demo);
+    try {
+      let answered = 0;
+      // The page answers a while after the preview (it paints it first); job:done must come after that.
+      const { job, done } = h.submit(h.config.dependencies[0]!.id, [], { target: button().id, type: "click", data: null });
+      const preview = await new Promise<JobMessage & { type: "job:preview" }>((resolve) => {
+        const watch = setInterval(() => {
+          const m = h.messages(job).find((x) => x.type === "job:preview");
+          if (m && m.type === "job:preview") (clearInterval(watch), resolve(m));
+        }, 1);
+      });
+      expect(preview.shown).toBeDefined();
+      setTimeout(() => ((answered = performance.now()), preview.shown!.postMessage(0)), 60);
+      await done;
+      expect(answered).toBeGreaterThan(0);
+    } finally {
+      h.close();
+    }
+  });
+
+  it("holds an API client's result for no preview (it paints none)", async () => {
+    const h = await harness(app().demo);
+    try {
+      const started = performance.now();
+      const messages = await h.submit(h.config.dependencies[0]!.id, []).done;
+      const preview = messages.find((m) => m.type === "job:preview");
+      expect(preview && preview.type === "job:preview" && preview.shown).toBeFalsy();
+      expect(performance.now() - started).toBeLessThan(SHOWN_WAIT_MS + 2000);
     } finally {
       h.close();
     }
