@@ -243,7 +243,9 @@ describe("x limits and downsampling", () => {
   const long = data(Array.from({ length: 10_000 }, (_, i) => ({ x: i, y: Math.sin(i / 50) * 100 + (i % 7), c: i % 2 ? "odd" : "even" })));
 
   it("keeps a min and a max per bin of a long line (Gradio's downsampling)", () => {
-    expect(downsampleMinMax([0, 1, 2, 3, 4, 5], [5, 1, 9, 2, 2, 2], 0, 6, 2)).toEqual([1, 2, 3]);
+    expect(downsampleMinMax([0, 1, 2, 3, 4, 5], [5, 1, 9, 2, 2, 2], { lo: 0, hi: 6, bins: 2 })).toEqual([1, 2, 3]);
+    // A part of the points (a zoomed line's), by index: the indices kept are the whole arrays'.
+    expect(downsampleMinMax([0, 1, 2, 3, 4, 5], [5, 1, 9, 2, 2, 2], { lo: 1, hi: 4, bins: 1, first: 1, last: 4 })).toEqual([1, 2]);
     const p = plot(long, { x: "x", y: "y", color: "c", bins: 200 });
     for (const s of p.series) expect(s.xs.length).toBeLessThanOrEqual(400);
     // The extremes survive.
