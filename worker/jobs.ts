@@ -91,8 +91,10 @@ async function work(run: JobRun): Promise<Postprocessed | null> {
   let args = inputArgs(run.dep, run.request.data, run.session);
   if (files && run.dep.options.preprocess !== false) args = await (await import("./file-values.ts")).loadFileInputs(run.dep, args, (b) => run.session.propsOf(b));
   const fn = run.dep.fn;
-  // Fetched while the handler runs, with the outputs' own preview code: a large value's first look waits for them.
-  const previewing = run.dep.outputs.some((b) => b instanceof Component && b.spec.preview) && import("./previews.ts").then((m) => (m.loadPreviews(run.dep.outputs), m));
+  // Fetched while the handler runs, all at once: a large value's first look waits for them.
+  const makers = run.dep.outputs.filter((b): b is Component => b instanceof Component && !!b.spec.preview);
+  for (const b of makers) void b.spec.loadPreview?.();
+  const previewing = makers.length > 0 && import("./previews.ts");
   const result = fn ? invoke(fn, args, makeContext(run)) : undefined;
   if (isIterator(result)) {
     await stream(run, result);

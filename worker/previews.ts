@@ -41,11 +41,6 @@ export async function previews(outputs: Block[], result: unknown, view: SessionV
 }
 
 
-/** Starts loading what these outputs' previews need, as their run starts (worker/jobs.ts). */
-export function loadPreviews(outputs: Block[]): void {
-  for (const block of outputs) if (block instanceof Component) void block.spec.loadPreview?.();
-}
-
 /** The longest the whole values wait for the page to paint their previews: a hidden page paints none. */
 export const SHOWN_WAIT_MS = 250;
 
