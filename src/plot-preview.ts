@@ -57,8 +57,9 @@ function readPoints(value: unknown, x: string, y: string, color: string | null):
   };
   /** Row r's cells; false when the whole value would read them differently (text x or y, a numeric colour). */
   const take = (r: number, cx: unknown, cy: unknown, c: unknown): boolean => {
-    if (cx instanceof Date) (cx = cx.getTime()), dates++;
-    else if (typeof cx === "number") numbers++;
+    // Numbers first: the usual x then skips an instanceof (a prototype walk) per row.
+    if (typeof cx === "number") numbers++;
+    else if (cx instanceof Date) (cx = cx.getTime()), dates++;
     if ((cx !== null && cx !== undefined && typeof cx !== "number") || (cy !== null && cy !== undefined && typeof cy !== "number")) return false;
     if (c !== null && c !== undefined && typeof c !== "string") return false;
     if (typeof cx !== "number" || typeof cy !== "number" || !Number.isFinite(cx) || !Number.isFinite(cy)) return true;
