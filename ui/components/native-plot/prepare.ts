@@ -289,26 +289,17 @@ function limitLine(series: Series[], xLim: [number | null, number | null] | null
     if (hi !== null) while (last >= 0 && se.xs[last]! > hi) last--;
     const from = Math.max(0, first - 1);
     const to = Math.min(n - 1, last + 1);
-    // Indices in place and one copy per column: a line's first look is drawn from cold code, where
-    // slices, spreads and three maps per series were half its preparing (bench/data.mjs, 3).
+    // Indices read in place: a line's first look is prepared by cold code, where copying the points
+    // in view, shifting the indices kept and spreading them were half its preparing (bench/data.mjs, 3).
     let keep: number[];
     if (total >= 1000 && last >= first) {
       keep = downsampleMinMax(se.xs, se.ys, { lo: lo ?? se.xs[first]!, hi: hi ?? se.xs[last]!, bins: Math.max(1, bins), first, last });
       if (from < first) keep.unshift(from);
       if (to > last) keep.push(to);
-    } else if (from === 0 && to === n - 1) return se;
-    else keep = range(from, to);
+    } else keep = range(from, to);
     if (keep.length === n) return se;
-    const xs = new Array<number>(keep.length);
-    const ys = new Array<number>(keep.length);
-    const rows = new Array<number>(keep.length);
-    for (let k = 0; k < keep.length; k++) {
-      const i = keep[k]!;
-      xs[k] = se.xs[i]!;
-      ys[k] = se.ys[i]!;
-      rows[k] = se.rows[i]!;
-    }
-    return { ...se, xs, ys, values: ys, rows };
+    const ys = keep.map((i) => se.ys[i]!);
+    return { ...se, xs: keep.map((i) => se.xs[i]!), ys, values: ys, rows: keep.map((i) => se.rows[i]!) };
   });
 }
 
