@@ -124,6 +124,8 @@ export interface ComponentSpec {
    * when the value is small enough to cross as it is.
    */
   preview?: (value: unknown, props: Props) => unknown | Promise<unknown>;
+  /** Starts loading the code `preview` needs: called as a run that writes this component starts, so it loads while the handler runs. */
+  loadPreview?: () => Promise<unknown>;
   /** File components: values cross as FileData, converted here (asynchronously) in the worker. */
   files?: {
     /** A handler's value (Blob, File, Uint8Array, ImageData, FileData, URL; or a list) → FileData. */

@@ -326,6 +326,8 @@ export class AppSession {
         case "job:preview":
           // A first look at a large value shows with the overlay aside, as a stream's output does.
           for (const { id, value } of m.previews) patch(id, { streaming: true, preview: value });
+          // The task after the next frame's: once it is painted, the worker goes on to the whole values.
+          if (m.shown) requestAnimationFrame(() => setTimeout(() => m.shown!.postMessage(0)));
           return;
         case "job:output":
           showing();

@@ -66,10 +66,13 @@ const ETA_WORTH_SHOWING_S = 0.5;
 /**
  * A streaming image's frames (ImageBitmaps the worker made, components/image/frames.ts)
  * move to the page instead of being copied: a 640×480 frame is 1.2 MB; so do
- * a streaming Audio/Video's chunks (worker/media-chunks.ts).
+ * a streaming Audio/Video's chunks (worker/media-chunks.ts). A preview's
+ * `shown` port is the page's to answer on.
  */
 const moved = (m: JobMessage): Transferable[] =>
-  m.type === "job:chunk"
+  m.type === "job:preview"
+    ? m.shown ? [m.shown] : []
+    : m.type === "job:chunk"
     ? "data" in m.chunk
       ? [m.chunk.data]
       : m.chunk.channels.map((c) => c.buffer)

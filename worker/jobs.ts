@@ -91,6 +91,10 @@ async function work(run: JobRun): Promise<Postprocessed | null> {
   let args = inputArgs(run.dep, run.request.data, run.session);
   if (files && run.dep.options.preprocess !== false) args = await (await import("./file-values.ts")).loadFileInputs(run.dep, args, (b) => run.session.propsOf(b));
   const fn = run.dep.fn;
+  // Fetched while the handler runs, all at once: a large value's first look waits for them.
+  const makers = run.dep.outputs.filter((b): b is Component => b instanceof Component && !!b.spec.preview);
+  for (const b of makers) void b.spec.loadPreview?.();
+  const previewing = makers.length > 0 && import("./previews.ts");
   const result = fn ? invoke(fn, args, makeContext(run)) : undefined;
   if (isIterator(result)) {
     await stream(run, result);
@@ -99,7 +103,7 @@ async function work(run: JobRun): Promise<Postprocessed | null> {
   let value = result instanceof Promise ? await result : result;
   if (files) value = await (await import("./file-values.ts")).storeFileOutputs(run.dep.outputs, value, (b) => run.session.propsOf(b));
   if (run.cancellation.aborted) return null;
-  if (run.dep.outputs.some((b) => b instanceof Component && b.spec.preview)) await (await import("./previews.ts")).postPreviews(run, value);
+  if (previewing) await (await previewing).postPreviews(run, value);
   const out = postprocess(run.dep.outputs, value, run.session);
   run.session.record(out.updates);
   return out;

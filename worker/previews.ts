@@ -41,8 +41,27 @@ export async function previews(outputs: Block[], result: unknown, view: SessionV
 }
 
 
-/** Sends a run's previews, if its result makes any, ahead of its result. */
+/** The longest the whole values wait for the page to paint their previews: a hidden page paints none. */
+export const SHOWN_WAIT_MS = 250;
+
+/**
+ * Sends a run's previews, if its result makes any, ahead of its result. For
+ * the page's own runs, it resolves once the page has painted them (or after
+ * SHOWN_WAIT_MS): converting and copying the whole values takes the worker a
+ * core, and its garbage collection more, for a few hundred ms. On a 2-core
+ * machine that left the page's paint waiting: a 100k-point line's first look
+ * took 80 ms from drawn to painted, a 100k-row table's 75 ms (bench/data.mjs).
+ */
 export async function postPreviews(run: JobRun, result: unknown): Promise<void> {
   const found = await previews(run.dep.outputs, result, run.session);
-  if (found.length) run.post({ type: "job:preview", job: run.job, previews: found });
+  if (!found.length) return;
+  // An API client draws no preview: its result is not held.
+  if (!run.request.event) return run.post({ type: "job:preview", job: run.job, previews: found });
+  const { port1, port2 } = new MessageChannel();
+  await new Promise((shown) => {
+    port1.onmessage = shown;
+    setTimeout(shown, SHOWN_WAIT_MS);
+    run.post({ type: "job:preview", job: run.job, previews: found, shown: port2 });
+  });
+  port1.close();
 }

@@ -225,8 +225,12 @@ export type JobMessage =
   | { type: "job:output"; job: JobId; updates: OutputUpdate[]; data?: unknown[]; final: boolean }
   /** A streaming Audio/Video output's next chunk: every one is sent, in order (none is coalesced). */
   | { type: "job:chunk"; job: JobId; id: BlockId; chunk: MediaChunk }
-  /** Sent before a plain result whose values are large (a 100k-row table): paint these meanwhile. */
-  | { type: "job:preview"; job: JobId; previews: Preview[] }
+  /**
+   * Sent before a plain result whose values are large (a 100k-row table): paint these meanwhile.
+   * `shown` (the page's own runs): post on it once they are painted; the worker converts the
+   * whole values after that (worker/previews.ts).
+   */
+  | { type: "job:preview"; job: JobId; previews: Preview[]; shown?: MessagePort }
   | { type: "job:progress"; job: JobId; progress: number | null; index?: number; length?: number; desc?: string }
   | { type: "job:log"; job: JobId; level: "info" | "warning"; message: string }
   /** A gr.render run: what now stands in its block, for this session. */

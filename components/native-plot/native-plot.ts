@@ -79,6 +79,8 @@ export const PREVIEW_FROM_ROWS = 20_000;
 
 const rowCount = (v: unknown): number => (Array.isArray(v) ? v.length : Array.isArray((v as { data?: unknown } | null)?.data) ? (v as { data: unknown[] }).data.length : 0);
 
+const loadPreview = () => import("./plot-preview.ts");
+
 const AGGREGATES = new Set(["sum", "mean", "median", "min", "max", "count"]);
 
 function plotSpec(type: string, name: string, mark: PlotMark) {
@@ -103,13 +105,14 @@ function plotSpec(type: string, name: string, mark: PlotMark) {
     },
     preprocess: (v: unknown) => plotRows(v),
     postprocess: (v: unknown) => toPlotData(v, mark, name),
-    // A long line's first look crosses first (components/native-plot/plot-preview.ts, loaded for the first such line:
-    // most plot apps never draw one, and it is a quarter of this group's bytes).
+    // A long line's first look crosses first (./plot-preview.ts, loaded as the first run that
+    // writes a line starts, beside its handler: plot apps that only show lines never load it, and it
+    // is a quarter of this group's bytes).
     preview:
       mark === "line"
-        ? async (v: unknown, props: Record<string, unknown>) =>
-            rowCount(v) >= PREVIEW_FROM_ROWS ? (await import("./plot-preview.ts")).previewLine(v, props, name) : undefined
+        ? async (v: unknown, props: Record<string, unknown>) => (rowCount(v) >= PREVIEW_FROM_ROWS ? (await loadPreview()).previewLine(v, props) : undefined)
         : undefined,
+    loadPreview: mark === "line" ? loadPreview : undefined,
   };
 }
 

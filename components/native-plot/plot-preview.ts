@@ -6,7 +6,7 @@
 // tooltips, zooming (xLim) and export. Loaded only for such lines.
 
 import type { Props } from "../../worker/protocol.ts";
-import { toPlotData, type PlotData } from "./plot-data.ts";
+import type { PlotData, PlotDataType } from "./plot-data.ts";
 
 /** Slices of x: more than a chart has pixels across. */
 export const PREVIEW_BINS = 1024;
@@ -33,18 +33,19 @@ interface Points {
   /** Each row's series (-1: a row the plot skips, an empty or non-finite x or y). */
   seriesOf: Int32Array;
   series: Extent[];
-  /** These rows, in the form the value came in. */
-  pick(rows: number[]): unknown;
+  /** Each series' colour value, by series number. */
+  keys: (string | null)[];
+  /** Whether x held Dates (a time axis). */
+  dates: boolean;
 }
 
 /** Reads a table given as row objects or `{ headers, data }`; undefined where the whole value would read a cell differently. */
 function readPoints(value: unknown, x: string, y: string, color: string | null): Points | undefined {
   let count = 0;
-  let pick: (rows: number[]) => unknown;
   let xs = new Float64Array(0);
   let ys = xs;
   let seriesOf = new Int32Array(0);
-  const keys = new Map<unknown, number>();
+  const keys = new Map<string | null, number>();
   const series: Extent[] = [];
   let dates = 0;
   let numbers = 0;
@@ -56,14 +57,15 @@ function readPoints(value: unknown, x: string, y: string, color: string | null):
   };
   /** Row r's cells; false when the whole value would read them differently (text x or y, a numeric colour). */
   const take = (r: number, cx: unknown, cy: unknown, c: unknown): boolean => {
-    if (cx instanceof Date) (cx = cx.getTime()), dates++;
-    else if (typeof cx === "number") numbers++;
+    // Numbers first: the usual x then skips an instanceof (a prototype walk) per row.
+    if (typeof cx === "number") numbers++;
+    else if (cx instanceof Date) (cx = cx.getTime()), dates++;
     if ((cx !== null && cx !== undefined && typeof cx !== "number") || (cy !== null && cy !== undefined && typeof cy !== "number")) return false;
     if (c !== null && c !== undefined && typeof c !== "string") return false;
     if (typeof cx !== "number" || typeof cy !== "number" || !Number.isFinite(cx) || !Number.isFinite(cy)) return true;
     let k = keys.get(c ?? null);
     if (k === undefined) {
-      keys.set(c ?? null, (k = series.length));
+      keys.set((c ?? null) as string | null, (k = series.length));
       series.push({ lo: cx, hi: cx, first: r, last: r, min: new Int32Array(PREVIEW_BINS).fill(-1), max: new Int32Array(PREVIEW_BINS).fill(-1) });
     }
     const e = series[k]!;
@@ -84,7 +86,6 @@ function readPoints(value: unknown, x: string, y: string, color: string | null):
       const row = rows[r];
       if (!row || typeof row !== "object" || !take(r, row[x], row[y], color === null ? null : row[color])) return undefined;
     }
-    pick = (keep) => keep.map((r) => rows[r]);
   } else {
     const table = value as { headers?: unknown; data?: unknown } | null;
     if (!table || typeof table !== "object" || !Array.isArray(table.headers) || !Array.isArray(table.data)) return undefined;
@@ -96,11 +97,10 @@ function readPoints(value: unknown, x: string, y: string, color: string | null):
       const row = data[r];
       if (!Array.isArray(row) || !take(r, row[xi], row[yi], ci < 0 ? null : row[ci])) return undefined;
     }
-    pick = (keep) => ({ headers: table.headers, data: keep.map((r) => data[r]) });
   }
   // Dates and numbers mixed make x a text column.
   if (dates && numbers) return undefined;
-  return { xs, ys, seriesOf, series, pick };
+  return { xs, ys, seriesOf, series, keys: [...keys.keys()], dates: dates > 0 };
 }
 
 /**
@@ -111,11 +111,12 @@ function readPoints(value: unknown, x: string, y: string, color: string | null):
  * crosses alone. Reads the rows as given: converting all of them is what
  * the whole value's conversion does, after this has been sent.
  */
-export function previewLine(value: unknown, props: Props, where: string): (PlotData & { total: number }) | undefined {
+export function previewLine(value: unknown, props: Props): (PlotData & { total: number }) | undefined {
   // A zoomed line (xLim) is drawn from the rows in view, finer than a whole-range preview.
   if ((props.xBin !== null && props.xBin !== undefined) || (props.xLim !== null && props.xLim !== undefined)) return undefined;
   if (typeof props.x !== "string" || typeof props.y !== "string") return undefined;
-  const points = readPoints(value, props.x, props.y, typeof props.color === "string" ? props.color : null);
+  const color = typeof props.color === "string" ? props.color : null;
+  const points = readPoints(value, props.x, props.y, color);
   if (!points) return undefined;
   const { xs, ys, seriesOf, series } = points;
   const count = xs.length;
@@ -130,22 +131,32 @@ export function previewLine(value: unknown, props: Props, where: string): (PlotD
     const hi = e.max[bin]!;
     if (hi < 0 || ys[r]! > ys[hi]!) e.max[bin] = r;
   }
-  const keep = new Set<number>();
+  const keep = new Uint8Array(count);
   for (const e of series) {
-    keep.add(e.first).add(e.last);
+    keep[e.first] = keep[e.last] = 1;
     for (let b = 0; b < PREVIEW_BINS; b++) {
-      if (e.min[b]! >= 0) keep.add(e.min[b]!);
-      if (e.max[b]! >= 0) keep.add(e.max[b]!);
+      if (e.min[b]! >= 0) keep[e.min[b]!] = 1;
+      if (e.max[b]! >= 0) keep[e.max[b]!] = 1;
     }
   }
   // Row order kept, so series appear (and take their colours) as in the whole value.
-  const rows = [...keep].sort((a, b) => a - b);
+  const rows: number[] = [];
+  for (let r = 0; r < count; r++) if (keep[r]) rows.push(r);
   if (rows.length * 2 > count) return undefined;
-  let plot: PlotData | null;
-  try {
-    plot = toPlotData(points.pick(rows), "line", where);
-  } catch {
-    return undefined;
-  }
-  return plot ? { ...plot, total: count } : undefined;
+  return { ...pointsData(points, rows, props.x, props.y, color), total: count };
+}
+
+/**
+ * The kept rows as PlotData of the three columns drawn, straight from the
+ * typed arrays: converting them from the rows as given (src/table.ts) cost
+ * more than finding them. Column types as the whole value's conversion gives
+ * them (./plot-data.ts columnTypes): Dates make x temporal (epoch ms, as
+ * here), a colour column of text is nominal and one of only empty cells
+ * quantitative, as pandas' column of NaN is.
+ */
+function pointsData({ xs, ys, seriesOf, keys, dates }: Points, rows: number[], x: string, y: string, color: string | null): PlotData {
+  const datatypes: Record<string, PlotDataType> = { [x]: dates ? "temporal" : "quantitative", [y]: "quantitative" };
+  if (color === null) return { columns: [x, y], data: rows.map((r) => [xs[r]!, ys[r]!]), datatypes, mark: "line" };
+  datatypes[color] = keys.some((k) => k !== null) ? "nominal" : "quantitative";
+  return { columns: [x, y, color], data: rows.map((r) => [xs[r]!, ys[r]!, keys[seriesOf[r]!]!]), datatypes, mark: "line" };
 }

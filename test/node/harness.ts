@@ -40,7 +40,9 @@ export async function harness(blocks: Blocks, launch = {}) {
       port1.postMessage({ type: "session:end", session } satisfies PageMessage);
     });
   const cancel = (job: string) => port1.postMessage({ type: "job:cancel", job } satisfies PageMessage);
-  return { engine, config: config.value, submit, cancel, endSession, close };
+  /** A job's messages so far. */
+  const sent = (job: string) => messages.get(job) ?? [];
+  return { engine, config: config.value, submit, cancel, endSession, close, messages: sent };
 }
 
 /** Every output a run produced: streamed ones, then the final one riding on job:done. */

@@ -7,6 +7,8 @@ import { MAX_PLOT_ROWS, columnTypes, plotRows, toPlotData, type PlotData } from 
 import { PREVIEW_BINS, previewLine } from "../../components/native-plot/plot-preview.ts";
 import { PREVIEW_FROM_ROWS } from "../../components/native-plot/native-plot.ts";
 import { harness } from "./harness.ts";
+import { SHOWN_WAIT_MS } from "../../worker/previews.ts";
+import type { JobMessage } from "../../worker/protocol.ts";
 import { CATEGORY_COLORS, seriesColors } from "../../components/native-plot/view/colors.ts";
 import { gradientColor, parseColor } from "../../components/native-plot/view/gradient.ts";
 import { toCsv } from "../../components/native-plot/view/export.ts";
@@ -241,7 +243,9 @@ describe("x limits and downsampling", () => {
   const long = data(Array.from({ length: 10_000 }, (_, i) => ({ x: i, y: Math.sin(i / 50) * 100 + (i % 7), c: i % 2 ? "odd" : "even" })));
 
   it("keeps a min and a max per bin of a long line (Gradio's downsampling)", () => {
-    expect(downsampleMinMax([0, 1, 2, 3, 4, 5], [5, 1, 9, 2, 2, 2], 0, 6, 2)).toEqual([1, 2, 3]);
+    expect(downsampleMinMax([0, 1, 2, 3, 4, 5], [5, 1, 9, 2, 2, 2], { lo: 0, hi: 6, bins: 2 })).toEqual([1, 2, 3]);
+    // A part of the points (a zoomed line's), by index: the indices kept are the whole arrays'.
+    expect(downsampleMinMax([0, 1, 2, 3, 4, 5], [5, 1, 9, 2, 2, 2], { lo: 1, hi: 4, bins: 1, first: 1, last: 4 })).toEqual([1, 2]);
     const p = plot(long, { x: "x", y: "y", color: "c", bins: 200 });
     for (const s of p.series) expect(s.xs.length).toBeLessThanOrEqual(400);
     // The extremes survive.
@@ -296,7 +300,7 @@ describe("a long line's preview (its downsampled first look, sent first)", () =>
 
   it("keeps each series' ends and its lowest and highest point per slice of x", () => {
     const value = walks(40_000);
-    const preview = previewLine(value, settings, "LinePlot")!;
+    const preview = previewLine(value, settings)!;
     expect(preview.total).toBe(40_000);
     expect(preview.data.length).toBeLessThanOrEqual(3 * (2 * PREVIEW_BINS + 2));
     expect(preview.columns).toEqual(["step", "value", "series"]);
@@ -320,7 +324,7 @@ describe("a long line's preview (its downsampled first look, sent first)", () =>
   it("reads { headers, data } and Dates as the whole value does", () => {
     const value = walks(30_000);
     const table = { headers: ["step", "value", "series"], data: value.map((r) => [new Date(Date.UTC(2024, 0, 1) + r.step * 60_000), r.value, r.series]) };
-    const preview = previewLine(table, settings, "LinePlot")!;
+    const preview = previewLine(table, settings)!;
     expect(preview.datatypes.step).toBe("temporal");
     expect(typeof preview.data[0]![0]).toBe("number");
     expect(preview.data[0]![0]).toBe(Date.UTC(2024, 0, 1));
@@ -328,15 +332,15 @@ describe("a long line's preview (its downsampled first look, sent first)", () =>
 
   it("makes none where the page draws every row, or the value needs converting to read", () => {
     const value = walks(30_000);
-    expect(previewLine(value, { ...settings, xBin: 10 }, "LinePlot")).toBeUndefined();
-    expect(previewLine(value, { ...settings, xLim: [0, 100] }, "LinePlot")).toBeUndefined();
+    expect(previewLine(value, { ...settings, xBin: 10 })).toBeUndefined();
+    expect(previewLine(value, { ...settings, xLim: [0, 100] })).toBeUndefined();
     // A numeric colour shades by every row; text y is an error the whole value names.
-    expect(previewLine(value.map((r) => ({ ...r, series: r.step % 7 })), settings, "LinePlot")).toBeUndefined();
-    expect(previewLine(value.map((r, i) => (i === 9_000 ? { ...r, value: "n/a" } : r)), settings, "LinePlot")).toBeUndefined();
+    expect(previewLine(value.map((r) => ({ ...r, series: r.step % 7 })), settings)).toBeUndefined();
+    expect(previewLine(value.map((r, i) => (i === 9_000 ? { ...r, value: "n/a" } : r)), settings)).toBeUndefined();
     // Text x (a category axis), dates as text, rows as arrays and CSV cross whole.
-    expect(previewLine(value.map((r) => ({ ...r, step: `s${r.step}` })), settings, "LinePlot")).toBeUndefined();
-    expect(previewLine(value.map((r) => [r.step, r.value, r.series]), settings, "LinePlot")).toBeUndefined();
-    expect(previewLine("step,value\n1,2\n", settings, "LinePlot")).toBeUndefined();
+    expect(previewLine(value.map((r) => ({ ...r, step: `s${r.step}` })), settings)).toBeUndefined();
+    expect(previewLine(value.map((r) => [r.step, r.value, r.series]), settings)).toBeUndefined();
+    expect(previewLine("step,value\n1,2\n", settings)).toBeUndefined();
   });
 
   it("crosses ahead of a long line's value only (scatter plots and short lines cross whole)", async () => {
@@ -353,6 +357,54 @@ describe("a long line's preview (its downsampled first look, sent first)", () =>
       const previews = messages.flatMap((m) => (m.type === "job:preview" ? m.previews : []));
       expect(previews.map((p) => p.id)).toEqual([line.id]);
       expect(messages.findIndex((m) => m.type === "job:preview")).toBeLessThan(messages.findIndex((m) => m.type === "job:done"));
+    } finally {
+      h.close();
+    }
+  });
+});
+
+describe("the whole value after its preview", () => {
+  const walks = (n: number) => Array.from({ length: n }, (_, i) => ({ step: Math.floor(i / 3), value: Math.sin(i), series: "abc"[i % 3] }));
+  const app = () => {
+    let button!: gr.Button;
+    const demo = gr.Blocks(() => {
+      const line = gr.LinePlot({ x: "step", y: "value", color: "series" });
+      button = gr.Button("go");
+      button.click(() => walks(PREVIEW_FROM_ROWS), null, line);
+    });
+    return { demo, button: () => button };
+  };
+
+  it("waits for the page to paint a preview of its own run before converting the whole value", async () => {
+    const { demo, button } = app();
+    const h = await harness(demo);
+    try {
+      let answered = 0;
+      // The page answers a while after the preview (it paints it first); job:done must come after that.
+      const { job, done } = h.submit(h.config.dependencies[0]!.id, [], { target: button().id, type: "click", data: null });
+      const preview = await new Promise<JobMessage & { type: "job:preview" }>((resolve) => {
+        const watch = setInterval(() => {
+          const m = h.messages(job).find((x) => x.type === "job:preview");
+          if (m && m.type === "job:preview") (clearInterval(watch), resolve(m));
+        }, 1);
+      });
+      expect(preview.shown).toBeDefined();
+      setTimeout(() => ((answered = performance.now()), preview.shown!.postMessage(0)), 60);
+      await done;
+      expect(answered).toBeGreaterThan(0);
+    } finally {
+      h.close();
+    }
+  });
+
+  it("holds an API client's result for no preview (it paints none)", async () => {
+    const h = await harness(app().demo);
+    try {
+      const started = performance.now();
+      const messages = await h.submit(h.config.dependencies[0]!.id, []).done;
+      const preview = messages.find((m) => m.type === "job:preview");
+      expect(preview && preview.type === "job:preview" && preview.shown).toBeFalsy();
+      expect(performance.now() - started).toBeLessThan(SHOWN_WAIT_MS + 2000);
     } finally {
       h.close();
     }

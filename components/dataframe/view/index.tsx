@@ -278,7 +278,9 @@ export function DataFrameView({ block, session }: ViewProps) {
   // At least maxHeight's worth of rows: a table that grows from empty to full (its scroller from the header's
   // height to maxHeight) then renders its rows once, not a sliver and then again when the resize is observed.
   const rowsHigh = Math.max(viewport, typeof props.maxHeight === "number" ? props.maxHeight : 500);
-  const win = unvirtualized ? { start: 0, end: order.length, before: 0, after: 0 } : virtualWindow(scrollTop, rowsHigh, ROW_HEIGHT, order.length);
+  // A preview (the first look at a long table) renders just the rows that show: its first paint was
+  // mostly styling and laying out rows, and the overscan for fast scrolling comes with the whole table.
+  const win = unvirtualized ? { start: 0, end: order.length, before: 0, after: 0 } : virtualWindow(scrollTop, rowsHigh, ROW_HEIGHT, order.length, preview ? 0 : undefined);
   const frame = useRef(0);
   const onScroll = () => {
     if (frame.current) return;

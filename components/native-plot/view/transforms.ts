@@ -12,11 +12,21 @@ export function binWidth(xBin: number | string | null | undefined): number | nul
   return m ? Number(m[1]) * DURATION[m[2]!]! : null;
 }
 
+export interface DownsampleOptions {
+  /** The x range split into bins. */
+  lo: number;
+  hi: number;
+  bins: number;
+  /** The points read, first to last (default: all). */
+  first?: number;
+  last?: number;
+}
+
 /**
  * Gradio's downsampling of a long line: per bin of x, the points with the
  * smallest and the largest y, in x order. Returns the indices kept.
  */
-export function downsampleMinMax(xs: readonly number[], ys: readonly number[], lo: number, hi: number, bins: number): number[] {
+export function downsampleMinMax(xs: readonly number[], ys: readonly number[], { lo, hi, bins, first = 0, last = xs.length - 1 }: DownsampleOptions): number[] {
   const size = (hi - lo) / bins || 1;
   const kept: number[] = [];
   let bin = NaN;
@@ -27,7 +37,7 @@ export function downsampleMinMax(xs: readonly number[], ys: readonly number[], l
     if (minI === maxI) kept.push(minI);
     else kept.push(Math.min(minI, maxI), Math.max(minI, maxI));
   };
-  for (let i = 0; i < xs.length; i++) {
+  for (let i = first; i <= last; i++) {
     const b = Math.min(bins - 1, Math.floor((xs[i]! - lo) / size));
     if (b !== bin) {
       flush();
