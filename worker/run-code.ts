@@ -50,6 +50,15 @@ export async function runModule(code: string, api: unknown, baseUrl = ""): Promi
   // worker cannot map the bare "gradio-lite" specifier for them.
   (globalThis as Record<string, unknown>).gr = api;
   const source = toModuleSource(code, baseUrl);
+  const body = asFunctionBody(code, source);
+  if (body) {
+    try {
+      await body.run();
+      return null;
+    } catch (error) {
+      return { code: "load", ...describeLoadError(error, body.where) };
+    }
+  }
   const url = moduleUrl(source);
   try {
     await import(/* @vite-ignore */ url);
@@ -58,9 +67,42 @@ export async function runModule(code: string, api: unknown, baseUrl = ""): Promi
     // A SyntaxError may also be thrown while running (JSON.parse): only a
     // parse failure of the code itself is reported as a syntax error.
     const located = error instanceof SyntaxError ? await locateSyntaxError(code) : null;
-    return located ?? { code: "load", ...describeLoadError(error, url, source.length - code.length) };
+    return located ?? { code: "load", ...describeLoadError(error, { url, lines: 0, columns: source.length - code.length }) };
   } finally {
     if (url.startsWith("blob:")) URL.revokeObjectURL(url);
+  }
+}
+
+/** Where the app's code sits in the script an error's stack names: its URL, and the lines and columns (of line 1) before it. */
+interface CodeSite {
+  url: string;
+  lines: number;
+  columns: number;
+}
+
+const AsyncFunction = (async () => {}).constructor as new (body: string) => () => Promise<unknown>;
+let bodies = 0;
+
+/**
+ * Code that imports and exports nothing runs as the body of a strict async
+ * function, which has what a module gives such code (strict mode, top-level
+ * await, `this` undefined, its own scope). Importing it as a module cost a
+ * blob: URL registered with the browser and then loaded from it, two trips
+ * out of the worker on every cold start before the app could answer
+ * (issue #14 item 7). Null when the module path must run it: code that
+ * imports (its specifiers need a module), code that does not parse (the
+ * module path locates the error), or a page whose CSP forbids compiling it.
+ */
+function asFunctionBody(code: string, source: string): { run: () => Promise<unknown>; where: CodeSite } | null {
+  if (/\b(?:import|export)\b/.test(code)) return null;
+  const strict = '"use strict";';
+  const url = `gradio-lite-app-${++bodies}.js`;
+  try {
+    // The Function constructor puts its body after two lines of its own (ECMA-262 CreateDynamicFunction).
+    const run = new AsyncFunction(`${strict}${source}\n//# sourceURL=${url}`);
+    return { run: () => run.call(undefined), where: { url, lines: 2, columns: strict.length + source.length - code.length } };
+  } catch {
+    return null;
   }
 }
 
@@ -81,15 +123,15 @@ async function locateSyntaxError(code: string): Promise<ErrorInfo | null> {
   }
 }
 
-/** The message and, from the stack frame in the app's module, its line. */
-function describeLoadError(error: unknown, url: string, prelude: number): { message: string; line?: number; column?: number } {
+/** The message and, from the stack frame in the app's code, its line. */
+function describeLoadError(error: unknown, { url, lines, columns }: CodeSite): { message: string; line?: number; column?: number } {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : `Error: ${String(error)}`;
   const stack = error instanceof Error ? (error.stack ?? "") : "";
   const at = stack.indexOf(url);
   if (at < 0) return { message };
   const match = /^:(\d+):(\d+)/.exec(stack.slice(at + url.length));
   if (!match) return { message };
-  const line = Number(match[1]);
-  const column = Number(match[2]) - (line === 1 ? prelude : 0);
+  const line = Number(match[1]) - lines;
+  const column = Number(match[2]) - (line === 1 ? columns : 0);
   return { message, line, column };
 }
