@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { API_GLOBAL, runModule, setModuleUrl, toModuleSource } from "../../worker/run-code.ts";
+import { API_GLOBAL, runModule } from "../../worker/run-code.ts";
+import { setModuleUrl, toModuleSource } from "../../worker/run-module.ts";
 
 describe("toModuleSource", () => {
   it("binds gr on the first line without adding lines", () => {
