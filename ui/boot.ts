@@ -62,9 +62,6 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
   const code = "code" in source ? source.code : null;
   const appKey = appKeyOf(host.parentElement ?? host);
   let current: AppSession | null = null;
-  // Resolved once the worker has answered `load`, before the first render: see getClient.
-  let answered: (s: AppSession) => void = () => {};
-  const running = new Promise<AppSession>((resolve) => (answered = resolve));
   let unwatch = () => {};
   const viewApi = () => app.remote.call("viewApi", []) as Promise<ApiInfo>;
   const app: Restartable = {
@@ -80,7 +77,6 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
       if (app.stopped) return s;
       prepare?.(s);
       current = s;
-      answered(s);
       // Rendered over the build's HTML: what the visitor typed there meanwhile is kept (ui/prerendered.ts).
       const prerendered = host.hasAttribute("data-prerendered") ? await import("./prerendered.ts") : null;
       const typed = prerendered?.typedValues(host);
@@ -120,13 +116,10 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
   );
   // The client's code loads when a page first asks for it (most pages never do),
   // while the app starts rather than after. It follows the app's current
-  // session: a restarted app's client keeps working. It is ready once the
-  // worker runs the app, not once the page has drawn it: a page's first
-  // predict then goes out before the app's first layout instead of waiting
-  // on it (issue #14 item 7: 10-20 ms of a cold start's first answer).
+  // session: a restarted app's client keeps working.
   let client: Promise<Client> | null = null;
   const getClient = () => {
-    client ??= Promise.all([Promise.race([running, session]), import("./client.ts")]).then(([s, m]) => m.createClient(() => current ?? s, () => app.remote));
+    client ??= Promise.all([session, import("./client.ts")]).then(([s, m]) => m.createClient(() => current ?? s, () => app.remote));
     return client;
   };
   // A load error is shown in the app's box; don't also report it as unhandled.
