@@ -11,7 +11,7 @@ import { h } from "preact";
 import { renderToString } from "preact-render-to-string";
 import { createEngine } from "../worker/engine.ts";
 import { runAppCode } from "../worker/app-code.ts";
-import { setModuleUrl } from "../worker/run-code.ts";
+import { setModuleUrl } from "../worker/run-module.ts";
 import type { ApiInfo, PageInfo } from "../worker/protocol.ts";
 import { AppView } from "../ui/app.tsx";
 import { loadRenderer } from "../ui/rich/use-rich.ts";
@@ -31,7 +31,7 @@ export type PrerenderResult =
   | { ok: false; message: string };
 
 export async function renderApp({ code, baseUrl, appKey }: PrerenderRequest): Promise<PrerenderResult> {
-  // Node imports data: URLs, not blob: ones; the app's relative imports are already absolute (worker/run-code.ts).
+  // Node imports data: URLs, not blob: ones; the app's relative imports are already absolute (worker/run-module.ts).
   setModuleUrl((source) => `data:text/javascript;base64,${Buffer.from(source).toString("base64")}`);
   const engine = createEngine({ runCode: runAppCode });
   const channel = new MessageChannel();

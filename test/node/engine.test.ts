@@ -71,6 +71,17 @@ describe("engine", () => {
     h.close();
   });
 
+  it("answers a run that starts at once with one message, job:done carrying its outputs (issue #14 item 7: predict's round trip)", async () => {
+    const demo = gr.Interface({ fn: (name: string) => `Hello, ${name}!`, inputs: "textbox", outputs: "textbox" });
+    const h = await harness(demo);
+    const fnId = h.config.dependencies.find((d) => d.apiName === "predict")!.id;
+    for (const name of ["a", "b"]) {
+      const ms = await h.submit(fnId, [name]).done;
+      expect(ms).toEqual([expect.objectContaining({ type: "job:done", ok: true, data: [`Hello, ${name}!`] })]);
+    }
+    h.close();
+  });
+
   it("shows gr.Error messages and keeps working", async () => {
     const demo = gr.Blocks(() => {
       const t = gr.Textbox();
