@@ -242,6 +242,16 @@ describe("a live Interface (Gradio's attach_submit_events)", () => {
     expect(other.props).toMatchObject({ streamEvery: 0.1, timeLimit: null });
   });
 
+  it("a bad streamEvery or timeLimit is an error that says what it takes", () => {
+    const cam = () => gr.Image({ sources: ["webcam"], streaming: true });
+    expect(() => gr.Interface({ fn: (f: ImageData | null) => f, inputs: cam(), outputs: "image", live: true, streamEvery: 0 })).toThrow(
+      "streamEvery is seconds between frames, above 0: got 0",
+    );
+    expect(() => gr.Interface({ fn: (f: ImageData | null) => f, inputs: cam(), outputs: "image", live: true, timeLimit: -1 })).toThrow(
+      "timeLimit is seconds, above 0 (or null): got -1",
+    );
+  });
+
   it("says in the console that a streaming input needs live, as Gradio warns", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     try {
