@@ -164,9 +164,32 @@ test.describe("gr.DataFrame", () => {
     const rendered = await t.locator(".gr-df-row").count();
     expect(rendered).toBeLessThan(40);
     const scroller = app(page, "big").locator(".gr-df-scroll");
+    // A scroll reuses row nodes in place: the rows leaving one end become the rows entering the other,
+    // with no node added, removed or moved (what keeps a scrolled frame's restyle to the new rows).
+    const churn = await scroller.evaluate(async (el) => {
+      el.scrollTop = 3500;
+      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await frame();
+      const body = el.querySelector(".gr-df-body")!;
+      const before = [...body.children];
+      let moved = 0;
+      const observer = new MutationObserver((records) => records.forEach((r) => (moved += r.addedNodes.length + r.removedNodes.length)));
+      observer.observe(body, { childList: true });
+      for (let i = 0; i < 10; i++) {
+        el.scrollTop += 100;
+        await frame();
+      }
+      observer.disconnect();
+      const shown = Math.floor(el.scrollTop / 35) + 2;
+      return { moved, same: [...body.children].every((row, i) => row === before[i]), shown: !!body.querySelector(`[aria-rowindex="${shown}"]`) };
+    });
+    expect(churn).toEqual({ moved: 0, same: true, shown: true });
     await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
     await expect(t.getByRole("gridcell", { name: "reading 100000" })).toBeVisible();
     expect(await t.locator(".gr-df-row").count()).toBeLessThan(40);
+    // The last row draws no bottom border over the frame's (rows are not in place order in the DOM).
+    const lastRow = t.locator(".gr-df-row", { has: page.getByRole("gridcell", { name: "reading 100000" }) });
+    await expect(lastRow.locator(".gr-df-cell").first()).toHaveCSS("border-bottom-width", "0px");
     // Scroll timing: each jump renders within a frame or two.
     const frames = await scroller.evaluate(async (el) => {
       const times: number[] = [];

@@ -33,6 +33,8 @@ export interface RowProps {
   index: number;
   /** Its place in the shown order (0-based). */
   pos: number;
+  /** Whether it is the last row shown (it draws no bottom border: the frame does). */
+  last: boolean;
   /** Its top in px inside the body; null when rows flow (wrapped text, unvirtualized). */
   top: number | null;
   /** The active column when this row holds the active cell, else -1. */
@@ -46,12 +48,12 @@ export const cellId = (baseId: string, row: number, col: number) => `${baseId}-r
 export class Row extends Component<RowProps> {
   override shouldComponentUpdate(next: RowProps): boolean {
     const p = this.props;
-    return p.row !== next.row || p.shared !== next.shared || p.pos !== next.pos || p.activeCol !== next.activeCol || p.editing !== next.editing || p.index !== next.index || p.top !== next.top;
+    return p.row !== next.row || p.shared !== next.shared || p.pos !== next.pos || p.last !== next.last || p.activeCol !== next.activeCol || p.editing !== next.editing || p.index !== next.index || p.top !== next.top;
   }
 
-  override render({ shared, row, index, pos, top, activeCol, editing }: RowProps) {
+  override render({ shared, row, index, pos, last, top, activeCol, editing }: RowProps) {
     return (
-      <div role="row" aria-rowindex={pos + 2} class={classes("gr-df-row", pos % 2 === 1 && "gr-df-odd")} style={top === null ? undefined : { transform: `translateY(${top}px)` }}>
+      <div role="row" aria-rowindex={pos + 2} class={classes("gr-df-row", pos % 2 === 1 && "gr-df-odd", last && "gr-df-last")} style={top === null ? undefined : { transform: `translateY(${top}px)` }}>
         {shared.rowNumbers && (
           <div role="rowheader" class="gr-df-rownum gr-df-pinned" style={{ left: 0 }}>
             {pos + 1}

@@ -392,20 +392,17 @@ export function DataFrameView({ block, session }: ViewProps) {
                 onFilter={(c) => setFilterCol(filterCol === c ? null : c)}
               />
               <div role="rowgroup" class={classes("gr-df-body", unvirtualized && "gr-df-flow")} style={unvirtualized ? undefined : { height: `${order.length * ROW_HEIGHT}px` }}>
-                {order.slice(win.start, win.end).map((row, i, shown) => {
-                  const windowLength = Math.max(1, shown.length);
-                  const pos = win.start + i;
+                {windowSlots(win.start, win.end, unvirtualized).map((pos) => {
+                  const row = order[pos]!;
                   const isActive = active?.row === row;
                   return (
                     <Row
-                      // A scroll reuses the rows that leave for the rows that enter (same DOM, new text):
-                      // keyed by place modulo the window's length, so a row entering at one end takes
-                      // the key (and the DOM) of the row leaving at the other.
-                      key={unvirtualized ? row : pos % windowLength}
+                      key={unvirtualized ? row : pos % (win.end - win.start)}
                       shared={rowShared}
                       row={data[row]!}
                       index={row}
                       pos={pos}
+                      last={pos === order.length - 1}
                       top={unvirtualized ? null : pos * ROW_HEIGHT}
                       activeCol={isActive ? active.col : -1}
                       editing={editing?.row === row ? editing : null}
@@ -429,6 +426,21 @@ export function DataFrameView({ block, session }: ViewProps) {
       </div>
     </Frame>
   );
+}
+
+/**
+ * The places a window shows, in the order their rows sit in the DOM. A
+ * virtualized row is keyed by its place modulo the window's length and kept
+ * at that slot: a scroll gives the row leaving at one end to the row entering
+ * at the other (same DOM node, new text and offset) and moves no node, so the
+ * browser restyles and relays out only the rows that changed. Rows carry
+ * aria-rowindex, which is how a grid tells assistive technology their order.
+ */
+function windowSlots(start: number, end: number, inFlow: boolean): number[] {
+  const length = end - start;
+  const places = new Array<number>(length);
+  for (let pos = start; pos < end; pos++) places[inFlow ? pos - start : pos % length] = pos;
+  return places;
 }
 
 // Markdown and HTML cells render with the app's sanitizer: loaded before the
