@@ -73,7 +73,7 @@ export function bootApp(host: HTMLElement, worker: Worker, source: AppSource, on
       const remote = (app.remote = w === worker ? app.remote : connectRemote(w));
       const life = `gradio-lite:${Math.random()}`;
       const page = { ...pageInfo(appKey, "baseUrl" in source ? source.baseUrl : undefined), life };
-      const s = await start(remote, source, page, host, options.launchTimeout);
+      const s = await start(remote, w, source, page, host, options.launchTimeout);
       if (app.stopped) return s;
       prepare?.(s);
       current = s;
@@ -150,15 +150,34 @@ function whenIdle(fn: () => void): void {
   else setTimeout(fn, 50);
 }
 
-async function start(remote: Remote, source: AppSource, page: PageInfo, host: HTMLElement, launchTimeout?: BootOptions["launchTimeout"]): Promise<AppSession> {
-  let result: Result<AppConfig>;
-  const channel = new MessageChannel();
+async function start(remote: Remote, worker: Worker, source: AppSource, page: PageInfo, host: HTMLElement, launchTimeout?: BootOptions["launchTimeout"]): Promise<AppSession> {
+  // What the worker says before the session listens (a file's warning at load, a stray error) waits for it.
+  const early: MessageEvent[] = [];
+  const hold = (event: MessageEvent) => void early.push(event);
+  worker.addEventListener("message", hold);
   try {
-    const port = channel.port2;
+    return await startSession(remote, worker, source, page, host, early, launchTimeout);
+  } finally {
+    worker.removeEventListener("message", hold);
+  }
+}
+
+async function startSession(
+  remote: Remote,
+  worker: Worker,
+  source: AppSource,
+  page: PageInfo,
+  host: HTMLElement,
+  early: MessageEvent[],
+  launchTimeout?: BootOptions["launchTimeout"],
+): Promise<AppSession> {
+  let result: Result<AppConfig>;
+  try {
+    // The jobs travel on the worker itself (a null port): a port would cost a hop each way.
     result =
       "code" in source
-        ? await remote.call("load", [source.code, page, port, source.files ?? []], { timeoutMs: 60_000, transfer: [port] })
-        : await remote.call("config", [page, port], { timeoutMs: launchTimeout?.ms, transfer: [port] });
+        ? await remote.call("load", [source.code, page, null, source.files ?? []], { timeoutMs: 60_000 })
+        : await remote.call("config", [page, null], { timeoutMs: launchTimeout?.ms });
   } catch (error) {
     // npm mode: nothing in the worker answers until its module calls launch() (src/launch.ts).
     if (error instanceof WorkerTimeoutError && launchTimeout) throw { code: "no-launch", message: launchTimeout.message } satisfies ErrorInfo;
@@ -182,7 +201,7 @@ async function start(remote: Remote, source: AppSource, page: PageInfo, host: HT
     if (stored.value.warning) session.store.toast("warning", stored.value.warning, "Not saved");
     return stored.value.files;
   };
-  const session = new AppSession(config, channel.port1, upload);
+  const session = new AppSession(config, worker, upload, early);
   session.appKey = page.appKey;
   const warning = await linked;
   if (warning) session.store.toast("warning", warning);

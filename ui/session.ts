@@ -59,29 +59,38 @@ export class AppSession {
 
   constructor(
     readonly config: AppConfig,
-    private readonly port: MessagePort,
+    /** Where jobs travel: the app's worker itself (its control calls' replies pass by too), or a MessagePort. */
+    private readonly port: MessagePort | Worker,
     /** Stores files the user picked in the app's file cache (the worker). */
     readonly upload: (files: File[]) => Promise<FileData[]> = () => Promise.reject(new Error("This app cannot take uploads")),
+    /** What the worker said before this session listened (a warning at load), in order. */
+    early: readonly MessageEvent[] = [],
   ) {
     this.store = new AppStore(config);
     for (const dep of config.dependencies) this.index(dep);
-    port.onmessage = (event: MessageEvent<JobMessage | AppMessage>) => {
-      const m = event.data;
-      switch (m.type) {
-        case "session:ended":
-          return m.session === this.id ? this.ended?.() : undefined;
-        case "app:log":
-          return this.store.toast(m.level, m.message);
-        case "state:changed":
-          return this.stateChanged(m.id);
-        case "pong":
-          this.alive = performance.now();
-          return;
-        default:
-          return this.handlers.get(m.job)?.(m);
-      }
-    };
+    early.forEach(this.onMessage);
+    port.addEventListener("message", this.onMessage);
+    if (port instanceof MessagePort) port.start();
   }
+
+  /** The worker's messages: this session's jobs and notices (other messages pass by it). */
+  private readonly onMessage = (event: Event) => {
+    const m = (event as MessageEvent<JobMessage | AppMessage | null>).data;
+    if (m === null || typeof m !== "object") return;
+    switch (m.type) {
+      case "session:ended":
+        return m.session === this.id ? this.ended?.() : undefined;
+      case "app:log":
+        return this.store.toast(m.level, m.message);
+      case "state:changed":
+        return this.stateChanged(m.id);
+      case "pong":
+        this.alive = performance.now();
+        return;
+      default:
+        return typeof m.job === "string" ? this.handlers.get(m.job)?.(m) : undefined;
+    }
+  };
 
   private ended: (() => void) | null = null;
 
@@ -416,7 +425,8 @@ export class AppSession {
   dispose(): void {
     this.stopTimers();
     this.handlers.clear();
-    this.port.close();
+    this.port.removeEventListener("message", this.onMessage);
+    if (this.port instanceof MessagePort) this.port.close();
   }
 
   showError(error: ErrorInfo): void {

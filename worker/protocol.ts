@@ -301,20 +301,31 @@ export interface ApiInfo {
 }
 
 /**
+ * One end of the jobs' channel as the engine posts on it: a MessagePort, or
+ * the worker's own scope.
+ */
+export interface JobPort {
+  postMessage(message: unknown, transfer?: Transferable[]): void;
+}
+
+/**
  * The engine's control calls, one `CallMessage` each on the Worker itself
- * (ui/remote.ts → worker/expose.ts). Jobs travel on a MessagePort handed
- * over once with `load` or `config`, as raw `PageMessage` / `JobMessage`
- * posts, and predict latency is a feature.
+ * (ui/remote.ts → worker/expose.ts). Jobs travel as raw `PageMessage` /
+ * `JobMessage` posts, set up once with `load` or `config`: on the Worker
+ * itself too (the page's apps), or on a MessagePort handed over then (tests,
+ * the build's prerenderer). Predict latency is a feature: a port costs a hop
+ * each way.
  */
 export interface EngineApi {
   /**
-   * Runs app code (the `<gradio-lite>` text) and builds its config. `port`
-   * carries `PageMessage`s in and `JobMessage`s out from then on; handing it
-   * over here saves a round trip at start.
+   * Runs app code (the `<gradio-lite>` text) and builds its config.
+   * `PageMessage`s come in and `JobMessage`s go out from then on, on `port`,
+   * or on the worker itself when it is null; setting that up here saves a
+   * round trip at start.
    */
-  load(code: string, page: PageInfo, port: MessagePort, files?: NamedFile[]): Promise<Result<AppConfig>>;
-  /** The config of an app already launched in this worker (npm mode), and its job port. */
-  config(page: PageInfo, port: MessagePort): Promise<Result<AppConfig>>;
+  load(code: string, page: PageInfo, port: MessagePort | null, files?: NamedFile[]): Promise<Result<AppConfig>>;
+  /** The config of an app already launched in this worker (npm mode), its jobs on `port` or (null) the worker itself. */
+  config(page: PageInfo, port: MessagePort | null): Promise<Result<AppConfig>>;
   viewApi(): Promise<ApiInfo>;
   /** Stores files the user picked (already checked against maxFileSize on the page). */
   upload(files: Blob[], names: string[]): Promise<Result<Uploaded>>;

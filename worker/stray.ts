@@ -3,9 +3,9 @@
 // Worker's `error` event, which reads as a dead worker and cut off uploads
 // and viewApi for good (issue #13). The engine catches them; this
 // reports one as a warning on the page. Loaded on the first one.
-import type { AppMessage } from "./protocol.ts";
+import type { AppMessage, JobPort } from "./protocol.ts";
 
-export function reportStray(port: MessagePort, error: unknown): void {
+export function reportStray(port: JobPort, error: unknown): void {
   console.error("[gradio-lite] the app's code threw outside a handler:", error);
   let text: string;
   try {

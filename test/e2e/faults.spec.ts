@@ -88,26 +88,25 @@ test("a worker that stops answering while no handler runs is restarted after 2â€
 
 test("10,000 queued client.predict calls all end, a message each way, with the page responsive throughout", async ({ page }) => {
   test.setTimeout(90_000);
-  // Counts what crosses the job ports: posts from the page and messages to it.
+  // Counts what crosses between the page and its apps' workers: posts from the page and messages to it.
   await page.addInitScript(() => {
-    const w = window as unknown as { portMessages: number };
-    w.portMessages = 0;
-    const post = MessagePort.prototype.postMessage;
-    MessagePort.prototype.postMessage = function (this: MessagePort, ...args: Parameters<MessagePort["postMessage"]>) {
-      w.portMessages++;
+    const w = window as unknown as { workerMessages: number };
+    w.workerMessages = 0;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, ...args: Parameters<Worker["postMessage"]>) {
+      w.workerMessages++;
       return post.apply(this, args);
-    } as MessagePort["postMessage"];
-    const onmessage = Object.getOwnPropertyDescriptor(MessagePort.prototype, "onmessage")!;
-    Object.defineProperty(MessagePort.prototype, "onmessage", {
-      ...onmessage,
-      set(this: MessagePort, fn: ((e: MessageEvent) => void) | null) {
-        onmessage.set!.call(this, fn && ((e: MessageEvent) => (w.portMessages++, fn.call(this, e))));
-      },
-    });
+    } as Worker["postMessage"];
+    window.Worker = class extends Worker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.addEventListener("message", () => w.workerMessages++);
+      }
+    };
   });
   await openDemo(page, "demos/faults.html", 4);
   const result = await page.evaluate(async () => {
-    const w = window as unknown as { portMessages: number };
+    const w = window as unknown as { workerMessages: number };
     const client = await (document.querySelector("#flood-app") as Lite).client;
     const CALLS = 10_000;
     // A 50 ms timer: how late it ever fires while the calls are under way.
@@ -118,7 +117,7 @@ test("10,000 queued client.predict calls all end, a message each way, with the p
       maxLate = Math.max(maxLate, now - expected);
       expected = now + 50;
     }, 50);
-    const before = w.portMessages;
+    const before = w.workerMessages;
     const started = performance.now();
     // Every call waits: the one slot is held for a second first.
     const held = client.predict("/hold", []);
@@ -134,19 +133,20 @@ test("10,000 queued client.predict calls all end, a message each way, with the p
     const results = await Promise.all(calls);
     await held;
     const elapsed = performance.now() - started;
-    const messages = w.portMessages - before;
+    const messages = w.workerMessages - before;
     await new Promise((r) => setTimeout(r, 120));
     clearInterval(timer);
     return { allRight: results.every((r, i) => r.data[0] === i), maxLate, elapsed, perCall: (messages - 2) / CALLS, nowMs };
   });
   console.log(
     `[faults] 10,000 queued predicts: all answered in ${result.elapsed.toFixed(0)} ms; 50 ms timer at most ${result.maxLate.toFixed(0)} ms late; ` +
-      `${result.perCall.toFixed(3)} job-port messages per call; a queue: false call answered in ${result.nowMs.toFixed(0)} ms`,
+      `${result.perCall.toFixed(3)} worker messages per call; a queue: false call answered in ${result.nowMs.toFixed(0)} ms`,
   );
   expect(result.allRight).toBe(true);
   // Issue #13 asks for 100 ms; slack for a busy 2-core runner.
   expect(result.maxLate).toBeLessThan(200);
   // One job:submit out (a task's 500 go as one message), one job:done back; a heartbeat ping may fall in the window.
+  expect(result.perCall).toBeGreaterThan(0.99);
   expect(result.perCall).toBeLessThan(2.01);
   expect(result.nowMs).toBeLessThan(5000);
 });

@@ -44,13 +44,13 @@ async function instrument(page: Page): Promise<void> {
         window.__framesTaken++;
       }
     } as typeof VideoFrame;
-    // Each stream run the page sends, and each result that comes back, on the app's job port.
+    // Each stream run the page sends to the app's worker, and each result that comes back.
     window.__streamSent = 0;
     window.__streamResults = 0;
     window.__atStop = null;
     const streamJobs = new Set<string>();
-    const post = MessagePort.prototype.postMessage as (this: MessagePort, message: unknown, transfer: Transferable[]) => void;
-    MessagePort.prototype.postMessage = function (this: MessagePort, message: unknown, transfer?: Transferable[]) {
+    const post = Worker.prototype.postMessage as (this: Worker, message: unknown, transfer: Transferable[]) => void;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, transfer?: Transferable[]) {
       for (const m of [message].flat() as Array<{ type?: string; job?: string; request?: { event?: { type?: string } } }>) {
         if (m?.type === "job:submit" && m.request?.event?.type === "stream") {
           streamJobs.add(m.job!);
@@ -58,18 +58,17 @@ async function instrument(page: Page): Promise<void> {
         }
       }
       post.call(this, message, transfer ?? []);
-    } as typeof MessagePort.prototype.postMessage;
-    const onmessage = Object.getOwnPropertyDescriptor(MessagePort.prototype, "onmessage")!;
-    Object.defineProperty(MessagePort.prototype, "onmessage", {
-      ...onmessage,
-      set(this: MessagePort, handler: (e: MessageEvent) => void) {
-        onmessage.set!.call(this, (event: MessageEvent) => {
+    } as typeof Worker.prototype.postMessage;
+    // The first listener of every worker: it hears each message before the runtime's own.
+    window.Worker = class extends Worker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.addEventListener("message", (event: MessageEvent) => {
           const m = event.data as { type?: string; job?: string };
           if (m?.type === "job:done" && streamJobs.delete(m.job!)) window.__streamResults++;
-          handler(event);
         });
-      },
-    });
+      }
+    };
     document.addEventListener(
       "click",
       (e) => {
