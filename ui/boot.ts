@@ -156,54 +156,42 @@ async function start(remote: Remote, worker: Worker, source: AppSource, page: Pa
   const hold = (event: MessageEvent) => void early.push(event);
   worker.addEventListener("message", hold);
   try {
-    return await startSession(remote, worker, source, page, host, early, launchTimeout);
+    let result: Result<AppConfig>;
+    try {
+      // The jobs travel on the worker itself (a null port): a port would cost a hop each way.
+      result =
+        "code" in source
+          ? await remote.call("load", [source.code, page, null, source.files ?? []], { timeoutMs: 60_000 })
+          : await remote.call("config", [page, null], { timeoutMs: launchTimeout?.ms });
+    } catch (error) {
+      // npm mode: nothing in the worker answers until its module calls launch() (src/launch.ts).
+      if (error instanceof WorkerTimeoutError && launchTimeout) throw { code: "no-launch", message: launchTimeout.message } satisfies ErrorInfo;
+      throw { code: "worker-dead", message: error instanceof Error ? error.message : String(error) } satisfies ErrorInfo;
+    }
+    if (!result.ok) throw result.error;
+    const config = result.value;
+    // A deep link's values (gr.DeepLinkButton) become the app's initial ones; its code loads only for such a link.
+    const linked = location.hash.includes("deep_link=") ? (await import("./deep-link.ts")).applyDeepLink(config, page.appKey) : null;
+    await preloadViews(config.components);
+    if (config.components.some((c) => c.type === "route" || c.type === "navbar")) await Pages.preload();
+    // Theme and head: loaded only for apps that set them, applied before the first render.
+    if (config.theme || config.head) {
+      const extras = await import("./page-extras.ts");
+      if (config.theme) extras.applyTheme(host, config.theme);
+      if (config.head) extras.addHead(config.head);
+    }
+    const upload = async (files: File[]) => {
+      const stored = await remote.call("upload", [files, files.map((f) => f.name)], { timeoutMs: 120_000 });
+      if (!stored.ok) throw new Error(stored.error.message);
+      if (stored.value.warning) session.store.toast("warning", stored.value.warning, "Not saved");
+      return stored.value.files;
+    };
+    const session = new AppSession(config, worker, upload, early);
+    session.appKey = page.appKey;
+    const warning = await linked;
+    if (warning) session.store.toast("warning", warning);
+    return session;
   } finally {
     worker.removeEventListener("message", hold);
   }
-}
-
-async function startSession(
-  remote: Remote,
-  worker: Worker,
-  source: AppSource,
-  page: PageInfo,
-  host: HTMLElement,
-  early: MessageEvent[],
-  launchTimeout?: BootOptions["launchTimeout"],
-): Promise<AppSession> {
-  let result: Result<AppConfig>;
-  try {
-    // The jobs travel on the worker itself (a null port): a port would cost a hop each way.
-    result =
-      "code" in source
-        ? await remote.call("load", [source.code, page, null, source.files ?? []], { timeoutMs: 60_000 })
-        : await remote.call("config", [page, null], { timeoutMs: launchTimeout?.ms });
-  } catch (error) {
-    // npm mode: nothing in the worker answers until its module calls launch() (src/launch.ts).
-    if (error instanceof WorkerTimeoutError && launchTimeout) throw { code: "no-launch", message: launchTimeout.message } satisfies ErrorInfo;
-    throw { code: "worker-dead", message: error instanceof Error ? error.message : String(error) } satisfies ErrorInfo;
-  }
-  if (!result.ok) throw result.error;
-  const config = result.value;
-  // A deep link's values (gr.DeepLinkButton) become the app's initial ones; its code loads only for such a link.
-  const linked = location.hash.includes("deep_link=") ? (await import("./deep-link.ts")).applyDeepLink(config, page.appKey) : null;
-  await preloadViews(config.components);
-  if (config.components.some((c) => c.type === "route" || c.type === "navbar")) await Pages.preload();
-  // Theme and head: loaded only for apps that set them, applied before the first render.
-  if (config.theme || config.head) {
-    const extras = await import("./page-extras.ts");
-    if (config.theme) extras.applyTheme(host, config.theme);
-    if (config.head) extras.addHead(config.head);
-  }
-  const upload = async (files: File[]) => {
-    const stored = await remote.call("upload", [files, files.map((f) => f.name)], { timeoutMs: 120_000 });
-    if (!stored.ok) throw new Error(stored.error.message);
-    if (stored.value.warning) session.store.toast("warning", stored.value.warning, "Not saved");
-    return stored.value.files;
-  };
-  const session = new AppSession(config, worker, upload, early);
-  session.appKey = page.appKey;
-  const warning = await linked;
-  if (warning) session.store.toast("warning", warning);
-  return session;
 }

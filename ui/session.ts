@@ -88,7 +88,7 @@ export class AppSession {
         this.alive = performance.now();
         return;
       default:
-        return typeof m.job === "string" ? this.handlers.get(m.job)?.(m) : undefined;
+        return this.handlers.get(m.job)?.(m);
     }
   };
 

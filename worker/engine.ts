@@ -297,34 +297,25 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
     const handle = (message: PageMessage) => {
       switch (message.type) {
         case "ping":
-          return port.postMessage({ type: "pong" } satisfies AppMessage, []);
+          return port.postMessage({ type: "pong" } satisfies AppMessage);
         case "job:submit":
           return submit(port, message.job, message.request);
         case "job:cancel":
           return cancel(message.job);
         case "session:end":
           return void endSession(port, message.session);
-        default: {
-          const unknown: never = message;
-          // The worker's own scope also carries the control calls, the hint and an npm app's own messages.
-          if (given) console.warn("[gradio-lite] unknown page message", unknown);
-        }
+        default:
+          // Not the page's: the worker's own scope also carries the control calls, the hint and an npm app's own messages.
+          message satisfies never;
       }
     };
-    const onMessage = (event: MessageEvent<PageMessage | PageMessage[] | null>) => {
-      const data = event.data;
-      if (Array.isArray(data)) data.forEach(handle);
-      else if (data !== null && typeof data === "object") handle(data);
-    };
-    if (given) given.onmessage = onMessage;
-    else options.scope!.addEventListener("message", onMessage as EventListener);
+    const onMessage = (event: Event) => [(event as MessageEvent<PageMessage | PageMessage[] | null>).data].flat().forEach((m) => m && handle(m));
+    (given ?? options.scope!).addEventListener("message", onMessage);
+    given?.start();
   }
 
-  function jobPort(given: MessagePort | null): JobPort {
-    const port = given ?? options.scope;
-    if (!port) throw new Error("This engine runs outside a worker: give load() or config() a port for its jobs");
-    return port;
-  }
+  /** The page's jobs come on `given`, else on the worker itself (tests and the prerenderer give a port). */
+  const jobPort = (given: MessagePort | null): JobPort => (given ?? options.scope)!;
 
   return {
     async load(code, pageInfo, port, named = []) {
