@@ -190,6 +190,16 @@ test.describe("gr.DataFrame", () => {
     // The last row draws no bottom border over the frame's (rows are not in place order in the DOM).
     const lastRow = t.locator(".gr-df-row", { has: page.getByRole("gridcell", { name: "reading 100000" }) });
     await expect(lastRow.locator(".gr-df-cell").first()).toHaveCSS("border-bottom-width", "0px");
+    // The row numbers' column fits the longest number: "100000" shows whole.
+    const lastNumber = lastRow.getByRole("rowheader");
+    await expect(lastNumber).toHaveText("100000");
+    const fits = await lastNumber.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const [text, cell] = [range.getBoundingClientRect(), el.getBoundingClientRect()];
+      return text.left >= cell.left && text.right <= cell.right;
+    });
+    expect(fits).toBe(true);
     // Scroll timing: each jump renders within a frame or two.
     const frames = await scroller.evaluate(async (el) => {
       const times: number[] = [];

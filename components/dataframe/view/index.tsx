@@ -40,7 +40,8 @@ addStyles("dataframe", css);
 /** Row height in px; style.css sets the same on every cell. */
 export const ROW_HEIGHT = 35;
 const HEADER_HEIGHT = 38;
-const ROWNUM_WIDTH = 52;
+/** The row numbers' column: wide enough for the longest number (about 8 px a digit at 14 px, and its padding). */
+const rownumWidth = (rows: number) => Math.max(52, 20 + 8 * String(rows).length);
 /** With `wrap`, rows take the height their text needs; up to this many render without the window. */
 const WRAP_UNVIRTUALIZED = 2000;
 
@@ -101,15 +102,16 @@ export function DataFrameView({ block, session }: ViewProps) {
   const px = widths.map((w) => (w.endsWith("px") ? parseFloat(w) : null));
   const pinned = Math.min(typeof props.pinnedColumns === "number" ? props.pinnedColumns : 0, headers.length);
   const rowNumbers = props.showRowNumbers === true;
+  const rownumPx = rownumWidth(Math.max(data.length, preview?.total ?? 0));
 
   const shared = useRef<RowShared | null>(null);
   const handlers = useRef({} as Pick<RowShared, "onCellClick" | "onToggle" | "onDraft" | "onEditKey" | "onEditBlur">);
-  const sharedDeps = [baseId, headers, datatype, widths.join(), pinned, interactive, props.maxChars, props.lineBreaks, props.wrap, rowNumbers, props.staticColumns];
+  const sharedDeps = [baseId, headers, datatype, widths.join(), pinned, interactive, props.maxChars, props.lineBreaks, props.wrap, rowNumbers, rownumPx, props.staticColumns];
   const sharedKey = useRef<unknown[]>([]);
   if (!shared.current || sharedDeps.some((d, i) => d !== sharedKey.current[i])) {
     sharedKey.current = sharedDeps;
     const pinnedLeft: Array<number | undefined> = [];
-    let left = rowNumbers ? ROWNUM_WIDTH : 0;
+    let left = rowNumbers ? rownumPx : 0;
     for (let c = 0; c < pinned; c++) {
       pinnedLeft[c] = left;
       left += px[c] ?? 120;
@@ -306,7 +308,7 @@ export function DataFrameView({ block, session }: ViewProps) {
     if (!el || !active || rowShared.pinnedLeft[active.col] !== undefined) return;
     const td = document.getElementById(cellId(baseId, active.row, active.col));
     if (!td) return;
-    const pinnedWidth = (rowNumbers ? ROWNUM_WIDTH : 0) + px.slice(0, pinned).reduce<number>((s, w) => s + (w ?? 120), 0);
+    const pinnedWidth = (rowNumbers ? rownumPx : 0) + px.slice(0, pinned).reduce<number>((s, w) => s + (w ?? 120), 0);
     if (td.offsetLeft - pinnedWidth < el.scrollLeft) el.scrollLeft = td.offsetLeft - pinnedWidth;
     else if (td.offsetLeft + td.offsetWidth > el.scrollLeft + el.clientWidth) el.scrollLeft = td.offsetLeft + td.offsetWidth - el.clientWidth;
   }, [active]);
@@ -331,9 +333,9 @@ export function DataFrameView({ block, session }: ViewProps) {
   };
 
   const allPx = px.every((w) => w !== null);
-  const tableWidth = allPx ? `max(100%, ${px.reduce<number>((s, w) => s + w!, 0) + (rowNumbers ? ROWNUM_WIDTH : 0)}px)` : "100%";
+  const tableWidth = allPx ? `max(100%, ${px.reduce<number>((s, w) => s + w!, 0) + (rowNumbers ? rownumPx : 0)}px)` : "100%";
   // Columns keep their measured widths, and share what is left of a wider frame in proportion.
-  const template = [...(rowNumbers ? [`${ROWNUM_WIDTH}px`] : []), ...widths.map((w) => (w.endsWith("px") ? `minmax(${w}, ${parseFloat(w)}fr)` : w))].join(" ");
+  const template = [...(rowNumbers ? [`${rownumPx}px`] : []), ...widths.map((w) => (w.endsWith("px") ? `minmax(${w}, ${parseFloat(w)}fr)` : w))].join(" ");
   const activeId = active && order.length ? cellId(baseId, active.row, active.col) : undefined;
   const activeShown = active && win.start <= posOf(active.row) && posOf(active.row) < win.end;
 
