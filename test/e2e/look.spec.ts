@@ -37,9 +37,13 @@ test.describe("a Group (demos/client-functions.html)", () => {
       expect((await box(b)).height).toBe(row.height);
       expect(await css(b, "border-top-left-radius")).toBe("0px");
     }
-    // The row below the fields starts one hairline lower.
-    const fieldsBottom = Math.max(...(await Promise.all((await fields.all()).map(async (f) => (await box(f)).y + (await box(f)).height))));
-    expect(Math.round(row.y - fieldsBottom)).toBe(1);
+    // The row below the fields starts one hairline lower. Both measured together, once layout has settled
+    // (CI once read the row before a field finished growing).
+    const gap = async () => {
+      const fieldsBottom = Math.max(...(await Promise.all((await fields.all()).map(async (f) => (await box(f)).y + (await box(f)).height))));
+      return Math.round((await box(group(page, "sentence").locator(".gr-row").nth(1))).y - fieldsBottom);
+    };
+    await expect.poll(gap).toBe(1);
   });
 
   test("gives a Markdown the block's background and padding", async ({ page }) => {
