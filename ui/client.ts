@@ -108,10 +108,21 @@ export function createClient(current: () => AppSession, remote: () => Remote): C
   const types = new Map(session.config.components.map((c) => [c.id, c.type]));
   const isState = (id: number) => types.get(id) === "state" || types.get(id) === "browserstate";
 
+  /** Per listener, what every call checks against: worked out once (a predict is the latency benchmark). */
+  const shapes = new Map<DependencyConfig, { count: number; visible: (d: unknown[]) => unknown[] }>();
+  function shapeOf(dep: DependencyConfig) {
+    let shape = shapes.get(dep);
+    if (!shape) {
+      const visible = dep.outputs.some(isState) ? (d: unknown[]) => d.filter((_, i) => !isState(dep.outputs[i])) : (d: unknown[]) => d;
+      shapes.set(dep, (shape = { count: dep.inputs.filter((id) => !isState(id)).length, visible }));
+    }
+    return shape;
+  }
+
   function check(endpoint: string | number, data: unknown): { dep: DependencyConfig; name: string; full: unknown[] } {
     const dep = resolve(endpoint);
     const name = dep.apiName ? `/${dep.apiName}` : String(endpoint);
-    const count = dep.inputs.filter((id) => !isState(id)).length;
+    const { count } = shapeOf(dep);
     if (!Array.isArray(data)) throw new ClientError(`${name}: data must be an array of ${count} value(s)`, "bad-input");
     if (data.length !== count) throw new ClientError(`${name} takes ${count} argument(s), got ${data.length}`, "bad-input");
     let next = 0;
@@ -142,7 +153,7 @@ export function createClient(current: () => AppSession, remote: () => Remote): C
     predict(endpoint: string | number, data: unknown[] = []) {
       return new Promise<PredictResult>((resolve, reject) => {
         const { dep, name, full } = check(endpoint, data);
-        const visible = dep.outputs.some(isState) ? (d: unknown[]) => d.filter((_, i) => !isState(dep.outputs[i])) : (d: unknown[]) => d;
+        const { visible } = shapeOf(dep);
         let last: unknown[] = [];
         let failure: ErrorInfo | null = null;
         const session = current();

@@ -87,8 +87,11 @@ export class AppSession {
       case "pong":
         this.alive = performance.now();
         return;
-      default:
-        return this.handlers.get(m.job)?.(m);
+      default: {
+        const handler = this.handlers.get(m.job);
+        if (m.type === "job:done") this.handlers.delete(m.job);
+        return handler?.(m);
+      }
     }
   };
 
@@ -112,7 +115,9 @@ export class AppSession {
   /** The worker is gone or the app removed: nothing may wait on it forever (issue #13). */
   failAll(error: ErrorInfo): void {
     this.failure = error;
-    for (const [job, handler] of [...this.handlers]) {
+    const waiting = [...this.handlers];
+    this.handlers.clear();
+    for (const [job, handler] of waiting) {
       handler({ type: "job:error", job, error });
       handler({ type: "job:done", job, ok: false });
     }
@@ -163,13 +168,10 @@ export class AppSession {
   /** Sends one job; `onMessage` sees every message until (and including) `job:done`. */
   submit(request: Omit<SubmitRequest, "session">, onMessage: JobHandler, session = this.id): JobId {
     const job = `${this.id}:${this.nextJob++}`;
-    this.handlers.set(job, (m) => {
-      if (m.type === "job:done") this.handlers.delete(job);
-      onMessage(m);
-    });
+    this.handlers.set(job, onMessage);
     if (session === this.apiSession) this.apiUsed = true;
     if (this.failure) queueMicrotask(() => this.failAll(this.failure!));
-    else this.post({ type: "job:submit", job, request: { ...request, session } });
+    else this.post({ type: "job:submit", job, request: Object.assign(request, { session }) });
     return job;
   }
 
@@ -188,13 +190,16 @@ export class AppSession {
   private post(message: PageMessage): void {
     if (this.outbox) return void this.outbox.push(message);
     this.outbox = [message];
-    queueMicrotask(() => {
-      const out = this.outbox!;
-      this.outbox = null;
-      this.port.postMessage(out.length === 1 ? out[0] : out, [...this.moving]);
-      this.moving.clear();
-    });
+    queueMicrotask(this.flushOutbox);
   }
+
+  private readonly flushOutbox = () => {
+    const out = this.outbox!;
+    this.outbox = null;
+    if (!this.moving.size) return this.port.postMessage(out.length === 1 ? out[0] : out);
+    this.port.postMessage(out.length === 1 ? out[0] : out, [...this.moving]);
+    this.moving.clear();
+  };
 
   /** A UI event happened on a block: run every listener it triggers. */
   /** Whether a listener waits for this event: a view shows a control (like, retry) only then, as Gradio does. */

@@ -8,9 +8,17 @@
 export class Cancellation {
   aborted = false;
   private controller: AbortController | null = null;
-  private wake!: () => void;
-  /** Resolves once the job is cancelled: a run races it, so a handler that ignores the signal still ends. */
-  readonly cancelled = new Promise<"cancelled">((resolve) => (this.wake = () => resolve("cancelled")));
+  private wake: (() => void) | null = null;
+  private raced: Promise<"cancelled"> | null = null;
+
+  /**
+   * Resolves once the job is cancelled: a run that awaits something races it,
+   * so a handler that ignores the signal still ends. Made on first read: a
+   * handler that returns at once never waits on it.
+   */
+  get cancelled(): Promise<"cancelled"> {
+    return (this.raced ??= this.aborted ? Promise.resolve("cancelled") : new Promise((resolve) => (this.wake = () => resolve("cancelled"))));
+  }
 
   /** The job's AbortSignal, aborted already if the job was cancelled before it was read. */
   get signal(): AbortSignal {
@@ -25,6 +33,6 @@ export class Cancellation {
     if (this.aborted) return;
     this.aborted = true;
     this.controller?.abort();
-    this.wake();
+    this.wake?.();
   }
 }

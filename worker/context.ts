@@ -28,26 +28,45 @@ export interface ContextParts {
   request: { url: string; query: Record<string, string> };
 }
 
-/** The context of one job: progress and toasts become its messages. */
-export function jobContext({ job, post, session, event, cancellation, request }: ContextParts): Context {
-  return {
-    session: { id: session },
-    event,
-    get signal() {
-      return cancellation.signal;
-    },
-    request,
-    progress(value, desc) {
+/**
+ * The context of one job: progress and toasts become its messages. A class,
+ * not an object literal: a literal with a getter is built by the runtime on
+ * every call, the costliest step of a predict's own code (issue #14 item 7).
+ * The methods stay own closures, so a handler may pass `ctx.progress` on.
+ */
+class JobContext implements Context {
+  readonly session: { id: string };
+  readonly event: EventData;
+  readonly request: { url: string; query: Record<string, string> };
+  readonly progress: Context["progress"];
+  readonly info: Context["info"];
+  readonly warning: Context["warning"];
+  readonly #cancellation: ContextParts["cancellation"];
+
+  constructor({ job, post, session, event, cancellation, request }: ContextParts) {
+    this.session = { id: session };
+    this.event = event;
+    this.request = request;
+    this.#cancellation = cancellation;
+    this.progress = (value, desc) => {
       if (Array.isArray(value)) {
         const [index, length] = value;
         post({ type: "job:progress", job, progress: length ? index / length : null, index, length, desc });
       } else {
         post({ type: "job:progress", job, progress: value, desc });
       }
-    },
-    info: (message) => post({ type: "job:log", job, level: "info", message: String(message) }),
-    warning: (message) => post({ type: "job:log", job, level: "warning", message: String(message) }),
-  };
+    };
+    this.info = (message) => post({ type: "job:log", job, level: "info", message: String(message) });
+    this.warning = (message) => post({ type: "job:log", job, level: "warning", message: String(message) });
+  }
+
+  get signal(): AbortSignal {
+    return this.#cancellation.signal;
+  }
+}
+
+export function jobContext(parts: ContextParts): Context {
+  return new JobContext(parts);
 }
 
 const restHandlers = new WeakMap<AnyHandler, boolean>();
@@ -55,13 +74,15 @@ const restHandlers = new WeakMap<AnyHandler, boolean>();
 /**
  * Calls a handler as Gradio does: the values, then ctx, which is also its
  * `this`. A handler with a rest parameter (Python's `*args`) gets the values
- * only, so `(...args) => args.join(" ")` sees no ctx among them.
+ * only, so `(...args) => args.join(" ")` sees no ctx among them. `values` is
+ * the caller's own array: ctx goes on its end.
  */
 export function invoke(fn: AnyHandler, values: unknown[], ctx: Context): unknown {
   let rest = restHandlers.get(fn);
   if (rest === undefined) restHandlers.set(fn, (rest = hasRestParameter(fn)));
   const call = fn as (this: Context, ...args: unknown[]) => unknown;
-  return rest ? call.apply(ctx, values) : call.apply(ctx, [...values, ctx]);
+  if (!rest) values.push(ctx);
+  return call.apply(ctx, values);
 }
 
 /** What a generator handler returns: its values stream to the outputs. */

@@ -4,22 +4,20 @@
 const WINDOW = 20;
 
 export class Durations {
-  private readonly runs = new Map<number, number[]>();
+  private readonly runs = new Map<number, { list: number[]; sum: number }>();
 
   record(fnId: number, seconds: number): void {
-    const list = this.runs.get(fnId) ?? [];
-    list.push(seconds);
-    if (list.length > WINDOW) list.shift();
-    this.runs.set(fnId, list);
+    let runs = this.runs.get(fnId);
+    if (!runs) this.runs.set(fnId, (runs = { list: [], sum: 0 }));
+    runs.list.push(seconds);
+    runs.sum += seconds;
+    if (runs.list.length > WINDOW) runs.sum -= runs.list.shift()!;
   }
 
   /** Mean seconds per run, or null before the first run ends. */
   average(fnId: number): number | null {
-    const list = this.runs.get(fnId);
-    if (!list?.length) return null;
-    let sum = 0;
-    for (const s of list) sum += s;
-    return sum / list.length;
+    const runs = this.runs.get(fnId);
+    return runs ? Math.max(0, runs.sum) / runs.list.length : null;
   }
 
   /** Seconds until a job at `position` (0-based) ends, given the listener's limit. */

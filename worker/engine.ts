@@ -9,7 +9,7 @@ import type { Block } from "../src/block.ts";
 import { Component } from "../src/component.ts";
 import { Durations } from "./durations.ts";
 import { Cancellation } from "./cancellation.ts";
-import { runBatch, runJob, type JobRun } from "./jobs.ts";
+import { runJob, type JobRun } from "./jobs.ts";
 import type {
   ApiInfo,
   AppConfig,
@@ -67,6 +67,8 @@ interface QueuedJob {
   cancellation: Cancellation;
   /** Told its place in the queue at least once: the page needs `job:started`. */
   waited: boolean;
+  /** Its `job:done` went: a run that ended as it started is never in `jobs`. */
+  ended?: boolean;
   /** The place and queue size it was last told: unchanged ones are not sent again. */
   told?: string;
 }
@@ -80,14 +82,15 @@ const ETA_WORTH_SHOWING_S = 0.5;
  * a streaming Audio/Video's chunks (worker/media-chunks.ts). A preview's
  * `shown` port is the page's to answer on.
  */
-const moved = (m: JobMessage): Transferable[] =>
-  m.type === "job:preview"
-    ? m.shown ? [m.shown] : []
-    : m.type === "job:chunk"
-    ? "data" in m.chunk
-      ? [m.chunk.data]
-      : m.chunk.channels.map((c) => c.buffer)
-    : "updates" in m && m.updates && typeof ImageBitmap == "function" ? [...new Set(m.updates.map((u) => u.value).filter((v): v is ImageBitmap => v instanceof ImageBitmap))] : [];
+function moved(m: JobMessage): Transferable[] {
+  if (m.type === "job:preview") return m.shown ? [m.shown] : NOTHING;
+  if (m.type === "job:chunk") return "data" in m.chunk ? [m.chunk.data] : m.chunk.channels.map((c) => c.buffer);
+  // Every predict's reply passes here: most have no frame, and allocate nothing more.
+  const frames = "updates" in m && m.updates && typeof ImageBitmap == "function" ? m.updates.filter((u) => u.value instanceof ImageBitmap) : [];
+  return frames.length ? [...new Set(frames.map((u) => u.value as ImageBitmap))] : NOTHING;
+}
+
+const NOTHING: Transferable[] = [];
 
 /** IndexedDB's code loads with the first store an app opens. */
 const openStoreLazily = (db: string, store: string): Promise<KeyValueStore> => import("./kv.ts").then((m) => m.openStore(db, store));
@@ -150,8 +153,18 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
 
   function post(port: JobPort, message: JobMessage): void {
     port.postMessage(message, moved(message));
-    if (message.type === "job:done") jobs.delete(message.job);
   }
+
+  /** A job's own message; its `job:done` ends it. */
+  function postJob(q: QueuedJob, message: JobMessage): void {
+    q.port.postMessage(message, moved(message));
+    if (message.type === "job:done") {
+      q.ended = true;
+      jobs.delete(q.job);
+    }
+  }
+
+  const blockOf = (id: number) => built?.blocks.get(id) ?? null;
 
   async function ensureBuilt(): Promise<Result<AppConfig>> {
     if (!launched) {
@@ -213,50 +226,52 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
       dep: launched!.blocks.dependencies[q.request.fnId] ?? sessions.get(q.request.session).renders!.deps.get(q.request.fnId)!.dep,
       request: q.request,
       cancellation: q.cancellation,
-      post: (m) => post(q.port, m),
+      post: (m) => postJob(q, m),
       page,
       showError: built!.config.showError,
       session: sessions.get(q.request.session),
-      blockOf: (id) => built?.blocks.get(id) ?? null,
+      blockOf,
     };
   }
 
-  async function execute(q: QueuedJob): Promise<void> {
+  /** Runs a job; a promise only when it goes on after this task (runJob). */
+  function execute(q: QueuedJob): Promise<void> | void {
     const fnId = q.request.fnId;
     const config = configOf(fnId, q.request.session)!;
     const started = performance.now();
     const eta = durations.average(fnId);
     const announce = q.waited || (eta !== null && eta > ETA_WORTH_SHOWING_S);
-    if (!config.batch) await runJob(jobRun(q), announce ? { eta } : null);
-    else await runBatch([q, ...queue.take((w) => w.request.fnId === fnId, config.maxBatchSize - 1)].map(jobRun));
-    durations.record(fnId, (performance.now() - started) / 1000);
+    // Batching's code loads with the first batched run; the runs it takes leave the queue now.
+    const batch = config.batch && [q, ...queue.take((w) => w.request.fnId === fnId, config.maxBatchSize - 1)].map(jobRun);
+    const running = batch ? import("./batch.ts").then((m) => m.runBatch(batch)) : runJob(jobRun(q), announce ? { eta } : null);
+    if (!running) return durations.record(fnId, (performance.now() - started) / 1000);
+    return running.then(() => durations.record(fnId, (performance.now() - started) / 1000));
+  }
+
+  function refuse(port: JobPort, job: JobId, code: "not-found" | "queue-full", message: string): void {
+    post(port, { type: "job:error", job, error: { code, message } });
+    post(port, { type: "job:done", job, ok: false });
   }
 
   function submit(port: JobPort, job: JobId, request: SubmitRequest): void {
     const dep = configOf(request.fnId, request.session);
-    const fail = (code: "not-found" | "queue-full", message: string) => {
-      post(port, { type: "job:error", job, error: { code, message } });
-      post(port, { type: "job:done", job, ok: false });
-    };
-    if (!dep) return fail("not-found", `No listener with id ${request.fnId} in this app`);
+    if (!dep) return refuse(port, job, "not-found", `No listener with id ${request.fnId} in this app`);
     sessionPorts.set(request.session, port);
+    if (dep.queue && !admits(queue.size, launched!.blocks.queueOptions.maxSize ?? null)) {
+      return refuse(port, job, "queue-full", "The queue is full; try again in a moment");
+    }
     const q: QueuedJob = { job, request, port, cancellation: new Cancellation(), waited: false };
-    jobs.set(job, q);
-    if (!dep.queue) {
-      void execute(q);
-      return;
-    }
-    if (!admits(queue.size, launched!.blocks.queueOptions.maxSize ?? null)) {
-      return fail("queue-full", "The queue is full; try again in a moment");
-    }
-    queue.push({ item: q, concurrencyId: dep.concurrencyId, limit: dep.concurrencyLimit });
+    if (!dep.queue) void execute(q);
+    else queue.push({ item: q, concurrencyId: dep.concurrencyId, limit: dep.concurrencyLimit });
+    // Only a job still waiting or running can be cancelled: one that ended as it started is done with.
+    if (!q.ended) jobs.set(job, q);
   }
 
   function cancel(job: JobId): void {
     const q = jobs.get(job);
     if (!q) return;
     q.cancellation.abort();
-    if (queue.remove(q)) post(q.port, { type: "job:done", job, ok: false, cancelled: true });
+    if (queue.remove(q)) postJob(q, { type: "job:done", job, ok: false, cancelled: true });
   }
 
   /** Runs the app's `demo.unload` listeners for the session, then forgets it. */
@@ -309,7 +324,11 @@ export function createEngine(options: EngineOptions = {}): EngineApi & { idle():
           message satisfies never;
       }
     };
-    const onMessage = (event: Event) => [(event as MessageEvent<PageMessage | PageMessage[] | null>).data].flat().forEach((m) => m && handle(m));
+    const onMessage = (event: Event) => {
+      const data = (event as MessageEvent<PageMessage | PageMessage[] | null>).data;
+      if (!Array.isArray(data)) return data && handle(data);
+      for (const m of data) if (m) handle(m);
+    };
     (given ?? options.scope!).addEventListener("message", onMessage);
     given?.start();
   }

@@ -25,6 +25,8 @@ const GROUPS: Array<{ names: RegExp; load: () => Promise<object> }> = [
   { names: /\b(?:Examples|cacheExamples|examplesPerPage|exampleLabels)\b/, load: () => import("../src/examples-api.ts") },
   // Reading a custom component's class (`extends gr.Component`), which may sit in a module the app imports.
   { names: /\bComponent\b|\bimport\b|\bextends\b/, load: () => import("../src/custom-spec.ts").then(() => ({})) },
+  // A generator handler (`function*`, `async *name()`), maybe in a module the app imports: its values stream (worker/stream.ts).
+  { names: /\*\s*[\w$]*\s*\(|\byield\b|\bimport\b/, load: () => import("./stream.ts").then(() => ({})) },
   // Code that imports runs as a module (./run-code.ts): its loader comes beside the groups, not after them.
   { names: /\b(?:import|export)\b/, load: () => import("./run-module.ts").then(() => ({})) },
 ];

@@ -28,6 +28,11 @@ export interface SessionView {
 
 export function postprocess(outputs: Block[], result: unknown, view: SessionView): Postprocessed {
   if (outputs.length === 0) return { updates: [], data: [] };
+  if (outputs.length === 1 && !(result instanceof Map)) {
+    // The common case, without spread's Map: one output, its value.
+    const update = toUpdate(outputs[0], result, 0, view);
+    return { updates: update ? [update] : [], data: [update?.hasValue ? update.value : null] };
+  }
   const values = spread(outputs, result);
   const updates: OutputUpdate[] = [];
   const data = outputs.map((block, i) => {
@@ -94,8 +99,10 @@ function toUpdate(block: Block, returned: unknown, index: number, view: SessionV
   } catch (error) {
     throw new BadOutputError(`Output ${index + 1} (${name(block)}): ${error instanceof Error ? error.message : String(error)}`);
   }
-  const wire = normalized && Object.keys(normalized).length ? wireProps(normalized) : undefined;
-  return { id: block.id, hasValue, ...(hasValue ? { value } : {}), ...(wire ? { props: wire } : {}) };
+  const update: OutputUpdate = { id: block.id, hasValue };
+  if (hasValue) update.value = value;
+  if (normalized && Object.keys(normalized).length) update.props = wireProps(normalized);
+  return update;
 }
 
 function name(block: Block): string {

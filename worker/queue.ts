@@ -37,8 +37,8 @@ export function admits(waitingCount: number, maxSize: number | null): boolean {
 }
 
 export interface JobQueueOptions<T> {
-  /** Starts a job; the returned promise settles when it ends. */
-  run: (item: T) => Promise<void>;
+  /** Starts a job; the returned promise settles when it ends, and nothing is returned when it ended already. */
+  run: (item: T) => Promise<void> | void;
   /**
    * Called with each waiting item's 0-based position, at most once a frame
    * after changes: sent on every change, 1,000 queued calls cost ~n²/2 =
@@ -69,9 +69,11 @@ export class JobQueue<T> {
    * queued calls took seconds (issue #13).
    */
   push(entry: Waiting<T>): void {
-    if (this.hasRoom(entry)) return this.start(entry);
-    this.waiting.push(entry);
-    this.report();
+    if (!this.hasRoom(entry)) {
+      this.waiting.push(entry);
+      return this.report();
+    }
+    if (this.start(entry)) this.settled();
   }
 
   private hasRoom(w: Waiting<T>): boolean {
@@ -101,31 +103,59 @@ export class JobQueue<T> {
 
   /** Resolves when nothing waits or runs: tests wait on this, never on sleeps. */
   idle(): Promise<void> {
-    if (!this.waiting.length && !this.running.size) return Promise.resolve();
+    if (!this.waiting.length && !this.busy) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  /** A slot of group `id` is free. */
+  /**
+   * A slot of group `id` is free: the next job of the group that fits takes
+   * it, and the one after, for as long as each ends at once (in a loop: 10,000
+   * quick calls queued behind a slow one must not nest 10,000 deep).
+   */
   private pump(id: string): void {
-    const next = this.waiting.findIndex((w) => w.concurrencyId === id && this.hasRoom(w));
-    if (next >= 0) {
-      this.start(this.waiting.splice(next, 1)[0]);
+    for (;;) {
+      const next = this.waiting.findIndex((w) => w.concurrencyId === id && this.hasRoom(w));
+      if (next < 0) break;
+      const [entry] = this.waiting.splice(next, 1);
       this.report();
+      if (!this.start(entry)) break;
     }
-    if (!this.waiting.length && !this.running.size) this.idleWaiters.splice(0).forEach((f) => f());
+    this.settled();
   }
 
-  private start(entry: Waiting<T>): void {
+  private settled(): void {
+    if (!this.waiting.length && !this.busy && this.idleWaiters.length) this.idleWaiters.splice(0).forEach((f) => f());
+  }
+
+  /** Runs a job in its slot; true when it ended at once (a handler that returns a value) and freed the slot. */
+  private start(entry: Waiting<T>): boolean {
     const id = entry.concurrencyId;
     this.running.set(id, (this.running.get(id) ?? 0) + 1);
+    this.busy++;
+    let running: Promise<void> | void = undefined;
+    try {
+      running = this.options.run(entry.item);
+    } catch {
+      // A job must never take its slot with it: it is freed below.
+    }
+    if (!running) {
+      this.release(id);
+      return true;
+    }
     const finish = () => {
-      const left = (this.running.get(id) ?? 1) - 1;
-      if (left > 0) this.running.set(id, left);
-      else this.running.delete(id);
+      this.release(id);
       this.pump(id);
     };
-    // A job must never take its slot with it: settle the slot either way.
-    this.options.run(entry.item).then(finish, finish);
+    running.then(finish, finish);
+    return false;
+  }
+
+  /** Jobs running in all groups. A group's count stays in `running` at 0: deleting and adding it on every call churned the Map. */
+  private busy = 0;
+
+  private release(id: string): void {
+    this.running.set(id, this.running.get(id)! - 1);
+    this.busy--;
   }
 
   private reportDue = false;

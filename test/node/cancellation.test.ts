@@ -15,6 +15,12 @@ describe("Cancellation", () => {
     await expect(c.cancelled).resolves.toBe("cancelled");
   });
 
+  it("resolves `cancelled` when first read after the cancel", async () => {
+    const c = new Cancellation();
+    c.abort();
+    await expect(c.cancelled).resolves.toBe("cancelled");
+  });
+
   it("gives an aborted signal when read only after the cancel, and the same signal every time", () => {
     const c = new Cancellation();
     c.abort();

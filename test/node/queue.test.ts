@@ -101,4 +101,46 @@ describe("JobQueue", () => {
     expect(violations).toBe(0);
     for (let n = 0; n < 10_000; n++) expect(ended.get(n) ?? 0, `job ${n}`).toBe(removed.has(n) ? 0 : 1);
   });
+
+  it("runs a job that ends at once in its slot and frees it, with nothing left running", async () => {
+    const ran: number[] = [];
+    const q = new JobQueue<number>({ run: (n) => void ran.push(n) });
+    q.push(w(1, "a", 1));
+    q.push(w(2, "a", 1));
+    expect(ran).toEqual([1, 2]);
+    expect(q.size).toBe(0);
+    await q.idle();
+  });
+
+  it("frees the slot when a job throws before it returns a promise", async () => {
+    const ran: number[] = [];
+    const q = new JobQueue<number>({
+      run: (n) => {
+        ran.push(n);
+        if (n === 1) throw new Error("boom");
+      },
+    });
+    q.push(w(1, "a", 1));
+    q.push(w(2, "a", 1));
+    expect(ran).toEqual([1, 2]);
+    await q.idle();
+  });
+
+  it("drains 20,000 quick jobs queued behind a slow one in order, without nesting a call per job", async () => {
+    const ran: number[] = [];
+    let release!: () => void;
+    const q = new JobQueue<number>({
+      run: (n) => {
+        if (n === 0) return new Promise<void>((done) => (release = done));
+        ran.push(n);
+      },
+    });
+    q.push(w(0, "a", 1));
+    for (let n = 1; n <= 20_000; n++) q.push(w(n, "a", 1));
+    expect([ran.length, q.size]).toEqual([0, 20_000]);
+    release();
+    await q.idle();
+    expect(ran.length).toBe(20_000);
+    expect(ran.every((n, i) => n === i + 1)).toBe(true);
+  });
 });
