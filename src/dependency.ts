@@ -93,6 +93,12 @@ export class Dependency<N extends string = string, A extends unknown[] = unknown
   owner: DependencyOwner | null = null;
   /** Set for a gr.render listener: the block its body's components go in. */
   render: (Block & { body: (...args: never[]) => void }) | null = null;
+  /**
+   * @internal A `load` listener the page runs once it is idle, not with the
+   * app's first paint and first answers: the runtime's own housekeeping (an
+   * Interface's flagged-rows viewer), never an app's.
+   */
+  whenIdle = false;
   readonly fn: AnyHandler | null;
   readonly inputs: Block[];
   readonly outputs: Block[];

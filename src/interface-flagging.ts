@@ -97,7 +97,8 @@ export function makeFlagging({ options, kind, components }: FlaggingSetup): Inte
     },
     wire(clear: Component | null, runs: Dependency[]) {
       const viewer = rows ? [rows] : [];
-      if (rows) listen([[currentRoot() as Blocks, "load"]], [() => shown(), null, rows, HIDDEN]);
+      // Whether there are rows to show is read once the page is idle: not beside the app's first answers (issue #14 item 7).
+      if (rows) listen([[currentRoot() as Blocks, "load"]], [() => shown(), null, rows, HIDDEN]).whenIdle = true;
       const flagged = components as AnyComponent[];
       if (mode === "auto") {
         for (const run of runs) {

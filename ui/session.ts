@@ -235,7 +235,11 @@ export class AppSession {
       });
     }
     for (const dep of this.config.dependencies) {
-      if (dep.targets.some(([, e]) => e === "load")) this.trigger(dep, { target: this.config.layout.id, type: "load", data: null });
+      if (!dep.targets.some(([, e]) => e === "load")) continue;
+      const load = () => this.trigger(dep, { target: this.config.layout.id, type: "load", data: null });
+      if (!dep.whenIdle) load();
+      else if (typeof requestIdleCallback == "function") requestIdleCallback(load, { timeout: 1000 });
+      else setTimeout(load, 50);
     }
   }
 

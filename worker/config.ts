@@ -143,6 +143,7 @@ export function dependencyConfig(
       maxBatchSize: o.maxBatchSize ?? 4,
       scrollToOutput: o.scrollToOutput ?? false,
       after: dep.after ? { fnId: dep.after.dep.id, on: dep.after.on } : null,
+      ...(dep.whenIdle && { whenIdle: true }),
     };
 }
 

@@ -59,6 +59,8 @@ export interface DependencyConfig {
   scrollToOutput: boolean;
   /** Set for `.then` / `.success` / `.failure`: runs after that listener ends. */
   after: { fnId: FnId; on: "any" | "success" | "failure" } | null;
+  /** A `load` listener of the runtime's own that the page runs once idle (src/dependency.ts). */
+  whenIdle?: true;
 }
 
 /** Files stored by `upload`; `warning` once when they live in memory only (no IndexedDB). */

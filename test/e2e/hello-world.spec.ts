@@ -31,3 +31,29 @@ test.describe("hello world", () => {
     await expect(page.getByLabel("name", { exact: true })).toHaveValue("");
   });
 });
+
+// issue #14 item 7: the Interface's flagged-rows viewer reads its rows once the
+// page is idle, so a page's first client.predict is not queued behind that read
+// (the worker's first job compiles its code paths and fetches the flag store).
+test("a page's first client.predict goes to the worker before the flagged rows' read, which still runs", async ({ page }) => {
+  await page.addInitScript(() => {
+    const jobs: string[] = [];
+    (window as unknown as { jobs: string[] }).jobs = jobs;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
+      for (const m of [message].flat() as Array<{ type?: string; request?: { event?: { type: string } } }>) {
+        if (m?.type === "job:submit") jobs.push(m.request?.event?.type ?? "api");
+      }
+      return post.call(this, message, ...rest);
+    } as typeof post;
+  });
+  await page.goto("demos/hello-world.html");
+  const answer = await page.evaluate(async () => {
+    await customElements.whenDefined("gradio-lite");
+    const el = document.querySelector("gradio-lite") as HTMLElement & { client: Promise<{ predict(e: string, d: unknown[]): Promise<{ data: unknown[] }> }> };
+    const client = await el.client;
+    return (await client.predict("/predict", ["Ada"])).data[0];
+  });
+  expect(answer).toBe("Hello, Ada!");
+  await expect.poll(() => page.evaluate(() => (window as unknown as { jobs: string[] }).jobs)).toEqual(["api", "load"]);
+});
