@@ -126,6 +126,7 @@ async function taskMs(cdp) {
 const HELLO = "/bench/pages/hello.html";
 const PYODIDE = "/bench/pages/pyodide.html";
 const FLOOR = "/bench/pages/floor.html";
+const FLOOR_PAGE = "/bench/pages/floor-page.html";
 console.log(`[bench] load average ${loadBefore.toFixed(2)} on ${cpus().length} cores${loadBefore > 1 ? " (busy machine: expect noisy figures)" : ""}`);
 console.log(`[bench] code: commit ${version.commit ?? "?"}${version.uncommittedChanges ? " + uncommitted changes in src/ worker/ ui/" : ""}`);
 console.log(`[bench] chromium ${browserVersion} at ${executablePath}`);
@@ -135,7 +136,10 @@ if (runs("cold")) {
   // The floor (pages/floor.html): the least code that spawns a worker and gets
   // one answer. The target is on gradio-lite over it; Pyodide's bare boot is
   // the older comparison, kept for scale (BENCH_COLD_PYODIDE=0 skips it).
-  const sides = [["lite", HELLO], ["floor", FLOOR], ...(COLD_PYODIDE ? [["pyodide", PYODIDE]] : [])];
+  // The shaped floor (pages/floor-page.html) does the floor's work on a page
+  // shaped as the hello-world one: what the page's shape costs before any
+  // runtime code runs. Information only.
+  const sides = [["lite", HELLO], ["floor", FLOOR], ["shaped", FLOOR_PAGE], ...(COLD_PYODIDE ? [["pyodide", PYODIDE]] : [])];
   console.log(`[bench] cold start: 1 discarded + ${COLD_N} samples each of ${sides.map(([n]) => n).join(", ")}, interleaved`);
   const cold = Object.fromEntries(sides.map(([name]) => [name, []]));
   for (let i = -1; i < COLD_N; i++) {
@@ -166,6 +170,7 @@ if (runs("cold")) {
   coldSummary = {
     lite: sideOf(cold.lite, ["htmlLoadedMs", "liteJsLoadedMs", "definedMs", "workerSpawnMs", "workerFirstMessageMs", "renderMs", "clientMs", "predictMs"]),
     floor: sideOf(cold.floor, ["htmlLoadedMs", "workerSpawnMs", "predictMs"]),
+    shaped: sideOf(cold.shaped, ["htmlLoadedMs", "workerSpawnMs", "predictMs"]),
     pyodide: COLD_PYODIDE ? sideOf(cold.pyodide, ["htmlLoadedMs", "importedMs", "loadedMs", "predictMs"]) : null,
   };
   // Per sample too: each lite sample over the floor sample taken beside it.
@@ -732,7 +737,7 @@ await server.close();
 // ---------------------------------------------------------------- report
 const rows = [["benchmark", "gradio-lite", "baseline", "ratio", "target", ""]];
 if (coldSummary) {
-  const { lite, floor, pyodide } = coldSummary;
+  const { lite, floor, shaped, pyodide } = coldSummary;
   rows.push(
     [
       "cold start, median (ms from time origin)",
@@ -743,6 +748,7 @@ if (coldSummary) {
       verdict(coldSummary.pass),
     ],
     ["  fastest sample; ratio per sample", ms(Math.min(...lite.samplesMs)), ms(Math.min(...floor.samplesMs)), coldSummary.ratiosPerSample.map((x) => x.toFixed(2)).join(" "), "", ""],
+    ["  info: the floor on a page shaped as hello's", "", `${ms(shaped.predictMs)} (module file, same body)`, `${(lite.predictMs / shaped.predictMs).toFixed(2)}×`, "", ""],
   );
   if (pyodide) {
     rows.push(["  against Pyodide's bare boot", "", `${ms(pyodide.predictMs)} (Pyodide)`, `${coldSummary.pyodideRatio.toFixed(1)}× faster`, `≥ ${TARGETS.coldRatio}×`, verdict(coldSummary.pyodideRatio >= TARGETS.coldRatio)]);
@@ -910,6 +916,7 @@ if (coldSummary) {
       ]),
   );
   console.log("  floor:       " + phaseLine(coldSummary.floor.phases, [["htmlLoadedMs", "html"], ["workerSpawnMs", "worker spawned"], ["predictMs", "answered"]]));
+  console.log("  shaped floor: " + phaseLine(coldSummary.shaped.phases, [["htmlLoadedMs", "html"], ["workerSpawnMs", "worker spawned"], ["predictMs", "answered"]]));
   if (coldSummary.pyodide) {
     console.log(
       "  Pyodide:     " +
@@ -923,6 +930,7 @@ if (coldSummary) {
   }
   console.log(`cold-start samples (ms): lite [${coldSummary.lite.samplesMs.map((x) => x.toFixed(1)).join(", ")}]`);
   console.log(`                         floor [${coldSummary.floor.samplesMs.map((x) => x.toFixed(1)).join(", ")}]`);
+  console.log(`                         shaped [${coldSummary.shaped.samplesMs.map((x) => x.toFixed(1)).join(", ")}]`);
   if (coldSummary.pyodide) console.log(`                         pyodide [${coldSummary.pyodide.samplesMs.map((x) => x.toFixed(0)).join(", ")}]`);
 }
 if (rt) {
