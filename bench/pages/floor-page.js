@@ -1,5 +1,7 @@
 // The shaped floor's script (floor-page.html): floor.html's, loaded as the
-// hello-world page loads lite.js, from a file.
+// hello-world page loads lite.js, from a file. A copy on purpose: floor.html
+// must keep its script inline (importing this would add the very request the
+// two pages differ by).
 const b = (window.__bench = {});
 try {
   const worker = new Worker(new URL("./floor-worker.js", import.meta.url), { type: "module" });
